@@ -1,0 +1,62 @@
+package stikg.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.vocabulary.RDF;
+import stikg.diag.InvalidInputException;
+import stikg.diag.Location;
+import stikg.diag.Problem;
+import stikg.vocab.Sti;
+
+/** Checks the built graph against {@code ontology/shapes.ttl}; a violation names the curated file and line. */
+final class ShaclGate {
+
+    private final Shapes shapes;
+
+    ShaclGate(Path shapesFile) {
+        this.shapes = Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString()));
+    }
+
+    /** Throws listing every violation; {@code provenance} is searched for where each focus node was written. */
+    void check(Graph data, Graph provenance) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        if (report.conforms()) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) {
+            String path = e.resultPath() == null ? "" : " " + e.resultPath();
+            problems.add(new Problem(whereWritten(e.focusNode(), provenance),
+                    "SHACL " + e.sourceConstraintComponent().getLocalName() + " on " + e.focusNode() + path + ": "
+                            + e.message()));
+        }
+        throw new InvalidInputException(problems);
+    }
+
+    /** Where the focus node's first recorded statement was curated, or the graph as a whole. */
+    private static Location whereWritten(Node focus, Graph provenance) {
+        var statements = provenance.find(Node.ANY, RDF.subject.asNode(), focus);
+        try {
+            while (statements.hasNext()) {
+                Node st = statements.next().getSubject();
+                var curated = provenance.find(st, Sti.curatedAt, Node.ANY);
+                if (curated.hasNext()) {
+                    String at = curated.next().getObject().getLiteralLexicalForm();
+                    int colon = at.lastIndexOf(':');
+                    return Location.of(at.substring(0, colon), Integer.parseInt(at.substring(colon + 1)));
+                }
+            }
+        } finally {
+            statements.close();
+        }
+        return Location.wholeFile("(built graph)");
+    }
+}

@@ -1,0 +1,84 @@
+package stikg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.lucene.store.FSDirectory;
+import stikg.diag.StikgException;
+
+/**
+ * An open stikg store: a TDB2 database with its text index, whose default graph is the union of its named
+ * graphs. Close it to release the database lock.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    private final Path databaseDir;
+    private final DatasetGraph base;
+    private final Dataset dataset;
+
+    private GraphStore(Path databaseDir, DatasetGraph base, Dataset dataset) {
+        this.databaseDir = databaseDir;
+        this.base = base;
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the database in {@code databaseDir}: {@code tdb2/} and {@code lucene/} inside. */
+    static GraphStore openDatabase(Path databaseDir) {
+        try {
+            Files.createDirectories(databaseDir.resolve("lucene"));
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(databaseDir.resolve("tdb2").toString());
+            tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+            Dataset text = TextDatasetFactory.createLucene(
+                    org.apache.jena.query.DatasetFactory.wrap(tdb),
+                    FSDirectory.open(databaseDir.resolve("lucene")), TextIndexSpec.config());
+            text.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new GraphStore(databaseDir, tdb, text);
+        } catch (IOException e) {
+            throw new StikgException("cannot open the store at " + databaseDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The dataset with text indexing, for queries and for writes that must keep the index in step. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    public Path databaseDir() {
+        return databaseDir;
+    }
+
+    /** Triples per named graph, in graph-name order. */
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Txn.executeRead(base, () -> base.listGraphNodes().forEachRemaining(g ->
+                counts.put(g.getURI(), (long) base.getGraph(g).size())));
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.keySet().stream().sorted().forEach(k -> sorted.put(k, counts.get(k)));
+        return sorted;
+    }
+
+    /** The fingerprint of the inputs this database was built from, if it was built by stikg. */
+    public Optional<String> fingerprint() {
+        return StoreLocation.readFingerprint(databaseDir);
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        // releases the database lock so the same process can open the location again (tests, rebuilds)
+        org.apache.jena.tdb2.sys.TDBInternal.expel(base);
+    }
+}

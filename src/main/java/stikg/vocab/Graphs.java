@@ -1,0 +1,46 @@
+package stikg.vocab;
+
+/** The named graphs of a stikg store, minted under one configurable graph base IRI. */
+public record Graphs(String base) {
+
+    public Graphs {
+        if (!base.endsWith("/") && !base.endsWith("#")) {
+            throw new IllegalArgumentException("graph base IRI must end with / or #: " + base);
+        }
+    }
+
+    public static Graphs standard() {
+        return new Graphs(Namespaces.DEFAULT_GRAPH_BASE);
+    }
+
+    public String ontology() {
+        return base + "ontology";
+    }
+
+    public String lexicon() {
+        return base + "lexicon";
+    }
+
+    public String inferred() {
+        return base + "inferred";
+    }
+
+    public String metadata() {
+        return base + "metadata";
+    }
+
+    /** The facts one source document states. */
+    public String source(String documentId) {
+        return base + "source/" + documentId;
+    }
+
+    /** Where each fact of a document (or of the lexicon) comes from. */
+    public String provenance(String documentId) {
+        return base + "provenance/" + documentId;
+    }
+
+    /** Data kept from an external dataset or list. */
+    public String linked(String datasetId) {
+        return base + "linked/" + datasetId;
+    }
+}
