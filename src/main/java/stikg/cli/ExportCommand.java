@@ -1,14 +1,32 @@
 package stikg.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import stikg.diag.StikgException;
+import stikg.store.GraphStore;
 
-/** {@code stikg export}. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the store (every graph, or one) as N-Quads, TriG, Turtle or JSON-LD.")
+/** {@code stikg export}: a dump of the store in a standard syntax. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the store (every graph, or one with --graph) as N-Quads, TriG, Turtle or JSON-LD. "
+                + "Turtle holds no graph names: with every graph it writes their union.")
 final class ExportCommand implements Callable<Integer> {
+
+    /** Export syntaxes. */
+    enum Format { nquads, trig, turtle, jsonld }
 
     @Mixin
     CommonOptions common;
@@ -16,8 +34,57 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--format", required = true, description = "nquads, trig, turtle or jsonld.")
+    Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
+    Path out;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "Only this named graph.")
+    String graph;
+
     @Override
-    public Integer call() {
-        return NotYetAvailable.report(spec, "planned");
+    public Integer call() throws IOException {
+        try (GraphStore store = common.storeLocation().open()) {
+            DatasetGraph dsg = store.datasetGraph();
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            long[] count = {0};
+            Txn.executeRead(dsg, () -> {
+                try (OutputStream os = Files.newOutputStream(out)) {
+                    DatasetGraph selection = select(dsg);
+                    count[0] = selection.stream().count();
+                    if (format == Format.turtle) {
+                        RDFDataMgr.write(os, selection.getUnionGraph(), RDFFormat.TURTLE_BLOCKS);
+                    } else {
+                        RDFDataMgr.write(os, selection, switch (format) {
+                            case nquads -> RDFFormat.NQUADS;
+                            case trig -> RDFFormat.TRIG_BLOCKS;
+                            default -> RDFFormat.JSONLD11;
+                        });
+                    }
+                } catch (IOException e) {
+                    throw new StikgException("cannot write " + out + ": " + e.getMessage(), e);
+                }
+            });
+            spec.commandLine().getOut().println("Wrote " + count[0] + " quads to " + out + " (" + format + ").");
+        }
+        return 0;
+    }
+
+    private DatasetGraph select(DatasetGraph dsg) {
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        if (graph == null) {
+            dsg.listGraphNodes().forEachRemaining(g -> copy.addGraph(g, dsg.getGraph(g)));
+        } else {
+            var name = NodeFactory.createURI(graph);
+            if (!dsg.containsGraph(name)) {
+                throw new StikgException("the store has no graph <" + graph + ">");
+            }
+            copy.addGraph(name, dsg.getGraph(name));
+        }
+        return copy;
     }
 }

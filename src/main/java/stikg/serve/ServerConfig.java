@@ -1,0 +1,73 @@
+package stikg.serve;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the service runs.
+ *
+ * @param port TCP port; 0 picks a free one
+ * @param passwordFile users allowed to log in ({@code user: password} per line); none means writes are off
+ * @param writers the users of the password file who may write
+ * @param timeout a query running longer is stopped
+ * @param rowCap the most rows (or triples) one query returns
+ * @param serviceHosts hosts that SERVICE may call; empty refuses every SERVICE call
+ * @param corsOrigins origins browsers may read from; {@code *} for any
+ * @param queriesDir the query library, described in VoID and offered on the web page
+ */
+public record ServerConfig(int port, Path passwordFile, List<String> writers, Duration timeout, long rowCap,
+        List<String> serviceHosts, List<String> corsOrigins, Path queriesDir) {
+
+    /** Default query timeout: long enough for any library question, short enough to stop a runaway one. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** Default result cap: far above any library answer, low enough to protect the server. */
+    public static final long DEFAULT_ROW_CAP = 10_000;
+    /** The dataset's path on the server. */
+    public static final String DATASET = "/stikg";
+
+    public ServerConfig {
+        writers = List.copyOf(writers);
+        serviceHosts = List.copyOf(serviceHosts);
+        corsOrigins = List.copyOf(corsOrigins);
+        Objects.requireNonNull(timeout, "timeout");
+        if (rowCap < 1) {
+            throw new IllegalArgumentException("row cap must be at least 1");
+        }
+    }
+
+    public static ServerConfig defaults(Path queriesDir) {
+        return new ServerConfig(3030, null, List.of("admin"), DEFAULT_TIMEOUT, DEFAULT_ROW_CAP, List.of(),
+                List.of("*"), queriesDir);
+    }
+
+    public Optional<Path> passwords() {
+        return Optional.ofNullable(passwordFile);
+    }
+
+    public ServerConfig withPort(int p) {
+        return new ServerConfig(p, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir);
+    }
+
+    public ServerConfig withPasswordFile(Path f, List<String> w) {
+        return new ServerConfig(port, f, w, timeout, rowCap, serviceHosts, corsOrigins, queriesDir);
+    }
+
+    public ServerConfig withTimeout(Duration t) {
+        return new ServerConfig(port, passwordFile, writers, t, rowCap, serviceHosts, corsOrigins, queriesDir);
+    }
+
+    public ServerConfig withRowCap(long cap) {
+        return new ServerConfig(port, passwordFile, writers, timeout, cap, serviceHosts, corsOrigins, queriesDir);
+    }
+
+    public ServerConfig withServiceHosts(List<String> hosts) {
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, hosts, corsOrigins, queriesDir);
+    }
+
+    public ServerConfig withCorsOrigins(List<String> origins) {
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, origins, queriesDir);
+    }
+}
