@@ -1,0 +1,57 @@
+package stikg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MainTest {
+
+    private static final List<String> COMMANDS = List.of("build", "serve", "query", "export", "validate", "import",
+            "explain", "link", "bench");
+
+    /** Runs the command line and returns exit code and what it printed. */
+    static Result run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    @Test
+    void givenHelp_whenAsked_thenEverySubcommandIsListed() {
+        Result r = run("--help");
+        assertEquals(0, r.code());
+        for (String c : COMMANDS) {
+            assertTrue(r.out().contains("  " + c + " "), c + " missing from:\n" + r.out());
+        }
+    }
+
+    @Test
+    void givenAnySubcommand_whenAskedForHelp_thenItDescribesItselfAndTheSharedOptions() {
+        for (String c : COMMANDS) {
+            Result r = run(c, "--help");
+            assertEquals(0, r.code(), c);
+            assertTrue(r.out().startsWith("Usage: stikg " + c), r.out());
+        }
+        for (String c : List.of("build", "serve", "query", "export", "validate")) {
+            Result r = run(c, "--help");
+            assertTrue(r.out().contains("--store") && r.out().contains("--sources"), c + ": " + r.out());
+        }
+    }
+
+    @Test
+    void givenAnUnknownOption_whenRun_thenTheUsageErrorExitCodeIsReturned() {
+        assertEquals(2, run("build", "--no-such-option").code());
+    }
+}
