@@ -146,8 +146,7 @@ final class FactWriter {
         boolean concept = schema.anyUnder(types, SKOS.Concept.asNode());
         Node linkProperty = concept ? SKOS.exactMatch.asNode() : OWL2.sameAs.asNode();
         Triple link = Triple.create(subject, linkProperty, NodeFactory.createURI(iri));
-        emit(link, at, where);
-        return tracer.lastStatement();
+        return emit(link, at, where);
     }
 
     private void writeProperty(Node subject, Set<Node> types, Fact f, Locator at) {
@@ -299,13 +298,12 @@ final class FactWriter {
         return Optional.empty();
     }
 
-    private void emit(Triple t, Locator at, Location where) {
+    /** Adds the triple and traces it; returns its statement node, or null when it could not be traced. */
+    private Node emit(Triple t, Locator at, Location where) {
         if (target != null) {
             target.add(t);
         }
-        if (tracer.needsLocator() || target != null) {
-            tracer.trace(t, at, where);
-        }
+        return tracer.trace(t, at, where);
     }
 
     private static String short_(Node n) {

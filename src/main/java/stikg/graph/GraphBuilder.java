@@ -95,23 +95,21 @@ public final class GraphBuilder {
 
     /** Decides where a fact comes from and records it in the provenance graph. */
     interface Tracer {
-        /** Records the triple's source; reports a problem when the fact cannot be traced. */
-        void trace(Triple t, Locator locator, Location written);
-
-        /** A lexicon entry needs no locator; a document fact does. */
-        boolean needsLocator();
+        /**
+         * Records the triple's source and returns its statement node, or null (with a problem reported) when
+         * the fact cannot be traced.
+         */
+        Node trace(Triple t, Locator locator, Location written);
 
         /** The provenance writer, for evidence annotations. */
         ProvenanceWriter provenance();
 
-        Node lastStatement();
     }
 
     /** Traces lexicon facts to the lexicon file and line that records them. */
     private static final class LexiconTracer implements Tracer {
         private final String file;
         private final ProvenanceWriter prov;
-        private Node last;
 
         LexiconTracer(String file, ProvenanceWriter prov) {
             this.file = file;
@@ -119,15 +117,10 @@ public final class GraphBuilder {
         }
 
         @Override
-        public void trace(Triple t, Locator locator, Location written) {
+        public Node trace(Triple t, Locator locator, Location written) {
             String stem = file.replaceAll("^.*/", "").replaceAll("\\.ya?ml$", "");
             Node passage = prov.passage(stem + "/L" + written.line(), written.line(), written.line(), null, null, null);
-            last = prov.statement(t, passage, written.file() + ":" + written.line());
-        }
-
-        @Override
-        public boolean needsLocator() {
-            return false;
+            return prov.statement(t, passage, written.file() + ":" + written.line());
         }
 
         @Override
@@ -135,10 +128,6 @@ public final class GraphBuilder {
             return prov;
         }
 
-        @Override
-        public Node lastStatement() {
-            return last;
-        }
     }
 
     /** Traces document facts to passages: line range, section and table row, checked against the declarations. */
@@ -150,7 +139,6 @@ public final class GraphBuilder {
         private final Problems problems;
         private final Map<String, SectionDecl> sections = new LinkedHashMap<>();
         private final Map<String, TableDecl> tables = new LinkedHashMap<>();
-        private Node last;
 
         DocumentTracer(SourceFile file, Iris iris, ProvenanceWriter prov, Problems problems) {
             this.file = file;
@@ -242,11 +230,10 @@ public final class GraphBuilder {
         }
 
         @Override
-        public void trace(Triple t, Locator locator, Location written) {
-            last = null;
+        public Node trace(Triple t, Locator locator, Location written) {
             if (locator == null) {
                 problems.add(written, "this fact has no locator: give it or its entity an 'at:'");
-                return;
+                return null;
             }
             int first = locator.firstLine();
             int lastLine = locator.lastLine();
@@ -256,7 +243,7 @@ public final class GraphBuilder {
                 TableDecl td = tables.get(locator.tableId());
                 if (td == null) {
                     problems.add(locator.written(), "table '" + locator.tableId() + "' is not declared");
-                    return;
+                    return null;
                 }
                 table = iris.table(doc.id(), td.id());
                 if (!locator.hasLines()) {
@@ -268,18 +255,13 @@ public final class GraphBuilder {
                 }
             }
             if (!checkLines(first, lastLine, locator.written())) {
-                return;
+                return null;
             }
             int f = first;
             int l = lastLine;
             section = innermost(f, l).or(() -> innermost(f, f)).map(s -> iris.section(doc.id(), s.id())).orElse(null);
             Node passage = prov.passage(locator.key(), first, lastLine, section, table, locator.row());
-            last = prov.statement(t, passage, written.file() + ":" + written.line());
-        }
-
-        @Override
-        public boolean needsLocator() {
-            return true;
+            return prov.statement(t, passage, written.file() + ":" + written.line());
         }
 
         @Override
@@ -287,10 +269,6 @@ public final class GraphBuilder {
             return prov;
         }
 
-        @Override
-        public Node lastStatement() {
-            return last;
-        }
     }
 
     static List<String> reservedKeys() {
