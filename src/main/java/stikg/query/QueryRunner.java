@@ -2,6 +2,7 @@ package stikg.query;
 
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -24,7 +25,8 @@ public final class QueryRunner {
         BindingBuilder b = BindingBuilder.create();
         values.forEach((name, node) -> b.add(Var.alloc(name), node));
         Binding binding = b.build();
-        QueryExecBuilder builder = QueryExec.dataset(dataset).query(q);
+        // outside the server nobody has allowed any SERVICE host, so federation is off here too
+        QueryExecBuilder builder = QueryExec.dataset(dataset).query(q).set(ARQ.httpServiceAllowed, false);
         if (!binding.isEmpty()) {
             builder = builder.substitution(binding);
         }

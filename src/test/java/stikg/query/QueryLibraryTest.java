@@ -71,7 +71,9 @@ class QueryLibraryTest {
 
     @TestFactory
     Stream<DynamicTest> everyLibraryQueryGivesItsExpectedRowsOnTheShippedData() {
+        // a federated question needs its remote endpoint: stikg.link.FederationTest runs it against a local one
         return QueryLibrary.read(Path.of("queries")).queries().stream()
+                .filter(q -> !q.text().contains("SERVICE"))
                 .map(q -> DynamicTest.dynamicTest(q.name(), () -> {
                     Path expected = EXPECTED.resolve(q.name() + ".csv");
                     List<String> actual = answer(q);
