@@ -23,6 +23,7 @@ import stikg.graph.GraphBuilder;
 import stikg.graph.Schema;
 import stikg.reason.Materializer;
 import stikg.reason.RuleSet;
+import stikg.reason.TermFormat;
 import stikg.source.SourceReader;
 import stikg.source.SourceSet;
 
@@ -59,18 +60,17 @@ public final class GraphCompiler {
 
         Graph facts = union(graphs, false);
         if (Files.isRegularFile(config.shapesFile())) {
-            new ShaclGate(config.shapesFile()).check(facts, union(graphs, true));
+            // the provenance union is only needed to say where a violation was written: built on failure only
+            new ShaclGate(config.shapesFile()).check(facts, () -> union(graphs, true));
         }
         Instant t3 = mark(steps, "validate", t2);
 
-        Materializer.Inference inference = new Materializer(RuleSet.read(config.rulesDir())).infer(facts);
-        if (!inference.contradictions().isEmpty()) {
-            throw new InvalidInputException(inference.contradictions().stream()
-                    .map(c -> new Problem(Location.wholeFile("(inference)"), "inconsistent: " + c)).toList());
-        }
-        graphs.put(config.graphs().inferred(), inference.graph());
+        // a contradiction fails the build, placed where the facts behind it are written (provenance on failure only)
+        Graph inferred = new Materializer(RuleSet.read(config.rulesDir()), new TermFormat(config.iris().base()))
+                .inferConsistent(facts, () -> union(graphs, true));
+        graphs.put(config.graphs().inferred(), inferred);
         mark(steps, "infer", t3);
-        return new Compiled(graphs, inference.graph().size(), steps);
+        return new Compiled(graphs, inferred.size(), steps);
     }
 
     private Instant mark(Map<String, Duration> steps, String name, Instant since) {

@@ -3,6 +3,7 @@ package stikg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
@@ -25,12 +26,16 @@ final class ShaclGate {
         this.shapes = Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString()));
     }
 
-    /** Throws listing every violation; {@code provenance} is searched for where each focus node was written. */
-    void check(Graph data, Graph provenance) {
+    /**
+     * Throws listing every violation; the provenance (asked for only then) is searched for where each focus node
+     * was written.
+     */
+    void check(Graph data, Supplier<Graph> provenanceOnFailure) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         if (report.conforms()) {
             return;
         }
+        Graph provenance = provenanceOnFailure.get();
         List<Problem> problems = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
             String path = e.resultPath() == null ? "" : " " + e.resultPath();

@@ -1,53 +1,222 @@
 package stikg.reason;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.reasoner.InfGraph;
 import org.apache.jena.reasoner.rulesys.GenericRuleReasoner;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import stikg.diag.InvalidInputException;
+import stikg.diag.Location;
+import stikg.diag.Problem;
+import stikg.vocab.Graphs;
+import stikg.vocab.Namespaces;
 import stikg.vocab.Sti;
 
 /**
- * A materializer that runs the rule set forward over the asserted graphs and returns only what is new. Rules
- * that conclude {@code sti:inconsistency} mark a contradiction; such conclusions are returned as problems.
+ * Runs the rule set forward over the asserted graphs and returns only what is new: the inferred graph. Rules
+ * that conclude {@code sti:inconsistency} mark a contradiction; those conclusions are not part of the inferred
+ * graph but are returned as messages, each with the asserted facts behind it.
  */
 public final class Materializer {
 
     private final RuleSet rules;
+    private final TermFormat format;
 
     public Materializer(RuleSet rules) {
-        this.rules = rules;
+        this(rules, TermFormat.standard());
     }
 
-    /** What follows from {@code asserted}, without what it already states. */
+    /** @param format how messages write entities (instances as bare ids under the build's id base) */
+    public Materializer(RuleSet rules, TermFormat format) {
+        this.rules = rules;
+        this.format = format;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** What follows from {@code asserted}, without what it already states, and any contradictions found. */
     public Inference infer(Graph asserted) {
+        Result r = run(asserted);
+        List<String> contradictions = new ArrayList<>();
+        if (!r.contradictions().isEmpty()) {
+            // explain them (a second run, with derivation logging): which asserted facts clash
+            Explainer explainer = new Explainer(rules, asserted, new ProvenanceIndex(java.util.Map.of(), List.of(), ""), null);
+            for (Triple t : r.contradictions()) {
+                contradictions.add(describe(t, explainer.derivation(t).orElse(null)).message());
+            }
+        }
+        return new Inference(r.deductions(), contradictions);
+    }
+
+    /**
+     * The build's step: the inferred graph, or an {@link InvalidInputException} with one problem per
+     * contradiction, placed at the curated file and line of the first asserted fact behind it, listing every fact
+     * behind it with where it is written. The provenance (asked for only on failure) gives those places.
+     */
+    public Graph inferConsistent(Graph asserted, Supplier<Graph> provenanceOnFailure) {
+        Result r = run(asserted);
+        if (r.contradictions().isEmpty()) {
+            return r.deductions();
+        }
+        Explainer explainer = new Explainer(rules, asserted,
+                new ProvenanceIndex(java.util.Map.of(), List.of(provenanceOnFailure.get()), ""), null);
+        List<Problem> problems = new ArrayList<>();
+        for (Triple t : r.contradictions()) {
+            Described d = describe(t, explainer.derivation(t).orElse(null));
+            problems.add(new Problem(d.where(), d.message()));
+        }
+        throw new InvalidInputException(problems);
+    }
+
+    /**
+     * Recomputes the inferred graph of a store from its asserted graphs and puts it in place of the old one, in
+     * one write transaction (joining the caller's write transaction if one is open; call it outside any read
+     * transaction). The asserted graphs are every named graph but the inferred graph, the provenance graphs and
+     * {@code leaveOut}: pass the graphs imported with {@code stikg link import}
+     * ({@link stikg.store.StoreLocation#importedGraphs()}) to infer from exactly what the build infers from.
+     * Contradictions do not stop the write (what was written is already committed): they are returned.
+     */
+    public Inference refresh(DatasetGraph store, Graphs graphs, Set<String> leaveOut) {
+        Node inferredName = NodeFactory.createURI(graphs.inferred());
+        return Txn.calculateWrite(store, () -> {
+            Inference inference = infer(asserted(store, graphs, leaveOut));
+            store.deleteAny(inferredName, Node.ANY, Node.ANY, Node.ANY);
+            inference.graph().find().forEachRemaining(t ->
+                    store.add(inferredName, t.getSubject(), t.getPredicate(), t.getObject()));
+            return inference;
+        });
+    }
+
+    /** {@link #refresh(DatasetGraph, Graphs, Set)} leaving no graph out. */
+    public Inference refresh(DatasetGraph store, Graphs graphs) {
+        return refresh(store, graphs, Set.of());
+    }
+
+    /**
+     * The union of a store's asserted graphs, copied into memory: every named graph but the inferred graph, the
+     * provenance graphs and {@code leaveOut}. Call inside a transaction.
+     */
+    public static Graph asserted(DatasetGraph store, Graphs graphs, Set<String> leaveOut) {
+        String provenancePrefix = graphs.provenance("");
+        List<Graph> parts = new ArrayList<>();
+        store.listGraphNodes().forEachRemaining(name -> {
+            String iri = name.getURI();
+            if (!iri.equals(graphs.inferred()) && !iri.startsWith(provenancePrefix) && !leaveOut.contains(iri)) {
+                parts.add(store.getGraph(name));
+            }
+        });
+        return union(parts);
+    }
+
+    /** The triples of all {@code graphs}, copied into one in-memory graph. */
+    static Graph union(Collection<Graph> graphs) {
+        Graph g = GraphFactory.createDefaultGraph();
+        graphs.forEach(part -> part.find().forEachRemaining(g::add));
+        return g;
+    }
+
+    private record Result(Graph deductions, List<Triple> contradictions) {
+    }
+
+    private Result run(Graph asserted) {
         GenericRuleReasoner reasoner = new GenericRuleReasoner(rules.rules());
         reasoner.setMode(GenericRuleReasoner.FORWARD_RETE);
         InfGraph inf = reasoner.bind(asserted);
         inf.prepare();
         Graph deductions = GraphFactory.createDefaultGraph();
-        List<String> contradictions = new ArrayList<>();
+        TreeMap<String, Triple> contradictions = new TreeMap<>();
         inf.getDeductionsGraph().find().forEachRemaining(t -> {
             if (t.getPredicate().equals(Sti.inconsistency)) {
-                contradictions.add(describe(t));
-            } else if (!asserted.contains(t)) {
+                contradictions.put(format.triple(t), t);
+            } else if (!asserted.contains(t) && !isNoise(t)) {
                 deductions.add(t);
             }
         });
-        contradictions.sort(null);
-        return new Inference(deductions, contradictions);
+        return new Result(deductions, List.copyOf(contradictions.values()));
     }
 
-    private static String describe(Triple t) {
-        Node o = t.getObject();
-        String why = o.isLiteral() ? o.getLiteralLexicalForm() : o.toString();
-        return "<" + t.getSubject().getURI() + ">: " + why;
+    /**
+     * Typing everything rdfs:Resource or owl:Thing says nothing; the rules do not conclude it, but a rules file
+     * that includes one of Jena's RDFS or OWL rule sets would.
+     */
+    private static boolean isNoise(Triple t) {
+        return t.getPredicate().equals(RDF.type.asNode())
+                && (t.getObject().equals(RDFS.Resource.asNode()) || t.getObject().equals(OWL2.Thing.asNode()));
     }
 
-    /** The inferred triples and any contradictions found. */
+    private record Described(Location where, String message) {
+    }
+
+    /** "subject: why (rule r; from: fact [file:line]; fact [file:line])", placed where the first fact is written. */
+    private Described describe(Triple contradiction, Derivation why) {
+        Node o = contradiction.getObject();
+        String reason = format.text(o.isLiteral() ? o.getLiteralLexicalForm() : o.toString());
+        StringBuilder sb = new StringBuilder("inconsistent: ").append(format.node(contradiction.getSubject()))
+                .append(' ').append(reason);
+        Location where = Location.wholeFile("(inference)");
+        if (why instanceof Derivation.Inferred inferred) {
+            // the facts behind it, in the order they are written (those without a place last, by their text)
+            List<Fact> behind = new ArrayList<>();
+            for (Derivation.Asserted leaf : inferred.assertedLeaves()) {
+                if (leaf.sources().isEmpty() && isVocabulary(leaf.triple().getSubject())) {
+                    continue; // an axiom of the ontology, such as "sti:edition a owl:FunctionalProperty"
+                }
+                List<String> at = leaf.sources().stream().flatMap(s -> s.curatedAt().stream()).distinct().sorted().toList();
+                behind.add(new Fact(format.triple(leaf.triple()), at.isEmpty() ? null : location(at.get(0)), at));
+            }
+            behind.sort(Comparator.comparing((Fact f) -> f.first() == null)
+                    .thenComparing(f -> f.first() == null ? "" : f.first().file())
+                    .thenComparingInt(f -> f.first() == null ? 0 : f.first().line())
+                    .thenComparing(Fact::text));
+            List<String> facts = new ArrayList<>();
+            for (Fact f : behind) {
+                facts.add(f.text() + (f.at().isEmpty() ? "" : " [" + String.join(", ", f.at()) + "]"));
+                if (where.line() == 0 && f.first() != null) {
+                    where = f.first();
+                }
+            }
+            sb.append(" (rule ").append(inferred.rule());
+            if (!facts.isEmpty()) {
+                sb.append("; from: ").append(String.join("; ", facts));
+            }
+            sb.append(')');
+        }
+        return new Described(where, sb.toString());
+    }
+
+    private record Fact(String text, Location first, List<String> at) {
+    }
+
+    private static boolean isVocabulary(Node n) {
+        return n.isURI() && Namespaces.PREFIXES.values().stream().anyMatch(ns -> n.getURI().startsWith(ns));
+    }
+
+    private static Location location(String curatedAt) {
+        int colon = curatedAt.lastIndexOf(':');
+        try {
+            return Location.of(curatedAt.substring(0, colon), Integer.parseInt(curatedAt.substring(colon + 1)));
+        } catch (RuntimeException e) {
+            return Location.wholeFile(curatedAt);
+        }
+    }
+
+    /** The inferred triples and any contradictions found, each described with the facts behind it. */
     public record Inference(Graph graph, List<String> contradictions) {
         public Inference {
             contradictions = List.copyOf(contradictions);

@@ -15,14 +15,17 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import stikg.link.Linksets;
 import stikg.query.NamedQuery;
 import stikg.query.QueryLibrary;
+import stikg.vocab.Graphs;
 import stikg.vocab.Namespaces;
 
 /**
  * The self-description of the service: a SPARQL 1.1 Service Description of the endpoint and a VoID description
  * of the dataset (size, graphs, vocabularies, example resources) with the library's questions as
- * {@code sh:SPARQLExecutable} examples, computed from the store when asked.
+ * {@code sh:SPARQLExecutable} examples, computed from the store when asked; and the DCAT/VoID description of its
+ * linksets, linked datasets, sources and licences ({@link Linksets}).
  */
 final class ServiceDescription {
 
@@ -37,11 +40,17 @@ final class ServiceDescription {
     private final DatasetGraph dataset;
     private final QueryLibrary library;
     private final String idBase;
+    private final Graphs graphs;
 
     ServiceDescription(DatasetGraph dataset, QueryLibrary library, String idBase) {
+        this(dataset, library, idBase, Graphs.standard());
+    }
+
+    ServiceDescription(DatasetGraph dataset, QueryLibrary library, String idBase, Graphs graphs) {
         this.dataset = dataset;
         this.library = library;
         this.idBase = idBase;
+        this.graphs = graphs;
     }
 
     Graph describe(String endpointUrl) {
@@ -92,6 +101,7 @@ final class ServiceDescription {
             add(g, defaultGraph, voidTerm("triples"), integer(total));
             add(g, ds, voidTerm("triples"), integer(total));
             exampleResources().forEach(r -> add(g, ds, voidTerm("exampleResource"), r));
+            new Linksets(dataset, DATASET_IRI, idBase, graphs).describe(g);
         });
         for (NamedQuery q : library.queries()) {
             Node ex = NodeFactory.createURI(endpointUrl.replaceAll("/stikg/sparql$", "") + "/queries/" + q.name());

@@ -47,7 +47,7 @@ public final class StikgServer implements AutoCloseable {
         ServiceExecutorRegistry.set(cxt, registry);
 
         QueryLibrary library = QueryLibrary.read(config.queriesDir());
-        ServiceDescription description = new ServiceDescription(dsg, library, idBase);
+        ServiceDescription description = new ServiceDescription(dsg, library, idBase, graphs);
 
         DataService.Builder service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query)

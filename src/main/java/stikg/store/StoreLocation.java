@@ -2,33 +2,37 @@ package stikg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import stikg.diag.StikgException;
 
 /**
  * The folder of a store. It holds numbered databases and a {@code CURRENT} file naming the live one. A
- * rebuild fills a fresh database in one write transaction and then switches {@code CURRENT} with one atomic
- * rename, so a build that fails at any point leaves the live database exactly as it was.
+ * rebuild fills a fresh database (with TDB2's bulk loader, see {@link FreshDatabaseWriter}) and then switches
+ * {@code CURRENT} with one atomic rename, so a build that fails at any point leaves the live database exactly as it was.
+ *
+ * <p>Graphs imported from external dumps ({@code stikg link import}) are not built from the curated files: the
+ * folder {@code linked/} keeps the filtered extract of each (gzipped N-Triples named after its graph), and every
+ * rebuild loads them again, so an import survives rebuilds until its extract is deleted.
  */
 public final class StoreLocation {
 
     private static final String CURRENT = "CURRENT";
     private static final String FINGERPRINT = "fingerprint";
+    private static final String IMPORTED = "linked";
+    private static final String EXTRACT_SUFFIX = ".nt.gz";
 
     private final Path root;
 
@@ -70,25 +74,70 @@ public final class StoreLocation {
         return currentDatabase().flatMap(StoreLocation::readFingerprint);
     }
 
+    /** The folder that keeps the extract of every graph imported into this store. */
+    public Path importedDir() {
+        return root.resolve(IMPORTED);
+    }
+
+    /** Where the extract of the imported graph {@code graphIri} is kept. */
+    public Path importedExtract(String graphIri) {
+        return importedDir().resolve(URLEncoder.encode(graphIri, StandardCharsets.UTF_8) + EXTRACT_SUFFIX);
+    }
+
+    /** The imported graphs of this store, by graph IRI, with the extract each is loaded from. */
+    public Map<String, Path> importedGraphs() {
+        Map<String, Path> out = new LinkedHashMap<>();
+        if (!Files.isDirectory(importedDir())) {
+            return out;
+        }
+        try (Stream<Path> list = Files.list(importedDir())) {
+            list.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(EXTRACT_SUFFIX) && !n.startsWith(".");
+            }).sorted().forEach(p -> {
+                String n = p.getFileName().toString();
+                out.put(URLDecoder.decode(n.substring(0, n.length() - EXTRACT_SUFFIX.length()), StandardCharsets.UTF_8), p);
+            });
+        } catch (IOException e) {
+            throw new StikgException("cannot list " + importedDir() + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Keeps {@code extract} (moved, replacing an earlier one) as the extract of the imported graph {@code graphIri}. */
+    public void keepImported(String graphIri, Path extract) {
+        try {
+            Files.createDirectories(importedDir());
+            Path target = importedExtract(graphIri);
+            try {
+                Files.move(extract, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(extract, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new StikgException("cannot keep the extract of " + graphIri + " in " + importedDir() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /**
-     * Replaces the whole content of the store with {@code graphs}. Nothing the live database holds changes
-     * unless every graph was written and committed.
+     * Replaces the whole content of the store with {@code graphs}, plus the imported graphs kept in
+     * {@link #importedDir()} that {@code graphs} does not name. Nothing the live database holds changes unless
+     * every graph was written and committed.
      */
     public void replace(Map<String, Graph> graphs, String fingerprint) {
         Path fresh = nextDatabase();
         try {
-            try (GraphStore store = GraphStore.openDatabase(fresh)) {
-                DatasetGraph dsg = store.datasetGraph();
-                Txn.executeWrite(dsg, () -> {
-                    for (Map.Entry<String, Graph> e : graphs.entrySet()) {
-                        Node name = NodeFactory.createURI(e.getKey());
-                        Iterator<Triple> it = e.getValue().find();
-                        while (it.hasNext()) {
-                            Triple t = it.next();
-                            dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-                        }
+            try (FreshDatabaseWriter writer = new FreshDatabaseWriter(fresh)) {
+                for (Map.Entry<String, Graph> e : graphs.entrySet()) {
+                    writer.addGraph(NodeFactory.createURI(e.getKey()), e.getValue());
+                }
+                for (Map.Entry<String, Path> e : importedGraphs().entrySet()) {
+                    if (!graphs.containsKey(e.getKey())) {
+                        writer.addNTriples(NodeFactory.createURI(e.getKey()), e.getValue());
                     }
-                });
+                }
+                writer.commit();
             }
             Files.writeString(fresh.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
             switchTo(fresh);

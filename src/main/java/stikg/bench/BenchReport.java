@@ -1,0 +1,310 @@
+package stikg.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Renders one benchmark run as the Markdown of {@code BENCHMARKS.md}. */
+public final class BenchReport {
+
+    /** Shipped graph: the p50 every library query should meet (ms). */
+    static final double SHIPPED_P50_MS = 5;
+    /** Largest scale: the p50 selective queries should meet (ms). */
+    static final double SELECTIVE_P50_MS = 50;
+    static final double BUILD_RATIO = 1.0;
+    static final double SERVICE_RATIO = 0.95;
+    static final double STARTUP_S = 1.5;
+
+    private final Machine machine;
+    private final Measurements m;
+    private final String commandLine;
+
+    public BenchReport(Machine machine, Measurements m, String commandLine) {
+        this.machine = machine;
+        this.m = m;
+        this.commandLine = commandLine;
+    }
+
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Benchmarks\n\n");
+        sb.append("Latest results of `").append(commandLine).append("`, run on ").append(machine.facts().get("date"))
+                .append(". Every ratio below compares figures measured in that one run. Written by `stikg bench`; "
+                        + "the method and how to reproduce are at the end.\n\n");
+        targets(sb);
+        machine(sb);
+        datasets(sb);
+        builds(sb);
+        queries(sb);
+        services(sb);
+        startups(sb);
+        link(sb);
+        if (!m.notes.isEmpty()) {
+            sb.append("## Notes from this run\n\n");
+            m.notes.forEach(n -> sb.append("- ").append(n).append('\n'));
+            sb.append('\n');
+        }
+        method(sb);
+        return sb.toString();
+    }
+
+    private void targets(StringBuilder sb) {
+        sb.append("## Targets\n\n| target | measured | met |\n|---|---|---|\n");
+        if (!m.builds.isEmpty()) {
+            Measurements.Build largest = m.builds.get(m.builds.size() - 1);
+            row(sb, "build rate ≥ " + BUILD_RATIO + "× TDB2 bulk load at the largest scale (" + largest.dataset() + ")",
+                    String.format(Locale.ROOT, "%.2f×", largest.ratio()), largest.ratio() >= BUILD_RATIO);
+            row(sb, "build cost linear in size", linearity(), null);
+        }
+        m.queries.stream().filter(q -> q.inferredGraph() && q.dataset().equals("shipped")).mapToDouble(
+                Measurements.Query::p50).max().ifPresent(worst -> row(sb, "p50 ≤ " + (int) SHIPPED_P50_MS
+                        + " ms for every library query on the shipped graph", String.format(Locale.ROOT,
+                                "worst p50 %.1f ms", worst), worst <= SHIPPED_P50_MS));
+        String largestQ = m.queries.isEmpty() ? null : m.queries.get(m.queries.size() - 1).dataset();
+        if (largestQ != null && !largestQ.equals("shipped")) {
+            List<Measurements.Query> sel = m.queries.stream().filter(q -> q.dataset().equals(largestQ) && q.selective()
+                    && q.inferredGraph()).toList();
+            double worst = sel.stream().mapToDouble(Measurements.Query::p50).max().orElse(Double.NaN);
+            long over = sel.stream().filter(q -> q.p50() > SELECTIVE_P50_MS).count();
+            row(sb, "p50 ≤ " + (int) SELECTIVE_P50_MS + " ms for selective queries at " + largestQ,
+                    String.format(Locale.ROOT, "worst p50 %.1f ms; %d of %d over", worst, over, sel.size()), over == 0);
+        }
+        if (!m.services.isEmpty()) {
+            double worst = m.services.stream().mapToDouble(Measurements.Service::ratio).min().orElse(Double.NaN);
+            row(sb, "service throughput ≥ " + SERVICE_RATIO + "× plain Fuseki", String.format(Locale.ROOT,
+                    "lowest ratio %.3f", worst), worst >= SERVICE_RATIO);
+        }
+        for (Measurements.Startup s : m.startups) {
+            row(sb, "cold start ≤ " + STARTUP_S + " s (" + s.dataset() + ")", String.format(Locale.ROOT,
+                    "median %.2f s", s.seconds().median()), s.seconds().median() <= STARTUP_S);
+        }
+        sb.append('\n');
+    }
+
+    /** Seconds per million triples at each scale: flat means linear. */
+    private String linearity() {
+        List<String> parts = new ArrayList<>();
+        for (Measurements.Build b : m.builds) {
+            if (!b.dataset().equals("shipped")) {
+                parts.add(b.dataset() + ": " + String.format(Locale.ROOT, "%.1f", b.total().median() / b.triples() * 1e6)
+                        + " s");
+            }
+        }
+        return parts.isEmpty() ? "n/a" : "seconds per 10^6 triples — " + String.join(", ", parts);
+    }
+
+    private static void row(StringBuilder sb, String target, String measured, Boolean met) {
+        sb.append("| ").append(target).append(" | ").append(measured).append(" | ")
+                .append(met == null ? "see figures" : met ? "yes" : "**no**").append(" |\n");
+    }
+
+    private void machine(StringBuilder sb) {
+        sb.append("## Machine\n\n| | |\n|---|---|\n");
+        machine.facts().forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v.isEmpty() ? "(none)" : v)
+                .append(" |\n"));
+        sb.append('\n');
+    }
+
+    private void datasets(StringBuilder sb) {
+        if (m.datasets.isEmpty()) {
+            return;
+        }
+        sb.append("## Datasets\n\n| dataset | source files | lexicon files | triples after the build | of which inferred |\n"
+                + "|---|---:|---:|---:|---:|\n");
+        for (Measurements.Dataset d : m.datasets) {
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %,d | %,d |%n", d.name(), d.sourceFiles(),
+                    d.lexiconFiles(), d.triples(), d.inferred()));
+        }
+        sb.append('\n');
+    }
+
+    private void builds(StringBuilder sb) {
+        if (m.builds.isEmpty()) {
+            return;
+        }
+        sb.append("## Build\n\n");
+        sb.append("Seconds as min / median / max of the repeated builds; rates from the medians. `ratio` = our "
+                + "triples/s ÷ the bulk loader's quads/s.\n\n");
+        sb.append("| dataset | triples | our build s | of which inference s | our triples/s | TDB2 bulk load s | "
+                + "bulk quads/s | ratio | peak heap | live heap after |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Measurements.Build b : m.builds) {
+            sb.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %,.0f | %s | %,.0f | %.2f× | %s | %s |%n",
+                    b.dataset(), b.triples(), s(b.total()), s(b.steps().get("infer")), b.ourRate().median(), s(b.bulk()),
+                    b.bulkRate().median(), b.ratio(), mib(b.peakHeapBytes()), mib(b.liveHeapBytes())));
+        }
+        Set<String> stepNames = new LinkedHashSet<>();
+        m.builds.forEach(b -> stepNames.addAll(b.steps().keySet()));
+        sb.append("\nBuild steps (median seconds):\n\n| dataset |");
+        stepNames.forEach(n -> sb.append(' ').append(n).append(" |"));
+        sb.append(" bulk loader |\n|---|");
+        stepNames.forEach(n -> sb.append("---:|"));
+        sb.append("---|\n");
+        for (Measurements.Build b : m.builds) {
+            sb.append("| ").append(b.dataset()).append(" |");
+            stepNames.forEach(n -> sb.append(' ').append(b.steps().containsKey(n)
+                    ? String.format(Locale.ROOT, "%.2f", b.steps().get(n).median()) : "").append(" |"));
+            sb.append(' ').append(b.loader()).append(" |\n");
+        }
+        sb.append('\n');
+    }
+
+    private void queries(StringBuilder sb) {
+        if (m.queries.isEmpty()) {
+            return;
+        }
+        sb.append("## Queries\n\n");
+        sb.append("Latency over HTTP (loopback, one client, keep-alive, JSON results read whole), in ms. "
+                + "*with* = the store as built; *without* = a second server over a copy of the store with the inferred "
+                + "graph deleted. `sel` marks selective queries (bound to one entity, or a text search).\n\n");
+        Map<String, List<Measurements.Query>> byDataset = new LinkedHashMap<>();
+        m.queries.forEach(q -> byDataset.computeIfAbsent(q.dataset(), k -> new ArrayList<>()).add(q));
+        byDataset.forEach((dataset, list) -> {
+            sb.append("### ").append(dataset).append("\n\n| query | sel | rows with / without | p50 with | p99 with | "
+                    + "p50 without | p99 without | runs |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+            Map<String, Measurements.Query[]> pairs = new LinkedHashMap<>();
+            list.forEach(q -> pairs.computeIfAbsent(q.query(), k -> new Measurements.Query[2])[q.inferredGraph() ? 0 : 1] = q);
+            pairs.forEach((name, p) -> {
+                Measurements.Query w = p[0];
+                Measurements.Query wo = p[1];
+                Measurements.Query any = w != null ? w : wo;
+                sb.append(String.format(Locale.ROOT, "| %s | %s | %s / %s | %s | %s | %s | %s | %s |%n", name,
+                        any.selective() ? "sel" : "", w == null ? "" : rows(w), wo == null ? "" : rows(wo),
+                        w == null ? "" : ms(w.p50()), w == null ? "" : ms(w.p99()), wo == null ? "" : ms(wo.p50()),
+                        wo == null ? "" : ms(wo.p99()), (w == null ? "" : w.runs()) + (wo == null ? "" : "/" + wo.runs())));
+            });
+            sb.append('\n');
+        });
+    }
+
+    private static String rows(Measurements.Query q) {
+        return q.errors() > 0 ? q.rows() + " (" + q.errors() + " errors)" : Integer.toString(q.rows());
+    }
+
+    private void services(StringBuilder sb) {
+        if (m.services.isEmpty()) {
+            return;
+        }
+        sb.append("## Service\n\nRequests per second (min / median / max over the rounds), stikg's server and a plain "
+                + "`FusekiServer.create().add(\"/ds\", dataset)` over a copy of the same TDB2 database, rounds alternating. "
+                + "`ratio` = stikg median ÷ plain median.\n\n| dataset | clients | stikg q/s | plain Fuseki q/s | ratio | errors |\n"
+                + "|---|---:|---:|---:|---:|---:|\n");
+        for (Measurements.Service s : m.services) {
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.3f | %d |%n", s.dataset(), s.clients(),
+                    rate(s.stikg()), rate(s.plain()), s.ratio(), s.errors()));
+        }
+        sb.append('\n');
+    }
+
+    private void startups(StringBuilder sb) {
+        if (m.startups.isEmpty()) {
+            return;
+        }
+        sb.append("## Start-up\n\nCold start of `java -jar target/stikg-*-all.jar serve` over an existing store, as a "
+                + "child process, from process start to the first answered query; heap of that server just after "
+                + "(used, and live after a full GC).\n\n| store | seconds | heap used | heap live |\n|---|---:|---:|---:|\n");
+        for (Measurements.Startup s : m.startups) {
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", s.dataset(), s(s.seconds()),
+                    mib(s.heapUsed()), mib(s.heapLive())));
+        }
+        sb.append('\n');
+    }
+
+    private void link(StringBuilder sb) {
+        sb.append("## Link import\n\n");
+        Measurements.LinkImport l = m.link;
+        if (l == null) {
+            sb.append("not run.\n\n");
+        } else if (l.ours() == null) {
+            sb.append(l.status()).append(".\n\n");
+        } else {
+            sb.append(String.format(Locale.ROOT, "| | triples/s (min / median / max) |%n|---|---:|%n| stikg link import | %s |%n"
+                    + "| Jena RIOT parse only | %s |%n%nFile %s, importer heap %s, peak heap used %s.%n%n", rate(l.ours()),
+                    rate(l.riot()), mib(l.fileBytes()), mib(l.maxHeapBytes()), mib(l.peakHeapBytes())));
+        }
+    }
+
+    private void method(StringBuilder sb) {
+        sb.append("""
+                ## Method
+
+                - **Corpora.** `shipped` is `data/` as checked out. The synthetic corpora are written by
+                  `stikg.bench.CorpusGenerator` (seeded, deterministic) in the real source format: per fictional country
+                  a lexicon file (ministry, council, three funding agencies, law, plan series, and four programmes per
+                  plan with owner and funder), and per plan a source file shaped like a plan brief: sections and
+                  sub-sections, a technology table and a target table, the plan (edition, series, period, cabinet
+                  decision, legal basis, issuer, scheme, six policy areas, three targets with amounts, currencies and
+                  periods), 24 measures (area, implementing agency, programme, every second one a target), a technology
+                  scheme with two categories, 8 technology areas with 4 technologies each (labels in en/ko/ja), and what
+                  the programmes support; every fact has a locator. Scales are met by the number of plans (five per
+                  country).
+                - **Build.** `stikg.pipeline.Build` in the benchmark's JVM, into a fresh store each time; steps as the
+                  build reports them (`read` YAML, `convert` to graphs with provenance, `validate` SHACL, `infer`
+                  forward rules, `store` TDB2 and Lucene text index). Then the store's named graphs are exported as
+                  N-Quads and loaded by Jena's own TDB2 bulk loader (`LoaderFactory.createLoader`, the loader
+                  `tdb2.tdbloader` uses by default) into a fresh database, timed from opening the database to the end
+                  of the load. The bulk loader builds no text index and checks nothing: the ratio is what parsing YAML,
+                  checking, provenance, inference and the text index cost together. Since our build writes its quads
+                  through TDB2's own (sequential) bulk loader too, the store step alone costs about what the bulk load
+                  costs without its N-Quads parsing, and the ratio can reach 1.0 only when the other steps cost less
+                  than that parsing. Peak heap is sampled every 10 ms during the builds; live heap is measured after a
+                  full GC once the build returned.
+                - **Queries.** Every `.rq` file of `queries/` at run time, parameters bound to constants in the text
+                  (defaults on the shipped data; on a synthetic corpus IRI parameters point at its first plan,
+                  technology or agency). One warm-up, then at least 5 and at most 300 runs, for the time budget
+                  (`--seconds`) per query. Servers run in the benchmark's JVM, on loopback.
+                - **Service.** Clients are threads of the benchmark's JVM, each with its own HTTP/1.1 connection,
+                  sending the workload (the library queries that took ≤ 50 ms p50 at that scale, text search left out
+                  because the plain server has no text index; every query capped at stikg's row cap, 10,000 rows, so
+                  both servers return the same rows) back to back for `--seconds` per round; `--repeat` rounds per
+                  server and client count, alternating which server goes first.
+                - **Start-up.** The fat jar as a child process (`-Xmx2g`), against a store built by this jar (so the
+                  build fingerprint matches and `serve` does not rebuild); the probe query is `ASK { ?s ?p ?o }`
+                  polled every 5 ms. Heap read with `jcmd GC.heap_info`.
+                - No timing is asserted anywhere in the unit tests; a human judges these figures.
+
+                ## How to reproduce
+
+                ```
+                mvn -B -q -DskipTests package
+                STIKG_JAVA_OPTS=-Xmx8g ./stikg bench --scales 1e4,1e5,1e6 --repeat 3 --seconds 5 --out BENCHMARKS.md
+                ```
+
+                Options: `--only build,queries,service,startup,link` (a subset), `--work DIR` (corpora and stores,
+                default `run/bench`, deleted at the end unless `--keep`), `--seed N`, and `--generate DIR --scales 1e5`
+                to only write a synthetic corpus (then `./stikg build --sources DIR/sources --lexicon DIR/lexicon`).
+                A full run at 10^6 takes tens of minutes on 2 cores.
+                """);
+    }
+
+    private static String s(Summary x) {
+        if (x == null || x.n() == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%s / %s / %s", num(x.min()), num(x.median()), num(x.max()));
+    }
+
+    private static String num(double v) {
+        return v < 10 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String rate(Summary x) {
+        return x == null || x.n() == 0 ? "" : String.format(Locale.ROOT, "%,.0f / %,.0f / %,.0f", x.min(), x.median(), x.max());
+    }
+
+    private static String ms(double v) {
+        return Double.isNaN(v) ? "" : v < 100 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    private static String mib(long bytes) {
+        return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MiB", bytes >> 20);
+    }
+
+    static String safe(String s) {
+        return Objects.requireNonNullElse(s, "");
+    }
+}

@@ -1,0 +1,63 @@
+package stikg.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Every figure one benchmark run measured, in the order the report shows them. */
+public final class Measurements {
+
+    /** A corpus a run measured: the shipped data or a synthetic scale. */
+    public record Dataset(String name, int sourceFiles, int lexiconFiles, long triples, long inferred) {
+    }
+
+    /**
+     * Build times of one dataset: our pipeline (total and per step, seconds) and Jena's TDB2 bulk loader over the
+     * N-Quads our build produced (seconds), plus the heap of the build.
+     */
+    public record Build(String dataset, long triples, long inferred, Summary total, Map<String, Summary> steps,
+            long quads, String loader, Summary bulk, long peakHeapBytes, long liveHeapBytes) {
+
+        public Summary ourRate() {
+            return total.inverseTimes(triples);
+        }
+
+        public Summary bulkRate() {
+            return bulk.inverseTimes(quads);
+        }
+
+        /** Our rate over the bulk loader's, medians of the same run. */
+        public double ratio() {
+            return ourRate().median() / bulkRate().median();
+        }
+    }
+
+    /** Latency of one library query over HTTP, in milliseconds. */
+    public record Query(String dataset, String query, boolean inferredGraph, boolean selective, int rows, int runs,
+            int errors, double p50, double p99, double min, double max) {
+    }
+
+    /** Requests per second with a number of concurrent clients, stikg and plain Fuseki, rounds alternating. */
+    public record Service(String dataset, int clients, Summary stikg, Summary plain, int errors) {
+        public double ratio() {
+            return stikg.median() / plain.median();
+        }
+    }
+
+    /** Cold start of the jar to the first answered query (seconds) and the server's heap afterwards (bytes). */
+    public record Startup(String dataset, Summary seconds, long heapUsed, long heapLive) {
+    }
+
+    /** The link import figure, or why there is none. */
+    public record LinkImport(String status, Summary ours, Summary riot, long fileBytes, long peakHeapBytes,
+            long maxHeapBytes) {
+    }
+
+    public final List<Dataset> datasets = new ArrayList<>();
+    public final List<Build> builds = new ArrayList<>();
+    public final List<Query> queries = new ArrayList<>();
+    public final List<Service> services = new ArrayList<>();
+    public final List<Startup> startups = new ArrayList<>();
+    public LinkImport link;
+    public final List<String> notes = new ArrayList<>();
+}

@@ -1,0 +1,58 @@
+package stikg.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Latency of every library query over HTTP against one running server, one query at a time. */
+final class QueryBench {
+
+    /** Runs at least this many times, whatever the time budget. */
+    static final int MIN_RUNS = 5;
+    /** Runs at most this many times. */
+    static final int MAX_RUNS = 300;
+
+    private final Progress progress;
+    private final double budgetSeconds;
+
+    QueryBench(Progress progress, double budgetSeconds) {
+        this.progress = progress;
+        this.budgetSeconds = budgetSeconds;
+    }
+
+    List<Measurements.Query> run(String dataset, boolean inferred, String endpoint, List<Workload.Request> requests) {
+        SparqlHttp http = new SparqlHttp(endpoint);
+        List<Measurements.Query> out = new ArrayList<>();
+        for (Workload.Request r : requests) {
+            SparqlHttp.Answer first = http.ask(r.text()); // warm-up, and the row count
+            int rows = first.ok() ? first.rows() : -1;
+            int errors = first.ok() ? 0 : 1;
+            List<Double> ms = new ArrayList<>();
+            long start = System.nanoTime();
+            while (ms.size() < MAX_RUNS) {
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                if (ms.size() >= MIN_RUNS && elapsed >= budgetSeconds) {
+                    break;
+                }
+                if (ms.size() >= 2 && elapsed >= 6 * budgetSeconds) {
+                    break; // a very slow query: a few runs tell enough
+                }
+                long t0 = System.nanoTime();
+                SparqlHttp.Answer a = http.ask(r.text());
+                ms.add((System.nanoTime() - t0) / 1e6);
+                if (!a.ok()) {
+                    errors++;
+                }
+            }
+            double[] v = ms.stream().mapToDouble(Double::doubleValue).toArray();
+            Arrays.sort(v);
+            Measurements.Query m = new Measurements.Query(dataset, r.name(), inferred, r.selective(), rows, v.length,
+                    errors, Summary.percentile(v, 50), Summary.percentile(v, 99), v[0], v[v.length - 1]);
+            out.add(m);
+            progress.say("  %-34s %s rows %6d  p50 %8.2f ms  p99 %8.2f ms  (%d runs%s)", r.name(),
+                    inferred ? "with inferred   " : "without inferred", rows, m.p50(), m.p99(), m.runs(),
+                    errors > 0 ? ", " + errors + " errors" : "");
+        }
+        return out;
+    }
+}

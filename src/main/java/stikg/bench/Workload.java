@@ -1,0 +1,76 @@
+package stikg.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import stikg.query.Bindings;
+import stikg.query.NamedQuery;
+import stikg.query.Parameter;
+import stikg.query.QueryLibrary;
+
+/**
+ * The library queries as sent over HTTP: parameters bound to constants in the text (the way a client fills in a
+ * query), defaults for the shipped data and one entity of the right kind for a synthetic corpus.
+ */
+final class Workload {
+
+    /** A library query ready to send. */
+    record Request(String name, String text, boolean selective, boolean textSearch) {
+    }
+
+    private Workload() {
+    }
+
+    /**
+     * Every query of the library; for a synthetic corpus, IRI parameters point at its first plan, technology or
+     * agency (by the parameter's name), since the defaults name entities of the real data.
+     */
+    static List<Request> of(QueryLibrary library, CorpusGenerator.Corpus corpus, String idBase) {
+        List<Request> out = new ArrayList<>();
+        for (NamedQuery q : library.queries()) {
+            Map<String, String> given = new HashMap<>();
+            boolean selective = false;
+            for (Parameter p : q.parameters()) {
+                Node def = Bindings.term(p.defaultValue());
+                if (def.isURI() && def.getURI().startsWith(idBase)) {
+                    selective = true;
+                    if (corpus != null) {
+                        given.put(p.name(), "<" + idBase + stand_in(p, corpus) + ">");
+                    }
+                }
+            }
+            Map<Var, Node> values = new HashMap<>();
+            Bindings.resolve(q, given).forEach((k, v) -> values.put(Var.alloc(k), v));
+            Query query = QueryTransformOps.replaceVars(QueryFactory.create(q.text()), values);
+            boolean text = q.text().contains("text:query");
+            out.add(new Request(q.name(), query.toString(), selective || text, text));
+        }
+        return out;
+    }
+
+    private static String stand_in(Parameter p, CorpusGenerator.Corpus corpus) {
+        String name = (p.name() + " " + p.defaultValue()).toLowerCase();
+        if (name.contains("tech")) {
+            return corpus.technologyId();
+        }
+        if (name.contains("plan")) {
+            return corpus.planId();
+        }
+        return corpus.agencyId();
+    }
+
+    /** The query with its row limit lowered to {@code cap}, so servers with and without a row cap do the same work. */
+    static String capped(String text, long cap) {
+        Query q = QueryFactory.create(text);
+        if (!q.isAskType() && (!q.hasLimit() || q.getLimit() > cap)) {
+            q.setLimit(cap);
+        }
+        return q.toString();
+    }
+}

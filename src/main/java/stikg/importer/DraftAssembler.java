@@ -1,0 +1,201 @@
+package stikg.importer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * An assembler that makes the draft of one segmented brief: the document and its citations, the plan and its
+ * editions, the author, the tables' entities, names the lexicon does not know, and candidate facts from the
+ * prose, in that order (each step can use what the earlier ones defined).
+ */
+final class DraftAssembler {
+
+    private final LayoutConfig layout;
+    private final Lexicon lexicon;
+
+    DraftAssembler(LayoutConfig layout, Lexicon lexicon) {
+        this.layout = layout;
+        this.lexicon = lexicon;
+    }
+
+    /** The entity named where a starred word stands in a text (the word a "*" line explains). */
+    private static Optional<String> starredEntity(EntityRecognizer recognizer, String text, String word) {
+        int w = text.indexOf(word);
+        if (w < 0 || word.isEmpty()) {
+            return Optional.empty();
+        }
+        return recognizer.find(text).stream().filter(m -> m.overlaps(w, w + word.length())).map(Mention::id)
+                .findFirst();
+    }
+
+    Draft assemble(Segmentation seg, String documentId) {
+        NameFolder folder = new NameFolder(layout.words());
+        DateReader dates = new DateReader(layout.numbers(), layout.words().yearApostrophes());
+        QuantityReader quantities = new QuantityReader(layout.numbers());
+        EntityBook book = new EntityBook(documentId, lexicon);
+        EntityRecognizer known = new EntityRecognizer(lexicon, layout.words());
+        LayoutConfig.Extraction ex = layout.extraction();
+
+        String title = seg.title().map(Segmentation.Title::text).orElse(seg.text().file());
+        String docAt = "L" + seg.title().map(Segmentation.Title::line).orElse(1);
+
+        // citations
+        CitationReader citations = new CitationReader(ex, book, known, dates, folder);
+        Map<Integer, String> cited = new LinkedHashMap<>();
+        List<CitationReader.CabinetDecision> decisions = new ArrayList<>();
+        for (Segmentation.SourceLine s : seg.sources()) {
+            citations.read(s.text(), s.line()).ifPresent(c -> {
+                cited.put(s.line(), c.documentId());
+                c.decision().ifPresent(decisions::add);
+            });
+        }
+        Set<String> titleMarks = new HashSet<>(seg.title().map(Segmentation.Title::footnotes).orElse(List.of()));
+        List<Segmentation.Footnote> plainNotes = new ArrayList<>();
+        Map<String, String> footnoteDocuments = new LinkedHashMap<>();
+        for (Segmentation.Footnote f : seg.footnotes()) {
+            Optional<CitationReader.Cited> c = titleMarks.contains(f.mark()) ? Optional.empty()
+                    : citations.read(f.text(), f.firstLine());
+            if (c.isPresent()) {
+                cited.put(f.firstLine(), c.get().documentId());
+                footnoteDocuments.put(f.mark(), c.get().documentId());
+                c.get().decision().ifPresent(decisions::add);
+            } else {
+                plainNotes.add(f);
+            }
+        }
+
+        // plans
+        PlanFinder.Plans plans = new PlanFinder(ex, book, known, dates).find(seg.title(), seg.prose());
+        Set<Integer> decided = new HashSet<>();
+        for (CitationReader.CabinetDecision d : decisions) {
+            Optional<String> plan = plans.edition(d.edition());
+            if (plan.isPresent() && decided.add(d.edition())
+                    && !book.defined(plan.get()).map(b -> b.has("cabinetDecisionDate")).orElse(false)) {
+                book.candidate(plan.get(), "L" + d.line()).literal("cabinetDecisionDate", d.date(), false, null)
+                        .comment("the source at L" + d.line() + " cites the plan's text with its cabinet decision");
+            }
+        }
+
+        // author
+        List<Draft.FactPart> documentFacts = new ArrayList<>();
+        for (Segmentation.Footnote f : seg.footnotes()) {
+            if (!titleMarks.contains(f.mark())) {
+                continue;
+            }
+            Matcher m = ex.author().matcher(f.text());
+            if (m.find()) {
+                String at = "L" + f.firstLine();
+                Optional<String> person = known.find(m.group(1)).stream().map(Mention::id).findFirst();
+                String id = person.orElseGet(() -> {
+                    EntityBuilder p = book.define("author", "Person", at).label("ko", m.group(1))
+                            .comment("the author named in the footnote on the title");
+                    p.texts("jobTitle", Map.of("ko", m.group(2)), null).literal("email", m.group(3), true, null);
+                    for (Mention o : known.find(f.text().substring(0, m.start()))) {
+                        if (ex.inGroup("organisation", book.typesOf(o.id()))) {
+                            p.ref("affiliation", o.id(), null);
+                            book.mention(o.id(), at);
+                        }
+                    }
+                    return p.id;
+                });
+                documentFacts.add(new Draft.FactPart("dct:creator", new Draft.Ref(id), at));
+            }
+        }
+        new LinkedHashSet<>(cited.values()).forEach(id -> documentFacts.add(new Draft.FactPart("citedSource",
+                new Draft.Ref(id), book.defined(id).map(b -> b.at).orElse(null))));
+
+        // tables
+        TableExtractor tables = new TableExtractor(layout, book, quantities, folder);
+        List<Passage> passages = new ArrayList<>();
+        List<Draft.TablePart> tableParts = new ArrayList<>();
+        for (Segmentation.Table t : seg.tables()) {
+            Segmentation.Section section = seg.sectionAt(t.firstLine()).orElse(null);
+            String source = t.sourceLine().map(s -> cited.get(s.line())).orElse(null);
+            passages.addAll(tables.extract(t, seg.prose(), plans.main().orElse(null), section, source,
+                    footnoteDocuments));
+            List<String> comments = new ArrayList<>();
+            comments.add("table " + t.number() + ": read as '" + tables.kindOf(t).kind() + "' (headers: "
+                    + String.join(" | ", t.header()) + ")");
+            t.layoutNotes().forEach(n -> comments.add("layout: " + n));
+            tableParts.add(new Draft.TablePart(t.id(), String.valueOf(t.number()), t.caption(), t.firstLine(),
+                    t.lastLine(), section == null ? null : section.id(), source, t.rows().size(), comments));
+        }
+
+        // names the lexicon does not know
+        NameFinder names = new NameFinder(layout.words(), layout.numbers());
+        NameResolver resolver = new NameResolver(book, known, folder);
+        java.util.function.Predicate<String> isKnown = w -> !known.find(w).isEmpty();
+        for (Segmentation.ProseLine p : seg.prose()) {
+            resolver.resolve(names.find(p.text(), p.line(), isKnown));
+        }
+        for (Passage p : passages) {
+            resolver.resolve(names.find(p.text(), p.line(), isKnown));
+        }
+        tables.linkParents();
+
+        // candidate facts from prose
+        Set<String> recognisable = new HashSet<>(resolver.definedIds());
+        plans.series().ifPresent(recognisable::add);
+        EntityRecognizer all = new EntityRecognizer(lexicon.with(book.recognisable(recognisable)), layout.words());
+        Map<Integer, String> topics = new TopicReader(ex.topics(), book, all, folder).read(seg);
+        ConceptListReader conceptLists = new ConceptListReader(ex, book, folder);
+        ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
+        String explained = null;
+        for (Segmentation.ProseLine p : seg.prose()) {
+            String subject = null;
+            if (p.kind() == BulletKind.EXPLANATION) {
+                subject = explained;
+            } else if (!p.starred().isEmpty()) {
+                explained = null;
+                for (String w : p.starred()) {
+                    explained = starredEntity(all, p.text(), w.replace("*", "")).orElse(explained);
+                }
+            } else {
+                explained = null;
+            }
+            if (subject == null) {
+                subject = topics.get(p.line());
+            }
+            List<String> cites = p.footnotes().stream().map(footnoteDocuments::get)
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            Passage passage = new Passage(p.text(), p.line(), "L" + p.line(), subject).citing(cites);
+            if (p.kind() == BulletKind.REMARK) {
+                conceptLists.read(passage);
+            }
+            facts.read(passage);
+        }
+        for (Passage p : passages) {
+            conceptLists.read(p);
+            if (p.explains() != null) {
+                Optional<String> starred = starredEntity(all, p.explainsIn(), p.explains());
+                facts.read(starred.map(p::about).orElse(p));
+            } else {
+                facts.read(p);
+            }
+        }
+        for (Segmentation.Footnote f : plainNotes) {
+            for (Mention m : known.find(f.text())) {
+                book.mention(m.id(), "L" + f.firstLine());
+            }
+        }
+        for (Segmentation.ProseLine p : seg.prose()) {
+            known.find(p.text(), true).forEach(m -> book.mention(m.id(), "L" + p.line()));
+        }
+        for (Passage p : passages) {
+            known.find(p.text(), true).forEach(m -> book.mention(m.id(), p.at()));
+        }
+
+        Draft.DocumentPart document = new Draft.DocumentPart(documentId, seg.text().lineCount(), docAt,
+                Map.of("ko", title, "en", "[draft] " + title), documentFacts,
+                List.of("drafted from " + seg.text().file() + " (" + seg.text().lineCount() + " lines)"));
+        return new Draft(document, seg.sections(), tableParts, book.parts(), resolver.proposals(), book.mentionedIds(),
+                seg.warnings());
+    }
+}

@@ -1,0 +1,172 @@
+package stikg.importer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entities of one draft while it is being made: definitions with ids minted under the document's id,
+ * descriptions of lexicon entities at their first mention, and candidate facts each in a record of its own.
+ * Knows which classes every id has, lexicon or draft, so that facts only link what the ontology allows.
+ */
+final class EntityBook {
+
+    /** The note every fact read from prose carries. */
+    static final String CANDIDATE = "candidate fact for review";
+
+    private final String prefix;
+    private final Lexicon lexicon;
+    private final List<EntityBuilder> records = new ArrayList<>();
+    private final Map<String, EntityBuilder> defined = new LinkedHashMap<>();
+    private final Map<String, EntityBuilder> mentioned = new LinkedHashMap<>();
+    private final Map<String, EntityBuilder> described = new LinkedHashMap<>();
+    private final Set<String> ids = new HashSet<>();
+
+    EntityBook(String documentId, Lexicon lexicon) {
+        this.prefix = documentId + "/";
+        this.lexicon = lexicon;
+        lexicon.entries().forEach(e -> ids.add(e.id()));
+        ids.add(documentId);
+    }
+
+    /** A new id: the document's id, '/', and the local name, made unique. */
+    String reserve(String local) {
+        String base = prefix + local;
+        String id = base;
+        int n = 2;
+        while (ids.contains(id)) {
+            id = base + "-" + n++;
+        }
+        ids.add(id);
+        return id;
+    }
+
+    /** Defines a new entity with an id from {@link #reserve}. */
+    EntityBuilder define(String local, String type, String at) {
+        String id = reserve(local);
+        EntityBuilder b = EntityBuilder.defining(id, at).type(type);
+        defined.put(id, b);
+        records.add(b);
+        return b;
+    }
+
+    /** The description of a lexicon entity, made at its first mention. */
+    EntityBuilder mention(String lexiconId, String at) {
+        return mentioned.computeIfAbsent(lexiconId, k -> {
+            EntityBuilder b = EntityBuilder.describing(k, at);
+            records.add(b);
+            return b;
+        });
+    }
+
+    /**
+     * The record for facts read from prose about an entity at one place, with the candidate note (one record per
+     * entity and place).
+     */
+    EntityBuilder candidate(String subjectId, String at) {
+        return describing(subjectId, at, true);
+    }
+
+    /** The record for facts a table states about an entity defined elsewhere (no candidate note). */
+    EntityBuilder facts(String subjectId, String at) {
+        return describing(subjectId, at, false);
+    }
+
+    private EntityBuilder describing(String subjectId, String at, boolean candidate) {
+        if (!candidate && defined.containsKey(subjectId)) {
+            return defined.get(subjectId);
+        }
+        if (lexicon.defines(subjectId)) {
+            mention(subjectId, at);
+        }
+        String key = subjectId + " " + at + " " + candidate;
+        return described.computeIfAbsent(key, k -> {
+            EntityBuilder b = EntityBuilder.describing(subjectId, at);
+            if (candidate) {
+                b.note(CANDIDATE);
+            }
+            records.add(b);
+            return b;
+        });
+    }
+
+    Optional<EntityBuilder> defined(String id) {
+        return Optional.ofNullable(defined.get(id));
+    }
+
+    /** The lexicon ids mentioned so far, in the order first mentioned. */
+    List<String> mentionedIds() {
+        return List.copyOf(mentioned.keySet());
+    }
+
+    /** The classes of an id, whether the lexicon or the draft defines it. */
+    List<String> typesOf(String id) {
+        EntityBuilder b = defined.get(id);
+        if (b != null) {
+            return List.copyOf(b.types);
+        }
+        return lexicon.find(id).map(LexiconEntry::types).orElse(List.of());
+    }
+
+    /** The label of an id in a language, whether the lexicon or the draft defines it. */
+    Optional<String> labelOf(String id, String language) {
+        EntityBuilder b = defined.get(id);
+        if (b != null) {
+            return Optional.ofNullable(b.label.get(language));
+        }
+        return lexicon.find(id).flatMap(e -> e.label(language));
+    }
+
+    /** The lexicon entity of a class with a value for a property (the plan of a series with an edition). */
+    Optional<String> lexiconWith(String type, String property, String value, String property2, String value2) {
+        return lexicon.entries().stream().filter(e -> e.types().contains(type) && e.values(property).contains(value)
+                && e.values(property2).contains(value2)).map(LexiconEntry::id).findFirst();
+    }
+
+    boolean known(String id) {
+        return defined.containsKey(id) || lexicon.defines(id);
+    }
+
+    /** All defined entities, in the order they were defined. */
+    List<EntityBuilder> definitions() {
+        return List.copyOf(defined.values());
+    }
+
+    /** The defined entities that name things (not table items), for recognition in prose. */
+    List<LexiconEntry> recognisable(Set<String> ofIds) {
+        List<LexiconEntry> out = new ArrayList<>();
+        for (String id : ofIds) {
+            EntityBuilder b = defined.get(id);
+            if (b == null) {
+                continue;
+            }
+            Map<String, List<String>> labels = new LinkedHashMap<>();
+            b.label.forEach((lang, text) -> {
+                if (!text.startsWith("[draft]")) {
+                    labels.put(lang, List.of(text));
+                }
+            });
+            out.add(new LexiconEntry(id, List.copyOf(b.types), labels, b.altLabel, b.acronyms, Map.of(), "draft"));
+        }
+        return out;
+    }
+
+    /** Every record, in order, with English labels drafted for definitions that lack one. */
+    List<Draft.EntityPart> parts() {
+        List<Draft.EntityPart> out = new ArrayList<>();
+        for (EntityBuilder b : records) {
+            if (b.id != null) {
+                b.draftEnglish();
+            }
+            if (b.about != null && b.facts.isEmpty() && b.notes.isEmpty() && !mentioned.containsValue(b)) {
+                continue;
+            }
+            out.add(b.part());
+        }
+        return out;
+    }
+}

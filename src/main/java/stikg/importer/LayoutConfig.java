@@ -1,0 +1,225 @@
+package stikg.importer;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The layout of one kind of brief: how its structure is printed, which words carry meaning, how numbers and
+ * dates are written and how its tables are read. Read from a YAML resource by {@link LayoutConfigReader}; the
+ * importer's code holds no word of any language.
+ */
+public record LayoutConfig(String language, Structure structure, Words words, Numbers numbers,
+        Extraction extraction) {
+
+    public LayoutConfig {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(structure, "structure");
+        Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(numbers, "numbers");
+        Objects.requireNonNull(extraction, "extraction");
+    }
+
+    /** How sections, bullets, captions, sources, notes, footnotes and tables are printed. */
+    public record Structure(Pattern sectionHeading, Pattern subHeading, List<String> subMarkers,
+            List<BulletMarker> bullets, Pattern caption, Pattern sourceLine, Pattern noteLine,
+            Pattern noteContinuation, Pattern footnoteDefinition, Pattern superscriptMarker, Pattern gluedMarker,
+            Pattern explanationMarker, Pattern listTag, Pattern listEndTag, List<String> itemMarkers,
+            List<String> remarkMarkers, List<String> itemSeparators, Pattern rowMark) {
+        public Structure {
+            subMarkers = List.copyOf(subMarkers);
+            bullets = bullets.stream().sorted(Comparator.comparingInt((BulletMarker b) -> -b.marker().length()))
+                    .toList();
+            itemMarkers = List.copyOf(itemMarkers);
+            remarkMarkers = List.copyOf(remarkMarkers);
+            itemSeparators = List.copyOf(itemSeparators);
+        }
+    }
+
+    /** A marker a prose line can start with, and what kind of line it makes. */
+    public record BulletMarker(String marker, BulletKind kind) {
+    }
+
+    /** Quotes, particles and the rules for recognising names. */
+    public record Words(List<Quote> quotes, List<String> yearApostrophes, List<String> particles,
+            List<String> ignoredInNames, int shortNameLength, List<TypeSuffix> typeSuffixes, Pattern acronym) {
+        public Words {
+            ignoredInNames = List.copyOf(ignoredInNames);
+            quotes = List.copyOf(quotes);
+            yearApostrophes = List.copyOf(yearApostrophes);
+            particles = particles.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            typeSuffixes = List.copyOf(typeSuffixes);
+        }
+
+        /** The class a name's ending suggests, if any. */
+        public Optional<String> typeBySuffix(String name) {
+            String n = name.strip();
+            return typeSuffixes.stream().filter(s -> n.endsWith(s.suffix()))
+                    .max(Comparator.comparingInt(s -> s.suffix().length())).map(TypeSuffix::type);
+        }
+    }
+
+    /** An opening and a closing quote. */
+    public record Quote(String open, String close) {
+    }
+
+    /** A name ending and the class it suggests; a standalone one makes any word with it a candidate name. */
+    public record TypeSuffix(String suffix, String type, boolean standalone) {
+    }
+
+    /** Units, scales, currencies and the words that qualify a number. */
+    public record Numbers(Map<String, BigDecimal> scales, Map<String, String> currencies, List<String> countUnits,
+            List<String> estimate, List<String> minimum, Pattern multiplier, int twoDigitYearBase, Pattern coverage,
+            List<String> targetWords, List<String> actualWords, DateWords dates) {
+        public Numbers {
+            scales = Map.copyOf(scales);
+            currencies = Map.copyOf(currencies);
+            countUnits = countUnits.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            estimate = List.copyOf(estimate);
+            minimum = List.copyOf(minimum);
+            targetWords = List.copyOf(targetWords);
+            actualWords = List.copyOf(actualWords);
+            Objects.requireNonNull(dates, "dates");
+        }
+    }
+
+    /** The words that follow a year, a month and a day, and the marks between the two ends of a range. */
+    public record DateWords(String year, String month, String day, List<String> rangeSeparators) {
+        public DateWords {
+            rangeSeparators = List.copyOf(rangeSeparators);
+        }
+    }
+
+    /** How tables, plans, citations and prose become entities and facts. */
+    public record Extraction(List<TableKind> tableKinds, Pattern edition, Pattern editionInCitation,
+            List<String> planWords, List<String> cabinetDecision, List<Quote> titleQuotes, Pattern citationDate,
+            Pattern citationYear, Pattern accessDate, Pattern url, Map<String, List<String>> classGroups,
+            List<GenitiveRule> genitive, List<Cue> cues, Via via, List<ContextLink> contextLinks, List<Cue> dateCues,
+            List<String> upgradeCues, Renaming renaming, List<String> plannedWords, List<String> doneWords,
+            List<String> clauseEnds,
+            Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
+            Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
+            List<String> verbEndings) {
+        public Extraction {
+            Objects.requireNonNull(via, "via");
+            Objects.requireNonNull(particles, "particles");
+            contextLinks = List.copyOf(contextLinks);
+            Objects.requireNonNull(topics, "topics");
+            Objects.requireNonNull(enumeratedConcepts, "enumeratedConcepts");
+            dateCues = List.copyOf(dateCues);
+            upgradeCues = List.copyOf(upgradeCues);
+            plannedWords = List.copyOf(plannedWords);
+            doneWords = List.copyOf(doneWords);
+            verbEndings = List.copyOf(verbEndings);
+            clauseEnds = List.copyOf(clauseEnds);
+            subsetWords = List.copyOf(subsetWords);
+            tableKinds = List.copyOf(tableKinds);
+            planWords = List.copyOf(planWords);
+            cabinetDecision = List.copyOf(cabinetDecision);
+            titleQuotes = List.copyOf(titleQuotes);
+            classGroups = Map.copyOf(classGroups);
+            genitive = List.copyOf(genitive);
+            cues = List.copyOf(cues);
+        }
+
+        /** Whether any of the classes belongs to the named group of classes. */
+        public boolean inGroup(String group, List<String> types) {
+            List<String> members = classGroups.getOrDefault(group, List.of());
+            return types.stream().anyMatch(members::contains);
+        }
+    }
+
+    /**
+     * How one kind of table is read. A table is of this kind when a word of {@code nameHeader} is in the header
+     * of its name column and a word of {@code itemsHeader} in the header of its items column (an empty list
+     * matches anything).
+     */
+    public record TableKind(String kind, List<String> nameHeader, List<String> itemsHeader, Role group, Role row,
+            Role item) {
+        public TableKind {
+            nameHeader = List.copyOf(nameHeader);
+            itemsHeader = List.copyOf(itemsHeader);
+            Objects.requireNonNull(row, "row");
+            Objects.requireNonNull(item, "item");
+        }
+
+        public Optional<Role> groupRole() {
+            return Optional.ofNullable(group);
+        }
+    }
+
+    /**
+     * What the group cells, rows or items of a table become, and how they are linked. Every property is
+     * optional: {@code rowToGroup} and {@code rowToItem} are written on the row, {@code itemToRow} and
+     * {@code childToItem} on the item, {@code planToRow} on the plan the brief is about, {@code parentLink} on the
+     * row towards the area its table belongs to; {@code scheme} makes the table a technology scheme.
+     */
+    public record Role(String type, String rowToGroup, String rowToItem, String itemToRow, String childToItem,
+            String planToRow, String parentLink, boolean scheme) {
+        public Role {
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /** A link from the entity a passage is about (of a class) to the names of a class group the passage holds. */
+    public record ContextLink(String subject, String object, String property) {
+    }
+
+    /** How a bullet opening with a bracketed topic is read, at the margin and indented. */
+    public record Topics(Pattern opening, String marginType, String marginLink, String indentedType,
+            String indentedLink) {
+    }
+
+    /** How a circled-number list in a remark becomes concepts. */
+    public record EnumeratedConcepts(String type, String narrower, String link, List<String> dropWords) {
+        public EnumeratedConcepts {
+            dropWords = List.copyOf(dropWords);
+        }
+    }
+
+    /** A word that marks the organisation a thing is done through, and the properties it gives. */
+    public record Via(String word, String property, String subjectProperty) {
+    }
+
+    /** The particles that mark a subject or topic, an object and a possessor, and the words joining names. */
+    public record Particles(List<String> subject, List<String> object, String genitive, List<String> coordinators) {
+        public Particles {
+            subject = List.copyOf(subject);
+            object = List.copyOf(object);
+            coordinators = List.copyOf(coordinators);
+        }
+    }
+
+    /** The cue words of a renaming and the particles that mark the old and the new name. */
+    public record Renaming(List<String> words, List<String> from, List<String> to) {
+        public Renaming {
+            words = List.copyOf(words);
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+        }
+    }
+
+    /** "ORG의 X": a thing of the group gets the property pointing to the organisation. */
+    public record GenitiveRule(String objectGroup, String property) {
+    }
+
+    /**
+     * A word that signals a fact: either a property the thing gets (with another one for facilities), or an
+     * event of a class; {@code objects} are the class groups the thing may be in (empty: any).
+     */
+    public record Cue(String word, String property, String facilityProperty, String event, List<String> objects,
+            String subjectProperty, boolean basis) {
+        public Cue {
+            Objects.requireNonNull(word, "word");
+            objects = List.copyOf(objects);
+        }
+
+        public boolean isEvent() {
+            return event != null;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package stikg.importer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+
+/**
+ * A finder of the plan a brief is about and of the other editions of its series: the title names the plan
+ * with its edition ("제7기 … 기본계획"), the prose names earlier editions with their periods ("제4기('11년~'15년)
+ * 기본계획"). Plans and the series are taken from the lexicon when it knows them, and drafted otherwise.
+ */
+final class PlanFinder {
+
+    private final LayoutConfig.Extraction extraction;
+    private final EntityBook book;
+    private final EntityRecognizer recognizer;
+    private final DateReader dates;
+
+    PlanFinder(LayoutConfig.Extraction extraction, EntityBook book, EntityRecognizer recognizer, DateReader dates) {
+        this.extraction = extraction;
+        this.book = book;
+        this.recognizer = recognizer;
+        this.dates = dates;
+    }
+
+    /** The plans found: the brief's own (or empty), every edition by number, and the series. */
+    record Plans(Optional<String> main, Map<Integer, String> byEdition, Optional<String> series) {
+        Optional<String> edition(int n) {
+            return Optional.ofNullable(byEdition.get(n));
+        }
+    }
+
+    Plans find(Optional<Segmentation.Title> title, List<Segmentation.ProseLine> prose) {
+        if (title.isEmpty()) {
+            return new Plans(Optional.empty(), Map.of(), Optional.empty());
+        }
+        String t = title.get().text();
+        String at = "L" + title.get().line();
+        Matcher e = extraction.edition().matcher(t);
+        int planWordEnd = -1;
+        if (e.find()) {
+            for (String w : extraction.planWords()) {
+                int i = t.indexOf(w, e.end());
+                if (i >= 0) {
+                    planWordEnd = Math.max(planWordEnd, i + w.length());
+                    break;
+                }
+            }
+        }
+        if (planWordEnd < 0) {
+            return new Plans(Optional.empty(), Map.of(), Optional.empty());
+        }
+        int edition = Integer.parseInt(e.group(1));
+        String planName = t.substring(e.start(), planWordEnd).strip();
+        String seriesName = t.substring(e.end(), planWordEnd).strip();
+        String country = null;
+        for (Mention m : recognizer.find(t.substring(0, e.start()))) {
+            if (book.typesOf(m.id()).contains("Country")) {
+                country = m.id();
+                book.mention(m.id(), at);
+            }
+        }
+        String series = known(seriesName, "PlanSeries", at).orElseGet(() -> book.define("plan-series", "PlanSeries", at)
+                .label("ko", seriesName).comment("the plan series the title names").id);
+        Map<Integer, String> plans = new TreeMap<>();
+        String main = known(planName, "Plan", at)
+                .or(() -> book.lexiconWith("Plan", "edition", String.valueOf(edition), "inSeries", series)).orElse(null);
+        if (main == null) {
+            EntityBuilder p = book.define("plan-" + edition, "Plan", at).label("ko", planName)
+                    .comment("the plan the brief is about, from its title");
+            p.literal("edition", String.valueOf(edition), false, null).ref("inSeries", series, null);
+            if (country != null) {
+                p.ref("country", country, null);
+            }
+            main = p.id;
+        }
+        plans.put(edition, main);
+        Map<Integer, String> whereOf = new TreeMap<>();
+        whereOf.put(edition, at);
+        Map<Integer, String[]> others = new LinkedHashMap<>();
+        for (Segmentation.ProseLine p : prose) {
+            Matcher m = extraction.edition().matcher(p.text());
+            while (m.find()) {
+                int n = Integer.parseInt(m.group(1));
+                String after = p.text().substring(m.end(), Math.min(p.text().length(), m.end() + 20));
+                List<DateReader.PeriodMention> periods = dates.periods(after);
+                boolean periodRight = !periods.isEmpty() && periods.get(0).start() <= 2;
+                boolean planWord = extraction.planWords().stream().anyMatch(after::contains);
+                if (!periodRight && !planWord) {
+                    continue;
+                }
+                String[] known = others.computeIfAbsent(n, k -> new String[] {null, "L" + p.line()});
+                if (periodRight && known[0] == null) {
+                    known[0] = periods.get(0).interval();
+                    known[1] = "L" + p.line();
+                }
+            }
+        }
+        for (Map.Entry<Integer, String[]> o : others.entrySet()) {
+            int n = o.getKey();
+            String period = o.getValue()[0];
+            String where = o.getValue()[1];
+            whereOf.putIfAbsent(n, where);
+            String id = plans.get(n);
+            if (id == null) {
+                id = book.lexiconWith("Plan", "edition", String.valueOf(n), "inSeries", series).orElse(null);
+                if (id != null) {
+                    book.mention(id, where);
+                    plans.put(n, id);
+                }
+            }
+            if (id == null) {
+                EntityBuilder p = book.define("plan-" + n, "Plan", where)
+                        .label("ko", extraction.edition().matcher(planName).replaceFirst(editionText(planName, n)))
+                        .comment("an edition of the series named at " + where);
+                p.literal("edition", String.valueOf(n), false, null).ref("inSeries", series, null);
+                if (country != null) {
+                    p.ref("country", country, null);
+                }
+                id = p.id;
+                plans.put(n, id);
+            }
+            if (period != null) {
+                final String planId = id;
+                if (book.defined(planId).isPresent()) {
+                    book.defined(planId).filter(b -> !b.has("period"))
+                            .ifPresent(b -> b.literal("period", period, false, where));
+                } else {
+                    book.candidate(planId, where).literal("period", period, false, null)
+                            .comment("the period printed beside the edition");
+                }
+            }
+        }
+        Integer previous = null;
+        for (Integer n : plans.keySet()) {
+            if (previous != null && previous == n - 1) {
+                final String prev = plans.get(previous);
+                book.facts(plans.get(n), whereOf.get(n)).ref("predecessor", prev, whereOf.get(n))
+                        .comment("editions " + previous + " and " + n + " of the series follow each other");
+            }
+            previous = n;
+        }
+        return new Plans(Optional.of(main), plans, Optional.of(series));
+    }
+
+    /** The edition mark of a plan name with another number ("제7기" becomes "제4기"). */
+    private String editionText(String planName, int n) {
+        Matcher m = extraction.edition().matcher(planName);
+        if (!m.find()) {
+            return String.valueOf(n);
+        }
+        String mark = m.group();
+        return java.util.regex.Matcher.quoteReplacement(mark.replace(m.group(1), String.valueOf(n)));
+    }
+
+    /** A lexicon entity of the class that the whole name names. */
+    private Optional<String> known(String name, String type, String at) {
+        for (Mention m : recognizer.find(name)) {
+            if (m.start() == 0 && m.end() >= name.length() - 1 && book.typesOf(m.id()).contains(type)) {
+                book.mention(m.id(), at);
+                return Optional.of(m.id());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,128 @@
+package stikg.store;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.FSDirectory;
+import stikg.diag.StikgException;
+
+/**
+ * Fills a new, empty database folder ({@code tdb2/} and {@code lucene/}) in one pass: the quads go through TDB2's
+ * own bulk loader (which builds the indexes in sorted batches instead of one B+tree insert per quad in a
+ * journalled transaction), and each quad the text index covers becomes a Lucene document, exactly the document
+ * jena-text's {@code TextDocProducerTriples} would write for it. Nothing is visible until {@link #commit()}; closing
+ * without a commit abandons the folder, which the caller deletes.
+ */
+final class FreshDatabaseWriter implements AutoCloseable {
+
+    private final DatasetGraph tdb;
+    private final DataLoader loader;
+    private final StreamRDF quads;
+    private final TextIndex text;
+    private boolean committed;
+
+    FreshDatabaseWriter(Path databaseDir) {
+        try {
+            Files.createDirectories(databaseDir.resolve("lucene"));
+            tdb = DatabaseMgr.connectDatasetGraph(databaseDir.resolve("tdb2").toString());
+            text = TextDatasetFactory.createLuceneIndex(FSDirectory.open(databaseDir.resolve("lucene")),
+                    TextIndexSpec.config());
+        } catch (IOException e) {
+            throw new StikgException("cannot create a database in " + databaseDir + ": " + e.getMessage(), e);
+        }
+        // sequential: one thread, and on two cores less CPU in all than the phased loader's three
+        loader = LoaderFactory.sequentialLoader(tdb, (fmt, args) -> { });
+        loader.startBulk();
+        quads = loader.stream();
+        quads.start();
+    }
+
+    void add(Node g, Node s, Node p, Node o) {
+        quads.quad(Quad.create(g, s, p, o));
+        Entity e = TextQueryFuncs.entityFromQuad(text.getDocDef(), g, s, p, o);
+        if (e != null) {
+            text.addEntity(e);
+        }
+    }
+
+    void addGraph(Node name, Graph graph) {
+        Iterator<Triple> it = graph.find();
+        while (it.hasNext()) {
+            Triple t = it.next();
+            add(name, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+    }
+
+    /** Streams an N-Triples file (gzipped when named *.gz) into a named graph, never holding it in memory. */
+    void addNTriples(Node name, Path ntriples) {
+        Set<Triple> indexed = new HashSet<>(); // a repeated triple is stored once, so it is indexed once
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(ntriples), 1 << 16);
+             InputStream in = ntriples.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            RDFParser.source(in).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
+                @Override
+                public void triple(Triple t) {
+                    quads.quad(Quad.create(name, t));
+                    Entity e = TextQueryFuncs.entityFromQuad(text.getDocDef(), name, t.getSubject(), t.getPredicate(),
+                            t.getObject());
+                    if (e != null && indexed.add(t)) {
+                        text.addEntity(e);
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw new StikgException("cannot read " + ntriples + ": " + e.getMessage(), e);
+        } catch (RiotException e) {
+            throw new StikgException(ntriples + ": not N-Triples: " + e.getMessage(), e);
+        }
+    }
+
+    void commit() {
+        quads.finish();
+        loader.finishBulk();
+        text.prepareCommit();
+        text.commit();
+        committed = true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!committed) {
+                try {
+                    loader.finishException(new IllegalStateException("database not completed"));
+                } catch (RuntimeException e) {
+                    // the folder is abandoned anyway
+                }
+                text.rollback();
+            }
+            text.close();
+        } finally {
+            // releases the database lock so the same process can open the location again
+            TDBInternal.expel(tdb);
+        }
+    }
+}

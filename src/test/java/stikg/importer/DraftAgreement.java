@@ -1,0 +1,329 @@
+package stikg.importer;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import stikg.source.EntityRecord;
+import stikg.source.Fact;
+import stikg.source.SourceFile;
+import stikg.source.Value;
+
+/**
+ * A comparison of a drafted source file with a curated one for the same document, as entity and fact
+ * precision and recall.
+ *
+ * <p><b>Entities.</b> The entities of a file are the ids it mentions: those it defines ({@code id:}), those it
+ * describes ({@code about:}) and those its facts refer to, lexicon ids included; the document itself is left out.
+ * A drafted entity is the same as a curated one when (in this order, each entity matched at most once): both have
+ * the same id (lexicon entities); or they share a name, a label, alias or acronym in any language compared after
+ * Unicode NFKC folding, lower-casing and removing blanks, punctuation and middle dots (and the importer's
+ * "[draft]" mark); or the shorter of two names (at least 4 characters) lies within the longer and is at least
+ * 60% of its length. Entity precision is matched drafted entities / drafted entities; entity recall is matched
+ * curated entities / curated entities.
+ *
+ * <p><b>Facts.</b> The facts of a file are its (subject, property, object) triples after id normalisation:
+ * every drafted id is replaced by the curated id it matched (unmatched ones stay distinct), the document's id
+ * by one shared key, and a property's {@code sti:} prefix is dropped. Objects are ids, or literals normalised
+ * (numbers as exact decimals, other values trimmed); a nested entity (a target, a count) is an object keyed by
+ * its class and its main number, and its own facts have that key as subject. {@code type} is a fact. Names
+ * ({@code label}, {@code altLabel}, {@code acronym}), notes, external identifiers and texts by language (free
+ * prose such as descriptions) are not facts: names are what entities are matched by, and prose cannot be
+ * compared as triples. Fact precision is shared facts / drafted facts; fact recall is shared facts / curated
+ * facts.
+ */
+final class DraftAgreement {
+
+    private static final Set<String> NOT_FACTS = Set.of("label", "altLabel", "acronym", "note", "wikidata", "ror",
+            "evidence");
+    private static final String DOCUMENT = "<document>";
+
+    /** The figures of one comparison, and what was missed, for the report. */
+    record Figures(int draftEntities, int curatedEntities, int matchedEntities, int draftFacts, int curatedFacts,
+            int matchedFacts, List<String> missedEntities, List<String> missedFacts) {
+
+        double entityPrecision() {
+            return ratio(matchedEntities, draftEntities);
+        }
+
+        double entityRecall() {
+            return ratio(matchedEntities, curatedEntities);
+        }
+
+        double factPrecision() {
+            return ratio(matchedFacts, draftFacts);
+        }
+
+        double factRecall() {
+            return ratio(matchedFacts, curatedFacts);
+        }
+
+        private static double ratio(int a, int b) {
+            return b == 0 ? 0 : (double) a / b;
+        }
+
+        String report() {
+            return String.format(Locale.ROOT, "entities: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
+                    + "facts:    precision %.3f (%d/%d), recall %.3f (%d/%d)", entityPrecision(), matchedEntities,
+                    draftEntities, entityRecall(), matchedEntities, curatedEntities, factPrecision(), matchedFacts,
+                    draftFacts, factRecall(), matchedFacts, curatedFacts);
+        }
+    }
+
+    private final Map<String, Set<String>> lexiconNames = new HashMap<>();
+
+    DraftAgreement(List<SourceFile> lexicon) {
+        for (SourceFile f : lexicon) {
+            for (EntityRecord e : f.entities()) {
+                if (e.defines()) {
+                    lexiconNames.put(e.id(), names(e));
+                }
+            }
+        }
+    }
+
+    Figures compare(SourceFile draft, SourceFile curated) {
+        Map<String, Set<String>> d = entities(draft);
+        Map<String, Set<String>> c = entities(curated);
+        Map<String, String> draftToCurated = match(d, c);
+        Set<String> matchedCurated = new HashSet<>(draftToCurated.values());
+        List<String> missedEntities = c.keySet().stream().filter(k -> !matchedCurated.contains(k)).toList();
+
+        Map<String, String> identity = new HashMap<>();
+        Set<String> df = facts(draft, draftToCurated);
+        Set<String> cf = facts(curated, identity);
+        Set<String> shared = new LinkedHashSet<>(cf);
+        shared.retainAll(df);
+        List<String> missedFacts = cf.stream().filter(x -> !df.contains(x)).toList();
+        return new Figures(d.size(), c.size(), draftToCurated.size(), df.size(), cf.size(), shared.size(),
+                missedEntities, missedFacts);
+    }
+
+    /**
+     * The ids a file mentions, each with the names it is known by (in the file or the lexicon); an event, a
+     * figure or a ranking is also known by a key of its class and its date, amount or rank ("#Call 2024-08").
+     */
+    private Map<String, Set<String>> entities(SourceFile f) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (EntityRecord e : f.entities()) {
+            String id = e.subjectId().orElseThrow();
+            Set<String> names = out.computeIfAbsent(id, k -> new LinkedHashSet<>());
+            names.addAll(e.defines() ? names(e) : lexiconNames.getOrDefault(id, Set.of()));
+            if (e.defines()) {
+                structuralKey(e).ifPresent(names::add);
+            }
+            refs(e, out);
+        }
+        f.documentDecl().ifPresent(doc -> doc.facts().forEach(x -> ref(x, out)));
+        out.remove(f.documentDecl().map(x -> x.id()).orElse(""));
+        return out;
+    }
+
+    private void refs(EntityRecord e, Map<String, Set<String>> out) {
+        for (Fact x : e.facts()) {
+            ref(x, out);
+        }
+    }
+
+    private void ref(Fact x, Map<String, Set<String>> out) {
+        if (NOT_FACTS.contains(x.property())) {
+            return;
+        }
+        if (x.value() instanceof Value.Nested n) {
+            refs(n.entity(), out);
+        } else if (x.value() instanceof Value.Scalar s && looksLikeId(s.text())
+                && (lexiconNames.containsKey(s.text()) || out.containsKey(s.text()) || s.text().contains("/"))) {
+            out.computeIfAbsent(s.text(), k -> new LinkedHashSet<>()).addAll(lexiconNames.getOrDefault(s.text(),
+                    Set.of()));
+        }
+    }
+
+    private static boolean looksLikeId(String s) {
+        return s.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*") && !s.matches("[0-9/-]+");
+    }
+
+    /** Draft id to curated id, by id, then shared name, then one name within another. */
+    private static Map<String, String> match(Map<String, Set<String>> draft, Map<String, Set<String>> curated) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (int pass = 0; pass < 3; pass++) {
+            for (Map.Entry<String, Set<String>> c : curated.entrySet()) {
+                if (used.contains(c.getKey())) {
+                    continue;
+                }
+                for (Map.Entry<String, Set<String>> d : draft.entrySet()) {
+                    if (out.containsKey(d.getKey())) {
+                        continue;
+                    }
+                    if (same(pass, d.getKey(), d.getValue(), c.getKey(), c.getValue())) {
+                        out.put(d.getKey(), c.getKey());
+                        used.add(c.getKey());
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(int pass, String did, Set<String> dn, String cid, Set<String> cn) {
+        if (pass == 0) {
+            return did.equals(cid);
+        }
+        if (pass == 1) {
+            return dn.stream().anyMatch(cn::contains);
+        }
+        for (String a : dn) {
+            for (String b : cn) {
+                String shorter = a.length() <= b.length() ? a : b;
+                String longer = a.length() <= b.length() ? b : a;
+                if (shorter.length() >= 4 && longer.contains(shorter) && shorter.length() >= 0.6 * longer.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EVENTS = Set.of("Event", "Call", "Announcement", "Establishment",
+            "CabinetDecision");
+    private static final Set<String> FIGURES = Set.of("Figure", "Target", "Actual", "Ranking");
+
+    /** The key of an event (class and date) or a figure (class and amount with currency, or rank). */
+    private static java.util.Optional<String> structuralKey(EntityRecord e) {
+        Map<String, String> v = new TreeMap<>();
+        for (Fact f : e.facts()) {
+            if (f.value() instanceof Value.Scalar s) {
+                v.putIfAbsent(f.property(), literal(s.text()));
+            }
+        }
+        for (String t : e.types()) {
+            if (EVENTS.contains(t) && v.containsKey("date")) {
+                return java.util.Optional.of("#" + t + " " + v.get("date"));
+            }
+            if (FIGURES.contains(t) && v.containsKey("amount")) {
+                return java.util.Optional.of("#" + t + " " + v.get("amount") + " " + v.get("currency"));
+            }
+            if (FIGURES.contains(t) && v.containsKey("rank")) {
+                return java.util.Optional.of("#" + t + " " + v.get("rank") + " " + v.getOrDefault("referenceYear", ""));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The normalised names of an entity defined in a file. */
+    private static Set<String> names(EntityRecord e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Fact f : e.facts()) {
+            if (f.property().equals("label") || f.property().equals("altLabel")) {
+                if (f.value() instanceof Value.LangText t) {
+                    t.byLanguage().values().forEach(list -> list.forEach(s -> add(out, s)));
+                }
+            } else if (f.property().equals("acronym") && f.value() instanceof Value.Scalar s) {
+                add(out, s.text());
+            }
+        }
+        return out;
+    }
+
+    private static void add(Set<String> out, String name) {
+        String n = normalise(name);
+        if (!n.isEmpty()) {
+            out.add(n);
+        }
+    }
+
+    static String normalise(String name) {
+        String s = Normalizer.normalize(name.replace("[draft]", ""), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ facts
+
+    private Set<String> facts(SourceFile f, Map<String, String> ids) {
+        Set<String> out = new LinkedHashSet<>();
+        String docId = f.documentDecl().map(x -> x.id()).orElse("");
+        Map<String, String> map = new HashMap<>(ids);
+        map.put(docId, DOCUMENT);
+        f.documentDecl().ifPresent(doc -> doc.facts().forEach(x -> fact(DOCUMENT, x, map, out)));
+        for (EntityRecord e : f.entities()) {
+            String s = canonical(e.subjectId().orElseThrow(), map);
+            for (String t : e.types()) {
+                out.add(s + " type " + t);
+            }
+            for (Fact x : e.facts()) {
+                fact(s, x, map, out);
+            }
+        }
+        return out;
+    }
+
+    private void fact(String subject, Fact x, Map<String, String> ids, Set<String> out) {
+        if (NOT_FACTS.contains(x.property()) || x.value() instanceof Value.LangText) {
+            return;
+        }
+        String p = x.property().startsWith("sti:") ? x.property().substring(4) : x.property();
+        if (x.value() instanceof Value.Nested n) {
+            String key = nestedKey(subject, p, n.entity());
+            out.add(subject + " " + p + " " + key);
+            for (String t : n.entity().types()) {
+                out.add(key + " type " + t);
+            }
+            for (Fact inner : n.entity().facts()) {
+                fact(key, inner, ids, out);
+            }
+            return;
+        }
+        String v = ((Value.Scalar) x.value()).text().strip();
+        out.add(subject + " " + p + " " + (looksLikeId(v) ? canonical(v, ids) : literal(v)));
+    }
+
+    private String nestedKey(String subject, String property, EntityRecord e) {
+        Map<String, String> main = new TreeMap<>();
+        for (Fact f : e.facts()) {
+            if (Set.of("amount", "currency", "multiplier", "countValue", "rank", "date").contains(f.property())
+                    && f.value() instanceof Value.Scalar s) {
+                main.put(f.property(), literal(s.text()));
+            }
+            if (f.property().equals("count") && f.value() instanceof Value.Nested n) {
+                n.entity().facts().stream().filter(g -> g.property().equals("countValue"))
+                        .forEach(g -> main.put("count", literal(((Value.Scalar) g.value()).text())));
+            }
+        }
+        return "[" + subject + " " + property + " " + String.join("/", e.types()) + " " + main + "]";
+    }
+
+    private static String canonical(String id, Map<String, String> ids) {
+        return ids.getOrDefault(id, id);
+    }
+
+    private static String literal(String v) {
+        try {
+            return new BigDecimal(v).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return v;
+        }
+    }
+
+    /** The property of a fact as this class writes facts ("subject property object"). */
+    static String propertyOf(String fact) {
+        String rest = fact.startsWith("[") ? fact.substring(fact.indexOf("] ") + 2) : fact.substring(fact.indexOf(' ') + 1);
+        int sp = rest.indexOf(' ');
+        return sp < 0 ? rest : rest.substring(0, sp);
+    }
+
+    /** For the report: the curated entities and facts the draft missed, grouped. */
+    static List<String> sample(List<String> items, int n) {
+        return new ArrayList<>(items.subList(0, Math.min(n, items.size())));
+    }
+}

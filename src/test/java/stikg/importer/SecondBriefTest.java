@@ -1,0 +1,178 @@
+package stikg.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import stikg.pipeline.GraphCompiler;
+import stikg.source.EntityRecord;
+import stikg.source.Fact;
+import stikg.source.SourceFile;
+import stikg.source.SourceReader;
+import stikg.source.Value;
+
+/**
+ * A second brief in the same layout, written for the tests (a fictional country, other tables and traps), imports
+ * into a draft that builds with its own lexicon without a SHACL violation.
+ */
+class SecondBriefTest {
+
+    @TempDir
+    static Path out;
+
+    static ImportReport report;
+    static SourceFile draft;
+
+    @BeforeAll
+    static void importIt() {
+        Lexicon lexicon = Briefs.lexicon(Briefs.EXAMPLIA_LEXICON);
+        report = new BriefImporter(Briefs.layout(), lexicon).importBrief(Briefs.EXAMPLIA, "brief-examplia.txt", out,
+                "examplia-brief");
+        draft = new SourceReader(out).read(report.sourceFile(), SourceFile.Kind.SOURCE);
+    }
+
+    private static EntityRecord defined(String label) {
+        return draft.entities().stream().filter(e -> e.defines() && labels(e).contains(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity labelled " + label));
+    }
+
+    private static EntityRecord defined(String label, String type) {
+        return draft.entities().stream().filter(e -> e.defines() && labels(e).contains(label)
+                && e.types().contains(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " labelled " + label));
+    }
+
+    private static List<String> labels(EntityRecord e) {
+        return e.facts().stream().filter(f -> f.property().equals("label") && f.value() instanceof Value.LangText)
+                .flatMap(f -> ((Value.LangText) f.value()).byLanguage().values().stream().flatMap(List::stream))
+                .toList();
+    }
+
+    private static List<String> values(EntityRecord e, String property) {
+        return e.facts().stream().filter(f -> f.property().equals(property)).map(SecondBriefTest::text).toList();
+    }
+
+    private static List<String> valuesAbout(String id, String property) {
+        return draft.entities().stream().filter(e -> id.equals(e.subjectId().orElse(null)))
+                .flatMap(e -> values(e, property).stream()).toList();
+    }
+
+    private static String text(Fact f) {
+        return f.value() instanceof Value.Scalar s ? s.text() : f.value().toString();
+    }
+
+    @Test
+    void givenTheSecondBrief_whenImported_thenTheDraftValidatesWithZeroShaclViolations() {
+        GraphCompiler.Compiled c = Briefs.validate(report.sourceFile().getParent(), Briefs.EXAMPLIA_LEXICON);
+        assertTrue(c.graphs().size() > 3);
+        assertTrue(Files.exists(report.proposalsFile()));
+    }
+
+    @Test
+    void givenTheSecondBrief_whenImported_thenSectionsTablesAndRowsAreDeclared() {
+        assertEquals(5, draft.sections().size());
+        assertEquals(2, draft.tables().size());
+        assertEquals(14, draft.tables().get(0).firstLine());
+        assertEquals(23, draft.tables().get(0).lastLine());
+        assertEquals(9, report.counts().tableRows());
+        assertEquals(60, draft.document().lines());
+    }
+
+    @Test
+    void givenItsTitle_whenImported_thenThePlanIsDraftedWithEditionSeriesCountryPeriodAndCabinetDecision() {
+        EntityRecord plan = defined("제3차 국가연구혁신계획", "Plan");
+        assertEquals(List.of("3"), values(plan, "edition"));
+        assertEquals(List.of("ex-research-plan"), values(plan, "inSeries"));
+        assertEquals(List.of("ex-examplia"), values(plan, "country"));
+        assertEquals(List.of("2027/2031"), values(plan, "period"));
+        assertEquals(List.of("ex-research-plan-2"), values(plan, "predecessor"), "the lexicon's 2nd edition");
+        assertEquals(List.of("2027-01-15"), valuesAbout(plan.id(), "cabinetDecisionDate"));
+        assertEquals(List.of("2022/2026"), valuesAbout("ex-research-plan-2", "period"));
+        EntityRecord text = defined("제3차 국가연구혁신계획", "Document");
+        assertEquals(List.of("2027-01-15"), values(text, "publicationDate"), "the cited plan text is a document");
+        assertEquals(List.of("ex-moi"), values(text, "issuedBy"));
+    }
+
+    @Test
+    void givenTheOverviewTable_whenImported_thenRowsAreAreasAndTheirListsAreMeasuresWithTargets() {
+        EntityRecord area = defined("기초연구 확대");
+        assertEquals(List.of("PolicyArea"), area.types());
+        EntityRecord doubling = defined("연구비 3배 증액");
+        assertEquals(List.of(area.id()), values(doubling, "underArea"));
+        assertTrue(doubling.facts().stream().anyMatch(f -> f.property().equals("target")
+                && f.value() instanceof Value.Nested n && values(n.entity(), "multiplier").equals(List.of("3"))));
+        EntityRecord nested = defined("박사후 연구원 지원");
+        assertEquals(List.of(defined("신진연구자 지원").id()), values(nested, "partOf"));
+        assertTrue(defined("국제협력").at().tableId() != null, "the row after the page break belongs to the table");
+    }
+
+    @Test
+    void givenAMisplacedGroupCell_whenImported_thenTheProseListDecidesWhichRowsItHeads() {
+        EntityRecord core = defined("핵심기술");
+        EntityRecord strategic = defined("전략기술");
+        assertEquals(List.of(core.id()), values(defined("로봇"), "inCategory"),
+                "'전략기술' printed beside ③ at the top of the page, but L32 lists only ④-⑥");
+        assertEquals(List.of(strategic.id(), core.id()), values(defined("반도체"), "inCategory"));
+        assertEquals(List.of(core.id()), values(strategic, "subCategoryOf"));
+        assertTrue(values(defined("로봇"), "note").get(0).contains("stays in '핵심기술'"));
+    }
+
+    @Test
+    void givenProse_whenImported_thenCandidateFactsCarryTheNoteAndTheirLine() {
+        EntityRecord law = defined("연구혁신기본법");
+        assertEquals(List.of("Law"), law.types());
+        assertEquals(List.of("2019"), valuesAbout(law.id(), "enactmentDate"));
+        EntityRecord announcement = draft.entities().stream().filter(e -> e.types().contains("Announcement"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("ex-moi"), values(announcement, "issuedBy"));
+        assertEquals(List.of("2028-03"), values(announcement, "date"));
+        assertEquals(List.of(EntityBook.CANDIDATE), values(announcement, "note"));
+        assertEquals(55, announcement.at().firstLine());
+        EntityRecord call = draft.entities().stream().filter(e -> e.types().contains("Call")).findFirst().orElseThrow();
+        assertEquals(List.of("2027-05"), values(call, "date"));
+        Optional<EntityRecord> target = draft.entities().stream().filter(e -> e.types().contains("Target")
+                && values(e, "amount").equals(List.of("50000000000000"))).findFirst();
+        assertEquals(List.of("KRW"), values(target.orElseThrow(), "currency"));
+        EntityRecord actual = draft.entities().stream().filter(e -> e.types().contains("Actual")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("38200000000000"), values(actual, "amount"));
+        assertEquals(List.of("true"), values(actual, "isEstimate"));
+        assertEquals(List.of("ex-research-plan-2"), values(actual, "figureOf"));
+        assertEquals(1, values(actual, "targetOfActual").size(), "the actual is compared with its clause's target");
+    }
+
+    @Test
+    void givenTheTitleFootnote_whenImported_thenTheAuthorIsDraftedWithAffiliationAndEmail() {
+        EntityRecord author = defined("홍길동");
+        assertEquals(List.of("Person"), author.types());
+        assertEquals(List.of("gildong@example.org"), values(author, "email"));
+        assertEquals(List.of("ex-research-institute"), values(author, "affiliation"));
+        assertTrue(draft.document().facts().stream().anyMatch(f -> f.property().equals("dct:creator")));
+    }
+
+    @Test
+    void givenUnknownNames_whenImported_thenTheyAreProposedAsLexiconEntries() throws Exception {
+        SourceFile proposals = new SourceReader(out).read(report.proposalsFile(), SourceFile.Kind.LEXICON);
+        Map<String, List<String>> byLabel = new java.util.HashMap<>();
+        proposals.entities().forEach(e -> labels(e).forEach(l -> byLabel.put(l, e.types())));
+        assertEquals(List.of("Law"), byLabel.get("연구혁신기본법"));
+        assertEquals(List.of("Guideline"), byLabel.get("연구보안 가이드라인"));
+        assertEquals(report.counts().proposals(), proposals.entities().size());
+    }
+
+    @Test
+    void givenTheSameBriefTwice_whenImported_thenTheDraftIsByteForByteTheSame(@TempDir Path again) throws Exception {
+        Lexicon lexicon = Briefs.lexicon(Briefs.EXAMPLIA_LEXICON);
+        ImportReport second = new BriefImporter(Briefs.layout(), lexicon).importBrief(Briefs.EXAMPLIA,
+                "brief-examplia.txt", again, "examplia-brief");
+        assertEquals(Files.readString(report.sourceFile()), Files.readString(second.sourceFile()));
+        assertEquals(Files.readString(report.proposalsFile()), Files.readString(second.proposalsFile()));
+    }
+}
