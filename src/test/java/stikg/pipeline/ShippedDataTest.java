@@ -150,4 +150,45 @@ class ShippedDataTest {
                   FILTER NOT EXISTS { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                                           prov:wasDerivedFrom [ sti:lineStart ?from ; sti:lineEnd ?to ] } }"""));
     }
+
+    // ---- layout cases (data/sources/kistep-2026-jp-7th-sti-plan-brief.layout-cases.md), each with its lines
+
+    @Test
+    void layoutB2B5_repeatedHeaderRowsAtL116AndL61AreNotReadAsRows() {
+        assertTrue(select("SELECT ?x { ?x rdfs:label ?l FILTER(STR(?l) IN (\"대영역\", \"소영역\", \"주요 시책\", \"기술(예시)\")) }")
+                .isEmpty());
+        assertEquals(List.of("17"), select("SELECT (COUNT(DISTINCT ?a) AS ?n) { ?p sti:edition 7 ; sti:technologyScheme ?s . "
+                + "?a a sti:TechnologyArea ; skos:inScheme ?s }"));
+    }
+
+    @Test
+    void layoutB6_theProseNumbersOneToSixAndTheTableNumbersTwelveToSeventeenNameTheSameAreas() {
+        assertHolds("AI·첨단로봇 is row ⑫ (L28, L121)", "?a a sti:TechnologyArea ; rdfs:label \"AI·첨단로봇\"@ko ; sti:number \"⑫\"");
+        assertHolds("우주 is row ⑰ (L28, L126)", "?a a sti:TechnologyArea ; rdfs:label \"우주\"@ko ; sti:number \"⑰\"");
+    }
+
+    @Test
+    void layoutE2_theFootnoteMarkerGluedToTheNedoProgrammeIsNotPartOfItsName() {
+        assertTrue(select("SELECT ?x { ?x rdfs:label|skos:altLabel ?l FILTER(CONTAINS(STR(?l), \"사업4)\")) }").isEmpty());
+        assertHolds("footnote 4 (L138) is cited", "?d a sti:Document ; sti:accessDate \"2026-04-22\"^^xsd:date");
+    }
+
+    @Test
+    void layoutF1_theMisprintOfL121IsCorrectedAndKeptAsAnAlias() {
+        assertHolds("AI로봇 핵심기술 with 시로봇 as alias",
+                "?t a sti:Technology ; rdfs:label \"AI로봇 핵심기술\"@ko ; skos:altLabel ?alt FILTER(CONTAINS(STR(?alt), \"시로봇\"))");
+    }
+
+    @Test
+    void layoutF3_twentyOrMoreResearchUniversitiesIsAMinimumCount() {
+        assertHolds("20개 이상 (L33)", "?x sti:count [ sti:countValue 20 ; sti:isMinimum true ]");
+    }
+
+    @Test
+    void layoutG2G4_periodsThatTheTextOnlyImpliesOrCutsShortAreRecordedWithNotes() {
+        assertHolds("7th plan 2026-2030 with a note (L11, L17, L40)", "?p sti:edition 7 ; sti:period [ time:hasBeginning/time:inXSDgYear "
+                + "\"2026\"^^xsd:gYear ; time:hasEnd/time:inXSDgYear \"2030\"^^xsd:gYear ] ; skos:editorialNote ?n");
+        assertHolds("86.3 trillion covers 2021-2024 (L251)", "?f sti:amount \"86300000000000\"^^xsd:decimal ; sti:isEstimate true ; "
+                + "sti:period/time:hasEnd/time:inXSDgYear \"2024\"^^xsd:gYear");
+    }
 }
