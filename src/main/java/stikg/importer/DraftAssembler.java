@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * An assembler that makes the draft of one segmented brief: the document and its citations, the plan and its
@@ -85,27 +84,11 @@ final class DraftAssembler {
 
         // author
         List<Draft.FactPart> documentFacts = new ArrayList<>();
+        AuthorReader authors = new AuthorReader(ex, book, known);
         for (Segmentation.Footnote f : seg.footnotes()) {
-            if (!titleMarks.contains(f.mark())) {
-                continue;
-            }
-            Matcher m = ex.author().matcher(f.text());
-            if (m.find()) {
-                String at = "L" + f.firstLine();
-                Optional<String> person = known.find(m.group(1)).stream().map(Mention::id).findFirst();
-                String id = person.orElseGet(() -> {
-                    EntityBuilder p = book.define("author", "Person", at).label("ko", m.group(1))
-                            .comment("the author named in the footnote on the title");
-                    p.texts("jobTitle", Map.of("ko", m.group(2)), null).literal("email", m.group(3), true, null);
-                    for (Mention o : known.find(f.text().substring(0, m.start()))) {
-                        if (ex.inGroup("organisation", book.typesOf(o.id()))) {
-                            p.ref("affiliation", o.id(), null);
-                            book.mention(o.id(), at);
-                        }
-                    }
-                    return p.id;
-                });
-                documentFacts.add(new Draft.FactPart("dct:creator", new Draft.Ref(id), at));
+            if (titleMarks.contains(f.mark())) {
+                authors.read(f).ifPresent(id -> documentFacts.add(new Draft.FactPart("dct:creator", new Draft.Ref(id),
+                        "L" + f.firstLine())));
             }
         }
         new LinkedHashSet<>(cited.values()).forEach(id -> documentFacts.add(new Draft.FactPart("citedSource",

@@ -2,7 +2,6 @@ package stikg.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ class SeedBriefTest {
     }
 
     private static SourceFile draft() {
-        assumeTrue(draft != null, "the seed brief is not at " + Briefs.SEED);
+        org.junit.jupiter.api.Assertions.assertTrue(draft != null, "the seed brief is not at " + Briefs.SEED);
         return draft;
     }
 

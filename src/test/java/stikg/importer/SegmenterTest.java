@@ -3,7 +3,6 @@ package stikg.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,7 @@ class SegmenterTest {
     }
 
     private static Segmentation seed() {
-        assumeTrue(seed != null, "the seed brief is not at " + Briefs.SEED);
+        org.junit.jupiter.api.Assertions.assertTrue(seed != null, "the seed brief is not at " + Briefs.SEED);
         return seed;
     }
 

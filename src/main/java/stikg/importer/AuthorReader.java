@@ -1,0 +1,49 @@
+package stikg.importer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * A reader of the footnote on a brief's title that names its author ("… 김규판 선임연구위원(…@…)"): the person
+ * the lexicon knows by that name, or a drafted person with job title, e-mail and the organisations named before.
+ */
+final class AuthorReader {
+
+    private final LayoutConfig.Extraction extraction;
+    private final EntityBook book;
+    private final EntityRecognizer recognizer;
+
+    AuthorReader(LayoutConfig.Extraction extraction, EntityBook book, EntityRecognizer recognizer) {
+        this.extraction = extraction;
+        this.book = book;
+        this.recognizer = recognizer;
+    }
+
+    /** The author a footnote names, if its text has the author pattern. */
+    Optional<String> read(Segmentation.Footnote footnote) {
+        Matcher m = extraction.author().matcher(footnote.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String at = "L" + footnote.firstLine();
+        Optional<String> known = recognizer.find(m.group(1)).stream().map(Mention::id)
+                .filter(id -> book.typesOf(id).contains("Person")).findFirst();
+        if (known.isPresent()) {
+            book.mention(known.get(), at);
+            return known;
+        }
+        EntityBuilder p = book.define("author", "Person", at).label("ko", m.group(1))
+                .comment("the author named in the footnote on the title");
+        p.texts("jobTitle", Map.of("ko", m.group(2)), null).literal("email", m.group(3), true, null);
+        List<Mention> before = recognizer.find(footnote.text().substring(0, m.start()));
+        for (Mention o : before) {
+            if (extraction.inGroup("organisation", book.typesOf(o.id()))) {
+                p.ref("affiliation", o.id(), null);
+                book.mention(o.id(), at);
+            }
+        }
+        return Optional.of(p.id);
+    }
+}
