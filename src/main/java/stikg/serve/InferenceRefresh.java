@@ -1,13 +1,8 @@
 package stikg.serve;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stikg.reason.Materializer;
@@ -54,26 +49,11 @@ final class InferenceRefresh extends DatasetGraphWrapper {
     /** Replaces the inferred graph with what follows from the asserted graphs now. */
     void refresh() {
         long start = System.nanoTime();
-        DatasetGraph store = getWrapped();
-        Node inferredName = NodeFactory.createURI(graphs.inferred());
-        String provenancePrefix = graphs.provenance("");
-        Txn.executeWrite(store, () -> {
-            Graph asserted = GraphFactory.createDefaultGraph();
-            store.listGraphNodes().forEachRemaining(name -> {
-                String iri = name.getURI();
-                if (!name.equals(inferredName) && !iri.startsWith(provenancePrefix)) {
-                    store.getGraph(name).find().forEachRemaining(asserted::add);
-                }
-            });
-            Materializer.Inference inference = materializer.infer(asserted);
-            store.deleteAny(inferredName, Node.ANY, Node.ANY, Node.ANY);
-            inference.graph().find().forEachRemaining(t ->
-                    store.add(inferredName, t.getSubject(), t.getPredicate(), t.getObject()));
-            if (!inference.contradictions().isEmpty()) {
-                LOG.warn("After the update the graph is inconsistent: {}", inference.contradictions());
-            }
-            LOG.info("Recomputed the inferred graph after a write: {} triples in {} ms", inference.graph().size(),
-                    (System.nanoTime() - start) / 1_000_000);
-        });
+        Materializer.Inference inference = materializer.refresh(getWrapped(), graphs);
+        if (!inference.contradictions().isEmpty()) {
+            LOG.warn("After the update the graph is inconsistent: {}", inference.contradictions());
+        }
+        LOG.info("Recomputed the inferred graph after a write: {} triples in {} ms", inference.graph().size(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 }
