@@ -135,20 +135,31 @@ public final class Materializer {
     }
 
     private Result run(Graph asserted) {
-        GenericRuleReasoner reasoner = new GenericRuleReasoner(rules.rules());
-        reasoner.setMode(GenericRuleReasoner.FORWARD_RETE);
-        InfGraph inf = reasoner.bind(asserted);
-        inf.prepare();
+        // bound to the data's schema the rules conclude the same, much faster; checked, with the rules as
+        // written as the fallback when the run itself concluded schema the binding did not foresee
+        SchemaBoundRules bound = SchemaBoundRules.bind(rules.rules(), asserted);
+        Graph concluded = deduce(bound.rules(), asserted);
+        if (!bound.isCompleteFor(asserted, concluded)) {
+            concluded = deduce(rules.rules(), asserted);
+        }
         Graph deductions = GraphFactory.createDefaultGraph();
         TreeMap<String, Triple> contradictions = new TreeMap<>();
-        inf.getDeductionsGraph().find().forEachRemaining(t -> {
+        concluded.find().forEachRemaining(t -> {
             if (t.getPredicate().equals(Sti.inconsistency)) {
                 contradictions.put(format.triple(t), t);
-            } else if (!asserted.contains(t) && !isNoise(t)) {
+            } else if (!asserted.contains(t) && !isNoise(t) && !isWorkingMemory(t)) {
                 deductions.add(t);
             }
         });
         return new Result(deductions, List.copyOf(contradictions.values()));
+    }
+
+    private static Graph deduce(List<org.apache.jena.reasoner.rulesys.Rule> rules, Graph asserted) {
+        GenericRuleReasoner reasoner = new GenericRuleReasoner(rules);
+        reasoner.setMode(GenericRuleReasoner.FORWARD_RETE);
+        InfGraph inf = reasoner.bind(asserted);
+        inf.prepare();
+        return inf.getDeductionsGraph();
     }
 
     /**
@@ -158,6 +169,11 @@ public final class Materializer {
     private static boolean isNoise(Triple t) {
         return t.getPredicate().equals(RDF.type.asNode())
                 && (t.getObject().equals(RDFS.Resource.asNode()) || t.getObject().equals(OWL2.Thing.asNode()));
+    }
+
+    /** Keys and other helpers rules conclude for later rules to join on: not facts about the world. */
+    private static boolean isWorkingMemory(Triple t) {
+        return t.getPredicate().isURI() && t.getPredicate().getURI().startsWith(RuleSet.WORKING_NAMESPACE);
     }
 
     private record Described(Location where, String message) {

@@ -32,6 +32,12 @@ import stikg.diag.Problem;
  */
 public record RuleSet(List<Rule> rules, List<Path> files, Map<String, Location> origins) {
 
+    /**
+     * Namespace of the rules' working memory: what rules conclude in it (such as a join key made with
+     * {@code makeSkolem}) serves later rules and never reaches the inferred graph.
+     */
+    public static final String WORKING_NAMESPACE = "https://w3id.org/stikg/rules/work#";
+
     private static final Pattern RULE_NAME = Pattern.compile("^\\[\\s*([^\\s:()\\[\\]]+)\\s*:");
 
     public RuleSet {
