@@ -80,8 +80,11 @@ public final class BenchReport {
                     "lowest ratio %.3f", worst), worst >= SERVICE_RATIO);
         }
         for (Measurements.Startup s : m.startups) {
+            // the launcher's start is what a user gets; the plain JVM's is shown beside it
+            Summary asLaunched = s.withArchive() != null ? s.withArchive() : s.seconds();
             row(sb, "cold start ≤ " + STARTUP_S + " s (" + s.dataset() + ")", String.format(Locale.ROOT,
-                    "median %.2f s", s.seconds().median()), s.seconds().median() <= STARTUP_S);
+                    "median %.2f s as ./stikg serve starts (plain java -jar: %.2f s)", asLaunched.median(),
+                    s.seconds().median()), asLaunched.median() <= STARTUP_S);
         }
         sb.append('\n');
     }
@@ -205,11 +208,15 @@ public final class BenchReport {
             return;
         }
         sb.append("## Start-up\n\nCold start of `java -jar target/stikg-*-all.jar serve` over an existing store, as a "
-                + "child process, from process start to the first answered query; heap of that server just after "
-                + "(used, and live after a full GC).\n\n| store | seconds | heap used | heap live |\n|---|---:|---:|---:|\n");
+                + "child process, from process start to the first answered query, in rounds that start it twice: "
+                + "as a plain JVM, and mapping a class-data archive (JDK CDS) written by one training start before, "
+                + "as `./stikg serve` does. Heap of the plain server just after (used, and live after a full GC)."
+                + "\n\n| store | seconds, plain | seconds, with the archive | heap used | heap live |\n"
+                + "|---|---:|---:|---:|---:|\n");
         for (Measurements.Startup s : m.startups) {
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", s.dataset(), s(s.seconds()),
-                    mib(s.heapUsed()), mib(s.heapLive())));
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", s.dataset(), s(s.seconds()),
+                    s.withArchive() == null ? "not written" : s(s.withArchive()), mib(s.heapUsed()),
+                    mib(s.heapLive())));
         }
         sb.append('\n');
     }

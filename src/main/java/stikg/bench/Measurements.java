@@ -44,8 +44,11 @@ public final class Measurements {
         }
     }
 
-    /** Cold start of the jar to the first answered query (seconds) and the server's heap afterwards (bytes). */
-    public record Startup(String dataset, Summary seconds, long heapUsed, long heapLive) {
+    /**
+     * Cold start of the jar to the first answered query (seconds), as a plain JVM and mapping a class-data archive
+     * as the launcher does ({@code null} when no archive could be written), and the server's heap afterwards (bytes).
+     */
+    public record Startup(String dataset, Summary seconds, Summary withArchive, long heapUsed, long heapLive) {
     }
 
     /** The link import figure, or why there is none. */
