@@ -22,7 +22,9 @@ final class InferenceRefresh extends DatasetGraphWrapper {
     private final ThreadLocal<Boolean> committedWrite = ThreadLocal.withInitial(() -> false);
 
     InferenceRefresh(DatasetGraph store, Materializer materializer, Graphs graphs) {
-        super(store);
+        // a context of its own (starting from the store's: union default graph, text index), so that what one
+        // server sets in it (timeout, SERVICE policy) does not reach another server over the same store
+        super(store, store.getContext().copy());
         this.materializer = materializer;
         this.graphs = graphs;
     }

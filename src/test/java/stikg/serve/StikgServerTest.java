@@ -185,6 +185,24 @@ class StikgServerTest {
     }
 
     @Test
+    void givenASecondServerOverTheSameStore_whenItHasOtherLimits_thenEachServerKeepsItsOwn() throws Exception {
+        // the second server allows SERVICE and waits 60 s: neither may leak into the first one
+        try (StikgServer second = StikgServer.start(store, ServerConfig.defaults(Path.of("queries")).withPort(0)
+                .withTimeout(Duration.ofSeconds(60)).withServiceHosts(List.of("127.0.0.1")),
+                RuleSet.read(Path.of("ontology/rules")), Graphs.standard(), "https://w3id.org/stikg/id/", List.of())) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = query("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+                    "text/csv");
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(seconds < 20, "the first server took the second one's timeout: the query ran " + seconds + " s");
+            HttpResponse<String> service = query("SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+                    "text/csv");
+            assertTrue(service.body().contains("not on this server's allow-list"), service.body());
+        }
+    }
+
+    @Test
     void givenAQueryAskingForMoreRowsThanTheCap_whenRun_thenOnlyTheCapIsReturned() throws Exception {
         String csv = query("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 100000", "text/csv").body();
         assertEquals(ROW_CAP, csv.split("\r\n").length - 1);
@@ -200,15 +218,39 @@ class StikgServerTest {
     }
 
     @Test
-    void givenABrowserOrigin_whenItSendsACorsPreflight_thenTheConfiguredOriginIsAllowed() throws Exception {
-        HttpResponse<String> ok = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://app.example.org")
-                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals("https://app.example.org", ok.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        HttpResponse<String> other = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://evil.example.com")
-                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
-        assertFalse(other.headers().firstValue("Access-Control-Allow-Origin").isPresent());
+    void givenABrowserOrigin_whenItSendsACorsPreflightToAReadEndpoint_thenOnlyTheConfiguredOriginIsAllowed()
+            throws Exception {
+        // the write endpoints answer an unauthenticated preflight with 401 (Jetty's Basic authentication runs
+        // before the CORS filter): browsers on other origins can read, not write
+        for (String path : List.of("/stikg/sparql", "/stikg/query", "/stikg/get", "/.well-known/void")) {
+            assertEquals("https://app.example.org", preflight(path, "https://app.example.org", "POST")
+                    .headers().firstValue("Access-Control-Allow-Origin").orElse(""), path);
+            assertFalse(preflight(path, "https://evil.example.com", "POST")
+                    .headers().firstValue("Access-Control-Allow-Origin").isPresent(), path);
+        }
+    }
+
+    @Test
+    void givenABrowserOrigin_whenItReadsAnswersDocumentsAndGraphs_thenTheResponsesAllowItAndNoOtherOrigin()
+            throws Exception {
+        for (String path : List.of("/stikg/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
+                "/stikg/get?graph=" + URLEncoder.encode(Graphs.standard().inferred(), StandardCharsets.UTF_8),
+                "/.well-known/void")) {
+            HttpResponse<String> allowed = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                    .header("Origin", "https://app.example.org").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, allowed.statusCode(), path);
+            assertEquals("https://app.example.org",
+                    allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""), path);
+            HttpResponse<String> other = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                    .header("Origin", "https://evil.example.com").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertFalse(other.headers().firstValue("Access-Control-Allow-Origin").isPresent(), path);
+        }
+    }
+
+    private static HttpResponse<String> preflight(String path, String origin, String method) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+                .header("Access-Control-Request-Method", method).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
