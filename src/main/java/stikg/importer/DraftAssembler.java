@@ -163,6 +163,11 @@ final class DraftAssembler {
                 facts.read(p);
             }
         }
+        CountryReader countries = new CountryReader(ex, book, all, lexicon, title);
+        List<Passage> inOrder = new ArrayList<>(passages);
+        seg.prose().forEach(p -> inOrder.add(new Passage(p.text(), p.line(), "L" + p.line(), null)));
+        inOrder.sort(java.util.Comparator.comparingInt(Passage::line));
+        inOrder.forEach(p -> countries.read(p.text(), p.at()));
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {
                 book.mention(m.id(), "L" + f.firstLine());

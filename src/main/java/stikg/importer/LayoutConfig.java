@@ -103,8 +103,9 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             List<String> clauseEnds,
             Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
-            List<String> verbEndings) {
+            List<String> verbEndings, CountryOf countryOf) {
         public Extraction {
+            Objects.requireNonNull(countryOf, "countryOf");
             Objects.requireNonNull(via, "via");
             Objects.requireNonNull(particles, "particles");
             contextLinks = List.copyOf(contextLinks);
@@ -178,6 +179,16 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record EnumeratedConcepts(String type, String narrower, String link, List<String> dropWords) {
         public EnumeratedConcepts {
             dropWords = List.copyOf(dropWords);
+        }
+    }
+
+    /**
+     * The things that belong to a country (classes or class groups), the group of places that can stand before
+     * them, the class of a country and the property written.
+     */
+    public record CountryOf(List<String> classes, String places, String countryClass, String property) {
+        public CountryOf {
+            classes = List.copyOf(classes);
         }
     }
 

@@ -127,7 +127,7 @@ public final class LayoutConfigReader {
                     pattern("author"), pattern("enumeration"), pattern("enumerationItem"), strings("subsetWords"),
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(),
-                    enumeratedConcepts(), pattern("rank"), strings("verbEndings"));
+                    enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -158,6 +158,12 @@ public final class LayoutConfigReader {
             Keys e = map("enumeratedConcepts");
             return new LayoutConfig.EnumeratedConcepts(e.string("type"), e.string("narrower"), e.string("link"),
                     e.strings("dropWords"));
+        }
+
+        LayoutConfig.CountryOf countryOf() {
+            Keys c = map("countryOf");
+            return new LayoutConfig.CountryOf(c.strings("classes"), c.string("places"), c.string("countryClass"),
+                    c.string("property"));
         }
 
         LayoutConfig.Via via() {

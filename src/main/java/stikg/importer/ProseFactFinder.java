@@ -773,7 +773,8 @@ final class ProseFactFinder {
             }
             EntityBuilder r = define("rank-" + (++figureCount), "Ranking", p)
                     .comment("'" + text.substring(m.start(), m.end()) + "': a rank of the country the passage names");
-            r.literal("rank", m.group(1), false, null).ref("figureOf", country.get(), null);
+            r.literal("rank", m.group(1), false, null).ref("figureOf", country.get(), null)
+                    .ref(ex.countryOf().property(), country.get(), null);
             if (!stripped.isBlank() && stripped.length() <= 40) {
                 r.label("ko", stripped.strip());
             }

@@ -82,7 +82,7 @@ class SecondBriefTest {
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
         assertEquals(9, report.counts().tableRows());
-        assertEquals(60, draft.document().lines());
+        assertEquals(61, draft.document().lines());
     }
 
     @Test
@@ -146,6 +146,16 @@ class SecondBriefTest {
         assertEquals(List.of("true"), values(actual, "isEstimate"));
         assertEquals(List.of("ex-research-plan-2"), values(actual, "figureOf"));
         assertEquals(1, values(actual, "targetOfActual").size(), "the actual is compared with its clause's target");
+    }
+
+    @Test
+    void givenProgrammesAndLaws_whenImported_thenEachBelongsToTheCountryNamedBeforeItOrElseToTheBriefsOwn() {
+        EntityRecord law = defined("연구혁신기본법");
+        assertEquals(List.of("ex-examplia"), valuesAbout(law.id(), "country"), "no country before it: the title's");
+        EntityRecord foreign = defined("데이터개방법");
+        assertEquals(List.of("ex-northsea"), valuesAbout(foreign.id(), "country"), "named after another country");
+        assertTrue(draft.entities().stream().filter(e -> foreign.id().equals(e.subjectId().orElse(null))
+                && !values(e, "country").isEmpty()).allMatch(e -> values(e, "note").contains(EntityBook.CANDIDATE)));
     }
 
     @Test
