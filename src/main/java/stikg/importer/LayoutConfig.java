@@ -103,8 +103,9 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             List<String> clauseEnds,
             Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
-            List<String> verbEndings, CountryOf countryOf) {
+            List<String> verbEndings, CountryOf countryOf, ActionLists actionLists) {
         public Extraction {
+            Objects.requireNonNull(actionLists, "actionLists");
             Objects.requireNonNull(countryOf, "countryOf");
             Objects.requireNonNull(via, "via");
             Objects.requireNonNull(particles, "particles");
@@ -157,10 +158,11 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      * What the group cells, rows or items of a table become, and how they are linked. Every property is
      * optional: {@code rowToGroup} and {@code rowToItem} are written on the row, {@code itemToRow} and
      * {@code childToItem} on the item, {@code planToRow} on the plan the brief is about, {@code parentLink} on the
-     * row towards the area its table belongs to; {@code scheme} makes the table a technology scheme.
+     * row towards the area its table belongs to; {@code scheme} makes the table a technology scheme;
+     * {@code actions} makes an item one entity per action it lists ({@link ActionLists}).
      */
     public record Role(String type, String rowToGroup, String rowToItem, String itemToRow, String childToItem,
-            String planToRow, String parentLink, boolean scheme) {
+            String planToRow, String parentLink, boolean scheme, boolean actions) {
         public Role {
             Objects.requireNonNull(type, "type");
         }
@@ -189,6 +191,25 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record CountryOf(List<String> classes, String places, String countryClass, String property) {
         public CountryOf {
             classes = List.copyOf(classes);
+        }
+    }
+
+    /**
+     * How a measure item listing several actions is cut (sentence ends, joining phrases, separators), what keeps
+     * it whole (words closing an enumeration of nouns, a topic particle on its first word), and what is not part
+     * of an action's name (openers, a closing verb); names shorter than {@code minimumLength} stay as printed.
+     */
+    public record ActionLists(List<String> sentenceEnds, List<String> joiners, List<String> separators,
+            List<String> openers, List<String> enumerationClosers, List<String> topicParticles, Pattern closingVerb,
+            int minimumLength) {
+        public ActionLists {
+            sentenceEnds = List.copyOf(sentenceEnds);
+            joiners = List.copyOf(joiners);
+            separators = List.copyOf(separators);
+            openers = List.copyOf(openers);
+            enumerationClosers = List.copyOf(enumerationClosers);
+            topicParticles = List.copyOf(topicParticles);
+            Objects.requireNonNull(closingVerb, "closingVerb");
         }
     }
 

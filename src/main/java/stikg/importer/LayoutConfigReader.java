@@ -127,14 +127,16 @@ public final class LayoutConfigReader {
                     pattern("author"), pattern("enumeration"), pattern("enumerationItem"), strings("subsetWords"),
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(),
-                    enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf());
+                    enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
+                    actionLists());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
         LayoutConfig.Role role() {
             return new LayoutConfig.Role(string("type"), optional("rowToGroup"), optional("rowToItem"),
                     optional("itemToRow"), optional("childToItem"), optional("planToRow"), optional("parentLink"),
-                    has("scheme") && Boolean.TRUE.equals(entries().get("scheme")));
+                    has("scheme") && Boolean.TRUE.equals(entries().get("scheme")),
+                    has("actions") && Boolean.TRUE.equals(entries().get("actions")));
         }
 
         List<LayoutConfig.Cue> cues(String key) {
@@ -164,6 +166,13 @@ public final class LayoutConfigReader {
             Keys c = map("countryOf");
             return new LayoutConfig.CountryOf(c.strings("classes"), c.string("places"), c.string("countryClass"),
                     c.string("property"));
+        }
+
+        LayoutConfig.ActionLists actionLists() {
+            Keys a = map("actionLists");
+            return new LayoutConfig.ActionLists(a.strings("sentenceEnds"), a.strings("joiners"),
+                    a.strings("separators"), a.strings("openers"), a.strings("enumerationClosers"),
+                    a.strings("topicParticles"), a.pattern("closingVerb"), a.integer("minimumLength"));
         }
 
         LayoutConfig.Via via() {

@@ -20,6 +20,7 @@ final class TableExtractor {
     private final NameFolder folder;
     private final GroupReconciler reconciler;
     private final List<PendingParent> pendingParents = new ArrayList<>();
+    private final ActionSplitter actionSplitter;
 
     TableExtractor(LayoutConfig layout, EntityBook book, QuantityReader quantities, NameFolder folder) {
         this.layout = layout;
@@ -27,6 +28,7 @@ final class TableExtractor {
         this.quantities = quantities;
         this.folder = folder;
         this.reconciler = new GroupReconciler(layout.extraction(), folder);
+        this.actionSplitter = new ActionSplitter(layout);
     }
 
     /** The kind of a table: the first whose header words match. */
@@ -147,23 +149,34 @@ final class TableExtractor {
                     itemIds.add(about);
                     continue;
                 }
-                EntityBuilder it = book.define(rowLocal + "-" + (i + 1), kind.item().type(), at)
-                        .label("ko", item.text());
-                it.comment("table " + t.id() + " row " + r.mark() + ", item " + (i + 1)
-                        + (item.depth() > 1 ? " (nested)" : ""));
-                itemIds.add(it.id);
                 LayoutConfig.Role ir = kind.item();
-                if (ir.rowToItem() != null) {
-                    row.ref(ir.rowToItem(), it.id, null);
+                List<ActionSplitter.Action> actions = ir.actions() ? actionSplitter.split(item.text())
+                        : List.of(new ActionSplitter.Action(item.text(), null));
+                for (int a = 0; a < actions.size(); a++) {
+                    ActionSplitter.Action action = actions.get(a);
+                    String suffix = actions.size() > 1 ? "-" + (a + 1) : "";
+                    EntityBuilder it = book.define(rowLocal + "-" + (i + 1) + suffix, ir.type(), at)
+                            .label("ko", action.name()).alt("ko", action.printed());
+                    it.comment("table " + t.id() + " row " + r.mark() + ", item " + (i + 1)
+                            + (actions.size() > 1 ? ", action " + (a + 1) + " of " + actions.size() : "")
+                            + (item.depth() > 1 ? " (nested)" : ""));
+                    if (a == 0) {
+                        itemIds.add(it.id);
+                    }
+                    if (ir.rowToItem() != null) {
+                        row.ref(ir.rowToItem(), it.id, null);
+                    }
+                    if (ir.itemToRow() != null) {
+                        it.ref(ir.itemToRow(), row.id, null);
+                    }
+                    if (item.depth() > 1 && item.parent() >= 0 && ir.childToItem() != null) {
+                        it.ref(ir.childToItem(), itemIds.get(item.parent()), null);
+                    }
+                    String text = actions.size() == 1 ? item.text()
+                            : action.printed() != null ? action.printed() : action.name();
+                    targets(it, text, at);
+                    passages.add(new Passage(text, r.line(), at, it.id).citing(cites));
                 }
-                if (ir.itemToRow() != null) {
-                    it.ref(ir.itemToRow(), row.id, null);
-                }
-                if (item.depth() > 1 && item.parent() >= 0 && ir.childToItem() != null) {
-                    it.ref(ir.childToItem(), itemIds.get(item.parent()), null);
-                }
-                targets(it, item.text(), at);
-                passages.add(new Passage(item.text(), r.line(), at, it.id).citing(cites));
             }
             if (r.items().isEmpty()) {
                 passages.add(new Passage(r.name(), r.line(), at, row.id).citing(cites));

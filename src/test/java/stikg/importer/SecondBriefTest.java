@@ -114,6 +114,24 @@ class SecondBriefTest {
     }
 
     @Test
+    void givenAnItemListingSeveralActions_whenImported_thenEachActionIsAMeasureNamedWithoutTheListsTopicAndVerb() {
+        EntityRecord area = defined("산업 연계");
+        EntityRecord space = defined("대학발 창업 공간 확충", "Measure");
+        EntityRecord courses = defined("창업 교육 프로그램 운영", "Measure");
+        assertEquals(List.of(area.id()), values(space, "underArea"));
+        assertEquals(List.of(area.id()), values(courses, "underArea"));
+        assertTrue(altLabels(courses).contains("창업 교육 프로그램 운영을 추진"), "the printed text stays an alias");
+        EntityRecord shared = defined("연구장비, 데이터, 인력 등 공동 기반 확충", "Measure");
+        assertEquals(List.of(area.id()), values(shared, "underArea"), "commas enumerating nouns keep the item whole");
+    }
+
+    private static List<String> altLabels(EntityRecord e) {
+        return e.facts().stream().filter(f -> f.property().equals("altLabel") && f.value() instanceof Value.LangText)
+                .flatMap(f -> ((Value.LangText) f.value()).byLanguage().values().stream().flatMap(List::stream))
+                .toList();
+    }
+
+    @Test
     void givenAMisplacedGroupCell_whenImported_thenTheProseListDecidesWhichRowsItHeads() {
         EntityRecord core = defined("핵심기술");
         EntityRecord strategic = defined("전략기술");
