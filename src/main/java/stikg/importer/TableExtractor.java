@@ -21,6 +21,9 @@ final class TableExtractor {
     private final GroupReconciler reconciler;
     private final List<PendingParent> pendingParents = new ArrayList<>();
     private final ActionSplitter actionSplitter;
+    private final DetailedItems detailed;
+    /** The top-level items of each row drafted so far, by row id, in order. */
+    private final Map<String, List<EntityBuilder>> itemsOfRow = new LinkedHashMap<>();
 
     TableExtractor(LayoutConfig layout, EntityBook book, QuantityReader quantities, NameFolder folder) {
         this.layout = layout;
@@ -29,6 +32,7 @@ final class TableExtractor {
         this.folder = folder;
         this.reconciler = new GroupReconciler(layout.extraction(), folder);
         this.actionSplitter = new ActionSplitter(layout);
+        this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
 
     /** The kind of a table: the first whose header words match. */
@@ -163,6 +167,9 @@ final class TableExtractor {
                     if (a == 0) {
                         itemIds.add(it.id);
                     }
+                    if (item.depth() <= 1) {
+                        itemsOfRow.computeIfAbsent(row.id, k -> new ArrayList<>()).add(it);
+                    }
                     if (ir.rowToItem() != null) {
                         row.ref(ir.rowToItem(), it.id, null);
                     }
@@ -195,13 +202,31 @@ final class TableExtractor {
      * title, by label or acronym); to be called after names and acronyms were added to the drafted entities.
      */
     void linkParents() {
+        Map<Segmentation.Table, List<EntityBuilder>> rowsOf = new LinkedHashMap<>();
+        Map<Segmentation.Table, String> parentOf = new LinkedHashMap<>();
         for (PendingParent p : pendingParents) {
             parentArea(p.table(), p.section()).filter(id -> !id.equals(p.row().id)).ifPresent(id -> {
                 boolean area = book.typesOf(id).contains("PolicyArea");
                 p.row().ref(area ? p.property() : "skos:broader", id, null);
+                rowsOf.computeIfAbsent(p.table(), k -> new ArrayList<>()).add(p.row());
+                parentOf.put(p.table(), id);
             });
         }
         pendingParents.clear();
+        rowsOf.forEach((table, rows) -> mergeDetailedItems(rows, itemsOfRow.getOrDefault(parentOf.get(table),
+                List.of())));
+    }
+
+    /** Rows of a detail table that are the items of the row it details become one entity with them. */
+    private void mergeDetailedItems(List<EntityBuilder> rows, List<EntityBuilder> items) {
+        List<String> rowNames = rows.stream().map(r -> r.label.getOrDefault("ko", "")).toList();
+        List<String> itemNames = items.stream().map(i -> i.altLabel.getOrDefault("ko", List.of())
+                .stream().findFirst().orElse(i.label.getOrDefault("ko", ""))).toList();
+        if (detailed.sameThings(rowNames, itemNames)) {
+            for (int i = 0; i < rows.size(); i++) {
+                book.merge(items.get(i).id, rows.get(i).id);
+            }
+        }
     }
 
     /** Targets an item states: a multiplier ("2배") or a count ("20개 이상"). */

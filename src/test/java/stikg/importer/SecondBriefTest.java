@@ -77,12 +77,12 @@ class SecondBriefTest {
 
     @Test
     void givenTheSecondBrief_whenImported_thenSectionsTablesAndRowsAreDeclared() {
-        assertEquals(5, draft.sections().size());
-        assertEquals(2, draft.tables().size());
+        assertEquals(6, draft.sections().size());
+        assertEquals(4, draft.tables().size());
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
-        assertEquals(9, report.counts().tableRows());
-        assertEquals(61, draft.document().lines());
+        assertEquals(13, report.counts().tableRows());
+        assertEquals(75, draft.document().lines());
     }
 
     @Test
@@ -123,6 +123,18 @@ class SecondBriefTest {
         assertTrue(altLabels(courses).contains("창업 교육 프로그램 운영을 추진"), "the printed text stays an alias");
         EntityRecord shared = defined("연구장비, 데이터, 인력 등 공동 기반 확충", "Measure");
         assertEquals(List.of(area.id()), values(shared, "underArea"), "commas enumerating nouns keep the item whole");
+    }
+
+    @Test
+    void givenATableDetailingARowsItems_whenImported_thenEachDetailRowIsThatItemNotASecondEntity() {
+        EntityRecord funding = defined("연구비 확충", "SubArea");
+        EntityRecord individual = defined("개인연구", "SubArea");
+        assertEquals(List.of(funding.id()), values(individual, "skos:broader"));
+        assertTrue(altLabels(individual).contains("개인연구 지원"), "the item's name is the row's alias");
+        assertTrue(altLabels(defined("집단연구", "SubArea")).contains("집단연구 지원을 확대"));
+        assertTrue(draft.entities().stream().filter(e -> e.types().contains("Measure"))
+                .noneMatch(e -> labels(e).contains("개인연구 지원")), "the item is not drafted twice");
+        assertEquals(List.of(individual.id()), values(defined("기본연구 과제 확대", "Measure"), "underArea"));
     }
 
     private static List<String> altLabels(EntityRecord e) {
