@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A splitter of a table's measure item into the actions it lists. Briefs often pack several measures into one
  * bullet ("A 확대, B 개발을 추진"), and each is a measure of its own. The item is cut at sentence ends and at
  * joining phrases, then at commas, except where the commas enumerate the nouns of one phrase ("A, B 등 C"), the
- * item is a circled-number list, or it opens with a topic of its own ("X는 …", one sentence about X).
+ * item is a circled-number list, or it opens with a topic of its own ("X는 …", one sentence about X); a part
+ * too short to be an action, or one that depends on the next ("… 시,"), is joined to the next.
  *
  * <p>An action's name leaves out what belongs to the list, not to the action: a bracketed topic opening the
  * item, a conjunction opening the action and a verb closing the list ("…을 추진"). Brackets in a name shrink to
@@ -47,23 +48,60 @@ final class ActionSplitter {
         } else {
             for (String chunk : cut(text, rule.sentenceEnds(), rule.joiners())) {
                 List<String> pieces = cut(chunk, rule.separators(), List.of());
-                boolean enumerates = pieces.size() > 1 && rule.enumerationClosers().stream()
-                        .anyMatch(w -> pieces.get(pieces.size() - 1).contains(w + " "));
-                parts.addAll(enumerates ? List.of(chunk) : pieces);
+                parts.addAll(enumerates(pieces) || clauses(pieces) ? List.of(chunk) : joinFragments(pieces));
             }
         }
         List<Action> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String printed = withoutOpener(parts.get(i));
-            String name = i == parts.size() - 1 || parts.size() == 1 ? rule.closingVerb().matcher(printed)
-                    .replaceFirst("") : printed;
-            name = shrinkBrackets(name);
+            String name = shrinkBrackets(rule.closingVerb().matcher(printed).replaceFirst(""));
             if (name.length() < rule.minimumLength()) {
                 name = printed;
             }
             out.add(new Action(name, printed.equals(name) ? null : printed));
         }
         return out;
+    }
+
+    /**
+     * Parts too short to be an action of their own ("유학생 유치, 해외연구자 초빙, …") or ending in a word that
+     * makes them depend on what follows ("… 구입 시, …") are joined to the next part; the last part stands.
+     */
+    private List<String> joinFragments(List<String> pieces) {
+        List<String> out = new ArrayList<>();
+        String pending = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            String p = pending == null ? pieces.get(i) : pending + ", " + pieces.get(i);
+            String lastWord = pieces.get(i).substring(pieces.get(i).lastIndexOf(' ') + 1);
+            boolean fragment = pieces.get(i).split("\\s+").length < rule.minimumWords()
+                    || rule.dependentEnds().contains(lastWord);
+            if (fragment && i < pieces.size() - 1) {
+                pending = p;
+            } else {
+                out.add(p);
+                pending = null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the commas enumerate the nouns of the last part's phrase: an enumerating word stands inside it
+     * ("A, B 등 C를 확충"), not merely before the verb closing the list ("A, B 등을 추진").
+     */
+    private boolean enumerates(List<String> pieces) {
+        if (pieces.size() < 2) {
+            return false;
+        }
+        String last = " " + rule.closingVerb().matcher(pieces.get(pieces.size() - 1)).replaceFirst("");
+        return rule.enumerationClosers().stream().anyMatch(w -> last.contains(" " + w + " ")
+                || last.matches(".*\\s" + java.util.regex.Pattern.quote(w) + "\\p{IsHangul}*\\s.*"));
+    }
+
+    /** Whether a part before the last ends a clause ("…하고,"): the text is a sentence, not a list. */
+    private boolean clauses(List<String> pieces) {
+        return pieces.subList(0, Math.max(0, pieces.size() - 1)).stream()
+                .anyMatch(p -> rule.clauseEnds().stream().anyMatch(p::endsWith));
     }
 
     private boolean opensWithTopic(String text) {

@@ -128,6 +128,7 @@ final class DraftAssembler {
         plans.series().ifPresent(recognisable::add);
         EntityRecognizer all = new EntityRecognizer(lexicon.with(book.recognisable(recognisable)), layout.words());
         Map<Integer, String> topics = new TopicReader(ex.topics(), book, all, folder).read(seg);
+        new TopicActionReader(ex.topics(), book, new ActionSplitter(layout), folder).read(seg, topics);
         ConceptListReader conceptLists = new ConceptListReader(ex, book, folder);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
         String explained = null;

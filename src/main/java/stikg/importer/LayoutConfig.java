@@ -172,9 +172,12 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record ContextLink(String subject, String object, String property) {
     }
 
-    /** How a bullet opening with a bracketed topic is read, at the margin and indented. */
+    /**
+     * How a bullet opening with a bracketed topic is read, at the margin and indented, and what the actions its
+     * body lists become (under an area topic by {@code bodyLink}, part of a measure topic by {@code bodyPartLink}).
+     */
     public record Topics(Pattern opening, String marginType, String marginLink, String indentedType,
-            String indentedLink) {
+            String indentedLink, String bodyType, String bodyLink, String bodyPartLink) {
     }
 
     /** How a circled-number list in a remark becomes concepts. */
@@ -197,11 +200,13 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     /**
      * How a measure item listing several actions is cut (sentence ends, joining phrases, separators), what keeps
      * it whole (words closing an enumeration of nouns, a topic particle on its first word), and what is not part
-     * of an action's name (openers, a closing verb); names shorter than {@code minimumLength} stay as printed.
+     * of an action's name (openers, a closing verb); names shorter than {@code minimumLength} stay as printed; a
+     * part of fewer than {@code minimumWords} words, or ending in one of {@code dependentEnds}, joins the next; a
+     * part ending in one of {@code clauseEnds} makes the text a sentence, kept whole.
      */
     public record ActionLists(List<String> sentenceEnds, List<String> joiners, List<String> separators,
             List<String> openers, List<String> enumerationClosers, List<String> topicParticles, Pattern closingVerb,
-            int minimumLength) {
+            int minimumLength, int minimumWords, List<String> dependentEnds, List<String> clauseEnds) {
         public ActionLists {
             sentenceEnds = List.copyOf(sentenceEnds);
             joiners = List.copyOf(joiners);
@@ -209,6 +214,8 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             openers = List.copyOf(openers);
             enumerationClosers = List.copyOf(enumerationClosers);
             topicParticles = List.copyOf(topicParticles);
+            dependentEnds = List.copyOf(dependentEnds);
+            clauseEnds = List.copyOf(clauseEnds);
             Objects.requireNonNull(closingVerb, "closingVerb");
         }
     }

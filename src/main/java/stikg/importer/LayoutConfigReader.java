@@ -152,8 +152,10 @@ public final class LayoutConfigReader {
             Keys t = map("topics");
             Keys margin = t.map("margin");
             Keys indented = t.map("indented");
+            Keys body = t.map("body");
             return new LayoutConfig.Topics(t.pattern("opening"), margin.string("type"), margin.string("link"),
-                    indented.string("type"), indented.string("link"));
+                    indented.string("type"), indented.string("link"), body.string("type"), body.string("link"),
+                    body.string("partLink"));
         }
 
         LayoutConfig.EnumeratedConcepts enumeratedConcepts() {
@@ -172,7 +174,8 @@ public final class LayoutConfigReader {
             Keys a = map("actionLists");
             return new LayoutConfig.ActionLists(a.strings("sentenceEnds"), a.strings("joiners"),
                     a.strings("separators"), a.strings("openers"), a.strings("enumerationClosers"),
-                    a.strings("topicParticles"), a.pattern("closingVerb"), a.integer("minimumLength"));
+                    a.strings("topicParticles"), a.pattern("closingVerb"), a.integer("minimumLength"),
+                    a.integer("minimumWords"), a.strings("dependentEnds"), a.strings("clauseEnds"));
         }
 
         LayoutConfig.Via via() {

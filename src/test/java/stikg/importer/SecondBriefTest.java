@@ -82,7 +82,7 @@ class SecondBriefTest {
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
         assertEquals(13, report.counts().tableRows());
-        assertEquals(75, draft.document().lines());
+        assertEquals(77, draft.document().lines());
     }
 
     @Test
@@ -130,11 +130,19 @@ class SecondBriefTest {
         EntityRecord funding = defined("연구비 확충", "SubArea");
         EntityRecord individual = defined("개인연구", "SubArea");
         assertEquals(List.of(funding.id()), values(individual, "skos:broader"));
-        assertTrue(altLabels(individual).contains("개인연구 지원"), "the item's name is the row's alias");
-        assertTrue(altLabels(defined("집단연구", "SubArea")).contains("집단연구 지원을 확대"));
+        assertTrue(altLabels(individual).contains("개인연구 과제 지원"), "the item's name is the row's alias");
+        assertTrue(altLabels(defined("집단연구", "SubArea")).contains("집단연구 과제 지원을 확대"));
         assertTrue(draft.entities().stream().filter(e -> e.types().contains("Measure"))
-                .noneMatch(e -> labels(e).contains("개인연구 지원")), "the item is not drafted twice");
+                .noneMatch(e -> labels(e).contains("개인연구 과제 지원")), "the item is not drafted twice");
         assertEquals(List.of(individual.id()), values(defined("기본연구 과제 확대", "Measure"), "underArea"));
+    }
+
+    @Test
+    void givenATopicBulletListingActions_whenImported_thenEachActionIsAMeasureUnderTheTopic() {
+        EntityRecord topic = defined("연구 인력", "SubArea");
+        for (String action : List.of("박사후 연구원 처우 개선", "해외 연구자 유치 확대", "여성 연구자 경력 복귀 지원")) {
+            assertEquals(List.of(topic.id()), values(defined(action, "Measure"), "underArea"), action);
+        }
     }
 
     private static List<String> altLabels(EntityRecord e) {
