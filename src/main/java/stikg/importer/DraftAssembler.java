@@ -91,6 +91,11 @@ final class DraftAssembler {
                         "L" + f.firstLine())));
             }
         }
+        // the brief is written in the layout's language and is about the country and the plan its title names
+        documentFacts.add(new Draft.FactPart("dct:language", new Draft.Literal(layout.language(), false), null));
+        known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()
+                .ifPresent(c -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(c), docAt)));
+        plans.main().ifPresent(p -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(p), docAt)));
         new LinkedHashSet<>(cited.values()).forEach(id -> documentFacts.add(new Draft.FactPart("citedSource",
                 new Draft.Ref(id), book.defined(id).map(b -> b.at).orElse(null))));
 

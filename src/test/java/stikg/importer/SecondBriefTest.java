@@ -152,6 +152,21 @@ class SecondBriefTest {
     }
 
     @Test
+    void givenAMeasureNamingAnAlliance_whenImported_thenItWorksWithThatPartner() {
+        EntityRecord joint = defined("북방연합과의 공동연구 확대", "Measure");
+        assertEquals(List.of("ex-north-union"), valuesAbout(joint.id(), "partnerRegion"));
+    }
+
+    @Test
+    void givenItsTitle_whenImported_thenTheDocumentIsAboutTheCountryAndThePlanAndInTheLayoutsLanguage() {
+        List<String> concerns = draft.document().facts().stream().filter(f -> f.property().equals("concerns"))
+                .map(SecondBriefTest::text).toList();
+        assertEquals(List.of("ex-examplia", defined("제3차 국가연구혁신계획", "Plan").id()), concerns);
+        assertTrue(draft.document().facts().stream().anyMatch(f -> f.property().equals("dct:language")
+                && text(f).equals("ko")));
+    }
+
+    @Test
     void givenAMisplacedGroupCell_whenImported_thenTheProseListDecidesWhichRowsItHeads() {
         EntityRecord core = defined("핵심기술");
         EntityRecord strategic = defined("전략기술");
