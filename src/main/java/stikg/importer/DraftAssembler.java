@@ -133,7 +133,8 @@ final class DraftAssembler {
         plans.series().ifPresent(recognisable::add);
         EntityRecognizer all = new EntityRecognizer(lexicon.with(book.recognisable(recognisable)), layout.words());
         Map<Integer, String> topics = new TopicReader(ex.topics(), book, all, folder).read(seg);
-        new TopicActionReader(ex.topics(), book, new ActionSplitter(layout), folder).read(seg, topics);
+        List<Passage> topicActions = new TopicActionReader(ex.topics(), book, new ActionSplitter(layout), folder)
+                .read(seg, topics);
         ConceptListReader conceptLists = new ConceptListReader(ex, book, folder);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
         String explained = null;
@@ -160,6 +161,7 @@ final class DraftAssembler {
             }
             facts.read(passage);
         }
+        topicActions.forEach(facts::read);
         for (Passage p : passages) {
             conceptLists.read(p);
             if (p.explains() != null) {

@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
  * a measure of the topic, under it when the topic is an area and part of it when the topic is itself a measure.
  * Only a list of two or more actions is read, since a single one is the topic's own description. An action that
  * a later topic bullet of the same section names is that bullet's measure (the list previews the bullets below
- * it) and is not drafted twice.
+ * it) and is not drafted twice. Each action drafted is returned as a passage about it, for the facts its own
+ * words state (the programme it runs through).
  */
 final class TopicActionReader {
 
@@ -28,7 +29,8 @@ final class TopicActionReader {
     }
 
     /** Reads the bodies of the topic bullets; {@code topicOf} gives the entity of each topic bullet by line. */
-    void read(Segmentation seg, Map<Integer, String> topicOf) {
+    List<Passage> read(Segmentation seg, Map<Integer, String> topicOf) {
+        List<Passage> out = new ArrayList<>();
         for (Segmentation.ProseLine p : seg.prose()) {
             String topic = topicOf.get(p.line());
             Optional<EntityBuilder> owner = topic == null ? Optional.empty() : book.defined(topic);
@@ -51,8 +53,10 @@ final class TopicActionReader {
                         .label("ko", a.name()).alt("ko", a.printed())
                         .comment("action " + n + " of " + actions.size() + " the topic bullet at L" + p.line() + " lists");
                 link(b, owner.get());
+                out.add(new Passage(a.printed() != null ? a.printed() : a.name(), p.line(), "L" + p.line(), b.id));
             }
         }
+        return out;
     }
 
     private void link(EntityBuilder measure, EntityBuilder owner) {
@@ -65,12 +69,18 @@ final class TopicActionReader {
         }
     }
 
-    /** The names of the topics of the bullets after this one in its section. */
-    private static List<String> laterTopics(Segmentation seg, Map<Integer, String> topicOf, Segmentation.ProseLine p) {
+    /**
+     * The bullets after this one in its section whose topics are drafted measures (a topic naming a known
+     * programme is not a measure, and an action naming it stays one).
+     */
+    private List<String> laterTopics(Segmentation seg, Map<Integer, String> topicOf, Segmentation.ProseLine p) {
         String section = seg.sectionAt(p.line()).map(Segmentation.Section::id).orElse("");
         List<String> out = new ArrayList<>();
         for (Segmentation.ProseLine q : seg.prose()) {
-            if (q.line() > p.line() && topicOf.containsKey(q.line())
+            String topic = topicOf.get(q.line());
+            boolean measure = topic != null && book.defined(topic).map(b -> b.types.contains(topics.bodyType()))
+                    .orElse(false);
+            if (q.line() > p.line() && measure
                     && seg.sectionAt(q.line()).map(Segmentation.Section::id).orElse("").equals(section)) {
                 out.add(q.text());
             }
