@@ -162,6 +162,13 @@ final class DraftAssembler {
             facts.read(passage);
         }
         topicActions.forEach(facts::read);
+        ClassificationReader kinds = new ClassificationReader(ex.classification(), book, all, folder);
+        seg.prose().forEach(p -> kinds.read(p.text(), "L" + p.line()));
+        for (Segmentation.Note n : seg.notes()) {
+            for (int i = 0; i < n.items().size(); i++) {
+                kinds.read(n.items().get(i), "L" + (n.firstLine() + i));
+            }
+        }
         for (Passage p : passages) {
             conceptLists.read(p);
             if (p.explains() != null) {

@@ -103,8 +103,9 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             List<String> clauseEnds,
             Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
-            List<String> verbEndings, CountryOf countryOf, ActionLists actionLists) {
+            List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification) {
         public Extraction {
+            Objects.requireNonNull(classification, "classification");
             Objects.requireNonNull(actionLists, "actionLists");
             Objects.requireNonNull(countryOf, "countryOf");
             Objects.requireNonNull(via, "via");
@@ -218,6 +219,13 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             clauseEnds = List.copyOf(clauseEnds);
             Objects.requireNonNull(closingVerb, "closingVerb");
         }
+    }
+
+    /**
+     * A sentence sorting a thing into kinds: the pattern's first group names the thing, its second the kinds
+     * (separated by commas); both become concepts of {@code type}, the kinds linked by {@code narrower}.
+     */
+    public record Classification(Pattern pattern, String type, String narrower) {
     }
 
     /** A word that marks the organisation a thing is done through, and the properties it gives. */

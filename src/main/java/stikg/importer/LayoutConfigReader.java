@@ -128,7 +128,7 @@ public final class LayoutConfigReader {
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
-                    actionLists());
+                    actionLists(), classification());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -176,6 +176,11 @@ public final class LayoutConfigReader {
                     a.strings("separators"), a.strings("openers"), a.strings("enumerationClosers"),
                     a.strings("topicParticles"), a.pattern("closingVerb"), a.integer("minimumLength"),
                     a.integer("minimumWords"), a.strings("dependentEnds"), a.strings("clauseEnds"));
+        }
+
+        LayoutConfig.Classification classification() {
+            Keys c = map("classification");
+            return new LayoutConfig.Classification(c.pattern("pattern"), c.string("type"), c.string("narrower"));
         }
 
         LayoutConfig.Via via() {

@@ -82,7 +82,7 @@ class SecondBriefTest {
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
         assertEquals(13, report.counts().tableRows());
-        assertEquals(77, draft.document().lines());
+        assertEquals(78, draft.document().lines());
     }
 
     @Test
@@ -143,6 +143,14 @@ class SecondBriefTest {
         for (String action : List.of("박사후 연구원 처우 개선", "해외 연구자 유치 확대", "여성 연구자 경력 복귀 지원")) {
             assertEquals(List.of(topic.id()), values(defined(action, "Measure"), "underArea"), action);
         }
+    }
+
+    @Test
+    void givenASentenceSortingAThingIntoKinds_whenImported_thenTheKindsAreNarrowerConceptsInOrder() {
+        EntityRecord institutes = defined("연구기관", "skos:Concept");
+        List<String> kinds = valuesAbout(institutes.id(), "skos:narrower");
+        assertEquals(List.of(defined("국립연구소").id(), defined("대학부설연구소").id(), defined("기업연구소").id()), kinds);
+        assertEquals(List.of("3"), values(defined("기업연구소"), "order"));
     }
 
     private static List<String> altLabels(EntityRecord e) {
