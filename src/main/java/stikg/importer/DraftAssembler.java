@@ -135,6 +135,12 @@ final class DraftAssembler {
         Map<Integer, String> topics = new TopicReader(ex.topics(), book, all, folder).read(seg);
         List<Passage> topicActions = new TopicActionReader(ex.topics(), book, new ActionSplitter(layout), folder)
                 .read(seg, topics);
+        OverviewLinker overview = new OverviewLinker(ex.overviewLinks(), book, folder);
+        tables.itemsByRow().forEach((row, items) -> {
+            if (book.typesOf(row).contains("PolicyArea")) {
+                overview.link(row, items);
+            }
+        });
         ConceptListReader conceptLists = new ConceptListReader(ex, book, folder);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
         String explained = null;

@@ -103,8 +103,10 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             List<String> clauseEnds,
             Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
-            List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification) {
+            List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
+            OverviewLinks overviewLinks) {
         public Extraction {
+            Objects.requireNonNull(overviewLinks, "overviewLinks");
             Objects.requireNonNull(classification, "classification");
             Objects.requireNonNull(actionLists, "actionLists");
             Objects.requireNonNull(countryOf, "countryOf");
@@ -226,6 +228,13 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      * (separated by commas); both become concepts of {@code type}, the kinds linked by {@code narrower}.
      */
     public record Classification(Pattern pattern, String type, String narrower) {
+    }
+
+    /**
+     * How an overview table's items are related to the sub-areas ({@code subType}, linked to their area by
+     * {@code subLink}) that treat them: by {@code property}, when at least {@code minimumSimilarity} alike.
+     */
+    public record OverviewLinks(String subType, String subLink, String property, double minimumSimilarity) {
     }
 
     /** A word that marks the organisation a thing is done through, and the properties it gives. */

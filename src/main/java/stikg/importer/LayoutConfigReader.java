@@ -128,7 +128,7 @@ public final class LayoutConfigReader {
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
-                    actionLists(), classification());
+                    actionLists(), classification(), overviewLinks());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -181,6 +181,12 @@ public final class LayoutConfigReader {
         LayoutConfig.Classification classification() {
             Keys c = map("classification");
             return new LayoutConfig.Classification(c.pattern("pattern"), c.string("type"), c.string("narrower"));
+        }
+
+        LayoutConfig.OverviewLinks overviewLinks() {
+            Keys o = map("overviewLinks");
+            return new LayoutConfig.OverviewLinks(o.string("subType"), o.string("subLink"), o.string("property"),
+                    decimal(o.get("minimumSimilarity"), o.at("minimumSimilarity")).doubleValue());
         }
 
         LayoutConfig.Via via() {

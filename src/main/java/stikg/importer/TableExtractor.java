@@ -192,6 +192,11 @@ final class TableExtractor {
         return passages;
     }
 
+    /** The top-level items drafted for each row so far, by the row's id. */
+    Map<String, List<EntityBuilder>> itemsByRow() {
+        return java.util.Collections.unmodifiableMap(itemsOfRow);
+    }
+
     /** A row whose area is linked once every table and name is known. */
     private record PendingParent(EntityBuilder row, Segmentation.Table table, Segmentation.Section section,
             String property) {

@@ -153,6 +153,13 @@ class SecondBriefTest {
         assertEquals(List.of("3"), values(defined("기업연구소"), "order"));
     }
 
+    @Test
+    void givenAnOverviewItemEchoedByASubAreaOfItsArea_whenImported_thenTheyAreRelated() {
+        EntityRecord funding = defined("연구비 확충", "SubArea");
+        assertEquals(List.of(funding.id()), values(defined("연구비 3배 증액", "Measure"), "skos:related"));
+        assertEquals(List.of(), values(defined("신진연구자 지원", "Measure"), "skos:related"), "too unlike any");
+    }
+
     private static List<String> altLabels(EntityRecord e) {
         return e.facts().stream().filter(f -> f.property().equals("altLabel") && f.value() instanceof Value.LangText)
                 .flatMap(f -> ((Value.LangText) f.value()).byLanguage().values().stream().flatMap(List::stream))
