@@ -93,6 +93,8 @@ class SecondBriefTest {
         assertEquals(List.of("ex-examplia"), values(plan, "country"));
         assertEquals(List.of("2027/2031"), values(plan, "period"));
         assertEquals(List.of("ex-research-plan-2"), values(plan, "predecessor"), "the lexicon's 2nd edition");
+        assertEquals(List.of(plan.id()), valuesAbout("ex-research-plan-2", "successor"));
+        assertEquals(List.of("2"), valuesAbout("ex-research-plan-2", "edition"), "what the brief says of it");
         assertEquals(List.of("2027-01-15"), valuesAbout(plan.id(), "cabinetDecisionDate"));
         assertEquals(List.of("2022/2026"), valuesAbout("ex-research-plan-2", "period"));
         EntityRecord text = defined("제3차 국가연구혁신계획", "Document");
