@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
  * A reader that turns the sources under tables and figures ("출처 : 内閣府(2026.3.27.). 「…」. 閣議決定") and
  * the page-bottom footnotes that cite a title or a web address into cited documents: title, publication date,
  * issuing body (when the lexicon knows it), web addresses and access date. The same title cited twice is one
- * document.
+ * document, and so is a title followed by a word naming the main text ("「… 本文」").
  */
 final class CitationReader {
 
@@ -66,7 +66,7 @@ final class CitationReader {
             name = urls.get(0);
         }
         String at = "L" + line;
-        String key = folder.fold(name) + "|" + (title == null ? String.join(" ", urls) : "");
+        String key = folder.fold(withoutMainTextWord(name)) + "|" + (title == null ? String.join(" ", urls) : "");
         String id = byTitle.get(key);
         Optional<CabinetDecision> decision = Optional.empty();
         String date = date(publisher, text);
@@ -99,6 +99,16 @@ final class CitationReader {
             }
         }
         return Optional.of(new Cited(id, decision));
+    }
+
+    /** A title without a closing word that names the main text ("… 本文"), which is the document itself. */
+    private String withoutMainTextWord(String title) {
+        for (String w : extraction.mainTextWords()) {
+            if (title.endsWith(" " + w)) {
+                return title.substring(0, title.length() - w.length()).strip();
+            }
+        }
+        return title;
     }
 
     /** The date printed in the publisher part ("内閣府(2026.3.27.)"), or a year in brackets ("(2026)"). */

@@ -104,8 +104,9 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
             List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
-            OverviewLinks overviewLinks) {
+            OverviewLinks overviewLinks, List<String> mainTextWords) {
         public Extraction {
+            mainTextWords = List.copyOf(mainTextWords);
             Objects.requireNonNull(overviewLinks, "overviewLinks");
             Objects.requireNonNull(classification, "classification");
             Objects.requireNonNull(actionLists, "actionLists");

@@ -128,7 +128,7 @@ public final class LayoutConfigReader {
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
-                    actionLists(), classification(), overviewLinks());
+                    actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"));
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 

@@ -184,6 +184,14 @@ class SecondBriefTest {
     }
 
     @Test
+    void givenTwoSourcesCitingThePlanAndItsMainText_whenImported_thenBothCiteOneDocument() {
+        List<List<String>> sources = draft.tables().subList(0, 2).stream().map(t -> t.facts().stream()
+                .filter(f -> f.property().equals("citedSource")).map(SecondBriefTest::text).toList()).toList();
+        assertEquals(1, sources.get(0).size());
+        assertEquals(sources.get(0), sources.get(1), "'「… 본문」' is the plan's text, cited by the first source too");
+    }
+
+    @Test
     void givenAMisplacedGroupCell_whenImported_thenTheProseListDecidesWhichRowsItHeads() {
         EntityRecord core = defined("핵심기술");
         EntityRecord strategic = defined("전략기술");
