@@ -118,6 +118,14 @@ final class EntityBook {
         return Optional.ofNullable(defined.get(merged.getOrDefault(id, id)));
     }
 
+    /** The first literal value a record of the draft gives an id for a property (a period read beside it). */
+    Optional<String> literalOf(String id, String property) {
+        String subject = merged.getOrDefault(id, id);
+        return records.stream().filter(b -> subject.equals(b.subject())).flatMap(b -> b.facts.stream())
+                .filter(f -> f.property().equals(property) && f.value() instanceof Draft.Literal)
+                .map(f -> ((Draft.Literal) f.value()).text()).findFirst();
+    }
+
     /** The lexicon ids mentioned so far, in the order first mentioned. */
     List<String> mentionedIds() {
         return List.copyOf(mentioned.keySet());

@@ -71,10 +71,14 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record TypeSuffix(String suffix, String type, boolean standalone) {
     }
 
-    /** Units, scales, currencies and the words that qualify a number. */
+    /**
+     * Units, scales, currencies and the words that qualify a number; the class of what a figure measures and the
+     * property that links the figure to it.
+     */
     public record Numbers(Map<String, BigDecimal> scales, Map<String, String> currencies, List<String> countUnits,
             List<String> estimate, List<String> minimum, Pattern multiplier, int twoDigitYearBase, Pattern coverage,
-            List<String> targetWords, List<String> actualWords, DateWords dates) {
+            List<String> targetWords, List<String> actualWords, String indicatorClass, String indicatorProperty,
+            DateWords dates) {
         public Numbers {
             scales = Map.copyOf(scales);
             currencies = Map.copyOf(currencies);

@@ -97,7 +97,8 @@ public final class LayoutConfigReader {
             LayoutConfig.Numbers nums = new LayoutConfig.Numbers(scales, currencies, numbers.strings("countUnits"),
                     numbers.strings("estimate"), numbers.strings("minimum"), numbers.pattern("multiplier"),
                     numbers.integer("twoDigitYearBase"), numbers.pattern("coverage"), figures.strings("target"),
-                    figures.strings("actual"), new LayoutConfig.DateWords(dates.string("year"),
+                    figures.strings("actual"), figures.string("indicatorClass"), figures.string("indicatorProperty"),
+                    new LayoutConfig.DateWords(dates.string("year"),
                             dates.string("month"), dates.string("day"), dates.strings("rangeSeparators")));
             List<LayoutConfig.TableKind> kinds = new ArrayList<>();
             for (Keys k : list("tableKinds")) {

@@ -26,7 +26,8 @@ final class ProseFactFinder {
     private final PlanFinder.Plans plans;
     private final Pattern clauseEnd;
     private int events;
-    private int figureCount;
+    private int rankCount;
+    private final PlanFigureReader figureReader;
     private final List<EntityBuilder> touched = new ArrayList<>();
     private final List<String> particles;
     /** Entity and property pairs that already have their one value (dates, periods), so no second one is added. */
@@ -44,6 +45,7 @@ final class ProseFactFinder {
         String ends = ex.clauseEnds().stream().map(Pattern::quote).collect(Collectors.joining("|"));
         this.clauseEnd = Pattern.compile("(?<=" + ends + "),\\s+");
         this.particles = layout.words().particles();
+        this.figureReader = new PlanFigureReader(layout, book, quantities, dates, plans, clauseEnd);
     }
 
     /** A name found in a passage, with the particle that really follows it (after closing brackets). */
@@ -122,7 +124,7 @@ final class ProseFactFinder {
         }
         contextLinks(p, names);
         decisions(p, text, names);
-        figures(p, text);
+        touched.addAll(figureReader.read(p, names.stream().map(Named::mention).toList()));
         ranks(p, text, names);
     }
 
@@ -690,65 +692,6 @@ final class ProseFactFinder {
     }
 
     /** Amounts of money stated for a plan: targets and actuals, an actual linked to the target of its clause. */
-    private void figures(Passage p, String text) {
-        List<QuantityReader.Amount> amounts = quantities.amounts(text);
-        if (amounts.isEmpty()) {
-            return;
-        }
-        Matcher e = ex.edition().matcher(text);
-        List<int[]> editions = new ArrayList<>();
-        while (e.find()) {
-            editions.add(new int[] {e.start(), Integer.parseInt(e.group(1))});
-        }
-        List<int[]> clauses = clauses(text);
-        Map<Integer, List<String[]>> byClause = new java.util.HashMap<>();
-        for (int i = 0; i < amounts.size(); i++) {
-            QuantityReader.Amount a = amounts.get(i);
-            Integer edition = null;
-            for (int[] ed : editions) {
-                if (ed[0] < a.start()) {
-                    edition = ed[1];
-                }
-            }
-            Optional<String> plan = edition == null ? Optional.empty() : plans.edition(edition);
-            String kind = figureKind(text, amounts, i);
-            if (plan.isEmpty() || kind == null) {
-                continue;
-            }
-            EntityBuilder f = define("figure-" + (++figureCount), kind, p)
-                    .comment("'" + text.substring(a.start(), a.end()) + "' read as " + kind.toLowerCase(java.util.Locale.ROOT)
-                            + " of the plan named before it");
-            f.literal("amount", a.plain(), false, null).literal("currency", a.currency(), true, null)
-                    .ref("figureOf", plan.get(), null);
-            if (a.estimate()) {
-                f.literal("isEstimate", "true", false, null);
-            }
-            quantities.coverage(text, a.end()).ifPresent(cv -> f.texts("coverageNote", Map.of("ko", cv), null));
-            planPeriod(plan.get()).ifPresent(period -> f.literal("period", period, false, null));
-            candidate(plan.get(), p).ref("target", f.id, null).comment("the plan's figure at " + p.at());
-            int clause = 0;
-            for (int k = 0; k < clauses.size(); k++) {
-                if (a.start() >= clauses.get(k)[0]) {
-                    clause = k;
-                }
-            }
-            byClause.computeIfAbsent(clause, k -> new ArrayList<>()).add(new String[] {kind, f.id});
-        }
-        for (List<String[]> figs : byClause.values()) {
-            List<String> actuals = figs.stream().filter(x -> x[0].equals("Actual")).map(x -> x[1]).toList();
-            List<String> targets = figs.stream().filter(x -> x[0].equals("Target")).map(x -> x[1]).toList();
-            if (actuals.size() == 1 && targets.size() == 1) {
-                book.defined(actuals.get(0)).ifPresent(b -> b.ref("targetOfActual", targets.get(0), null));
-            }
-        }
-    }
-
-    /** The period of a plan, as drafted or as the lexicon's plan has none. */
-    private Optional<String> planPeriod(String plan) {
-        return book.defined(plan).flatMap(b -> b.facts.stream().filter(x -> x.property().equals("period"))
-                .map(x -> ((Draft.Literal) x.value()).text()).findFirst());
-    }
-
     /** Ranks of the country a passage names ("… 특허 수는 세계 1위"), with what is ranked as label. */
     private void ranks(Passage p, String text, List<Named> names) {
         Optional<String> country = names.stream().map(Named::id)
@@ -771,7 +714,7 @@ final class ProseFactFinder {
                     break;
                 }
             }
-            EntityBuilder r = define("rank-" + (++figureCount), "Ranking", p)
+            EntityBuilder r = define("rank-" + (++rankCount), "Ranking", p)
                     .comment("'" + text.substring(m.start(), m.end()) + "': a rank of the country the passage names");
             r.literal("rank", m.group(1), false, null).ref("figureOf", country.get(), null)
                     .ref(ex.countryOf().property(), country.get(), null);
@@ -795,54 +738,6 @@ final class ProseFactFinder {
             }
         }
         return "";
-    }
-
-    /**
-     * Whether an amount is a target or an actual: the figure word right before it decides; else the first
-     * figure word after it that does not stand right before another amount.
-     */
-    private String figureKind(String text, List<QuantityReader.Amount> amounts, int i) {
-        QuantityReader.Amount a = amounts.get(i);
-        int from = i > 0 ? amounts.get(i - 1).end() : 0;
-        String before = text.substring(Math.max(from, a.start() - 8), a.start());
-        String near = kindIn(before);
-        if (near != null) {
-            return near;
-        }
-        int end = text.length();
-        String after = text.substring(a.end(), end);
-        for (int j = i + 1; j < amounts.size(); j++) {
-            QuantityReader.Amount b = amounts.get(j);
-            int s = Math.max(a.end(), b.start() - 8);
-            after = after.substring(0, s - a.end()) + " ".repeat(b.end() - s) + after.substring(b.end() - a.end());
-        }
-        int best = Integer.MAX_VALUE;
-        String kind = null;
-        for (String w : numbers.targetWords()) {
-            int k = after.indexOf(w);
-            if (k >= 0 && k < best) {
-                best = k;
-                kind = "Target";
-            }
-        }
-        for (String w : numbers.actualWords()) {
-            int k = after.indexOf(w);
-            if (k >= 0 && k < best) {
-                best = k;
-                kind = "Actual";
-            }
-        }
-        return kind;
-    }
-
-    private String kindIn(String s) {
-        if (numbers.actualWords().stream().anyMatch(s::contains)) {
-            return "Actual";
-        }
-        if (numbers.targetWords().stream().anyMatch(s::contains)) {
-            return "Target";
-        }
-        return null;
     }
 
     // ------------------------------------------------------------------ helpers

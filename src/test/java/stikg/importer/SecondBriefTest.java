@@ -224,6 +224,9 @@ class SecondBriefTest {
         assertEquals(List.of("true"), values(actual, "isEstimate"));
         assertEquals(List.of("ex-research-plan-2"), values(actual, "figureOf"));
         assertEquals(1, values(actual, "targetOfActual").size(), "the actual is compared with its clause's target");
+        assertEquals(List.of("ex-gov-rd"), values(actual, "indicator"), "the indicator named before the amount");
+        assertEquals(List.of("2022/2026"), values(actual, "period"), "the period printed beside the 2nd edition");
+        assertEquals(List.of("ex-gov-rd"), values(target.orElseThrow(), "indicator"));
     }
 
     @Test
