@@ -184,6 +184,11 @@ final class DraftAssembler {
                 facts.read(p);
             }
         }
+        OrganisationNestingReader nesting = new OrganisationNestingReader(ex, book, all);
+        seg.prose().forEach(p -> nesting.read(p.text(), "L" + p.line()));
+        passages.forEach(p -> nesting.read(p.text(), p.at()));
+        seg.footnotes().forEach(f -> nesting.read(f.text(), "L" + f.firstLine()));
+        seg.sources().forEach(s -> nesting.read(s.text(), "L" + s.line()));
         CountryReader countries = new CountryReader(ex, book, all, lexicon, title);
         List<Passage> inOrder = new ArrayList<>(passages);
         seg.prose().forEach(p -> inOrder.add(new Passage(p.text(), p.line(), "L" + p.line(), null)));

@@ -108,8 +108,9 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
             List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
-            OverviewLinks overviewLinks, List<String> mainTextWords) {
+            OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting) {
         public Extraction {
+            Objects.requireNonNull(nesting, "nesting");
             mainTextWords = List.copyOf(mainTextWords);
             Objects.requireNonNull(overviewLinks, "overviewLinks");
             Objects.requireNonNull(classification, "classification");
@@ -240,6 +241,13 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      * {@code subLink}) that treat them: by {@code property}, when at least {@code minimumSimilarity} alike.
      */
     public record OverviewLinks(String subType, String subLink, String property, double minimumSimilarity) {
+    }
+
+    /** Organisations of a class group named one after the other, with only a separator between: the second is part of the first. */
+    public record Nesting(String group, List<String> separators, String property) {
+        public Nesting {
+            separators = List.copyOf(separators);
+        }
     }
 
     /** A word that marks the organisation a thing is done through, and the properties it gives. */

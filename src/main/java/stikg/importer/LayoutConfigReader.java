@@ -129,7 +129,8 @@ public final class LayoutConfigReader {
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
-                    actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"));
+                    actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
+                    nesting());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -188,6 +189,11 @@ public final class LayoutConfigReader {
             Keys o = map("overviewLinks");
             return new LayoutConfig.OverviewLinks(o.string("subType"), o.string("subLink"), o.string("property"),
                     decimal(o.get("minimumSimilarity"), o.at("minimumSimilarity")).doubleValue());
+        }
+
+        LayoutConfig.Nesting nesting() {
+            Keys n = map("nesting");
+            return new LayoutConfig.Nesting(n.string("group"), n.strings("separators"), n.string("property"));
         }
 
         LayoutConfig.Via via() {

@@ -192,6 +192,12 @@ class SecondBriefTest {
     }
 
     @Test
+    void givenAUnitNamedRightAfterItsBody_whenImported_thenItIsPartOfThatBody() {
+        assertEquals(List.of("ex-moi"), valuesAbout("ex-research-bureau", "org:subOrganizationOf"));
+        assertEquals(List.of(), valuesAbout("ex-moi", "org:subOrganizationOf"));
+    }
+
+    @Test
     void givenAMisplacedGroupCell_whenImported_thenTheProseListDecidesWhichRowsItHeads() {
         EntityRecord core = defined("핵심기술");
         EntityRecord strategic = defined("전략기술");
