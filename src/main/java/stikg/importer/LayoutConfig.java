@@ -108,8 +108,9 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
             List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
-            OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting) {
+            OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting, Counted counted) {
         public Extraction {
+            Objects.requireNonNull(counted, "counted");
             Objects.requireNonNull(nesting, "nesting");
             mainTextWords = List.copyOf(mainTextWords);
             Objects.requireNonNull(overviewLinks, "overviewLinks");
@@ -248,6 +249,10 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
         public Nesting {
             separators = List.copyOf(separators);
         }
+    }
+
+    /** What a count counts: a concept of {@code type}, linked from the count by {@code property}. */
+    public record Counted(String type, String property) {
     }
 
     /** A word that marks the organisation a thing is done through, and the properties it gives. */

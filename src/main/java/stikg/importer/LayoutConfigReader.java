@@ -130,7 +130,7 @@ public final class LayoutConfigReader {
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
                     actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
-                    nesting());
+                    nesting(), counted());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -194,6 +194,11 @@ public final class LayoutConfigReader {
         LayoutConfig.Nesting nesting() {
             Keys n = map("nesting");
             return new LayoutConfig.Nesting(n.string("group"), n.strings("separators"), n.string("property"));
+        }
+
+        LayoutConfig.Counted counted() {
+            Keys c = map("counted");
+            return new LayoutConfig.Counted(c.string("type"), c.string("property"));
         }
 
         LayoutConfig.Via via() {

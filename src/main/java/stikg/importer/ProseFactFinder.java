@@ -28,6 +28,7 @@ final class ProseFactFinder {
     private int events;
     private int rankCount;
     private final PlanFigureReader figureReader;
+    private final CountedThings counted;
     private final List<EntityBuilder> touched = new ArrayList<>();
     private final List<String> particles;
     /** Entity and property pairs that already have their one value (dates, periods), so no second one is added. */
@@ -46,6 +47,7 @@ final class ProseFactFinder {
         this.clauseEnd = Pattern.compile("(?<=" + ends + "),\\s+");
         this.particles = layout.words().particles();
         this.figureReader = new PlanFigureReader(layout, book, quantities, dates, plans, clauseEnd);
+        this.counted = new CountedThings(ex.counted(), book, recognizer, new NameFolder(layout.words()));
     }
 
     /** A name found in a passage, with the particle that really follows it (after closing brackets). */
@@ -476,10 +478,7 @@ final class ProseFactFinder {
             for (QuantityReader.Count n : quantities.counts(clause)) {
                 EntityBuilder count = EntityBuilder.nested("Count")
                         .literal("countValue", String.valueOf(n.value()), false, null);
-                String what = nounNear(clause, n);
-                if (!what.isEmpty()) {
-                    count.label("ko", what);
-                }
+                counted.name(count, nounNear(clause, n), p.at());
                 if (n.minimum()) {
                     count.literal("isMinimum", "true", false, null);
                 }
@@ -682,10 +681,7 @@ final class ProseFactFinder {
             }
             EntityBuilder count = EntityBuilder.nested("Count").literal("countValue", String.valueOf(n.value()), false,
                     null);
-            String what = nounNear(clause, n);
-            if (!what.isEmpty()) {
-                count.label("ko", what);
-            }
+            counted.name(count, nounNear(clause, n), p.at());
             candidate(topic.id(), p).nested("count", count, null)
                     .comment("'" + clause.substring(n.start(), n.end()) + "' about '" + topic.mention().surface() + "'");
         }

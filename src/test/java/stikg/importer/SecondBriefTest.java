@@ -221,6 +221,10 @@ class SecondBriefTest {
         assertEquals(55, announcement.at().firstLine());
         EntityRecord call = draft.entities().stream().filter(e -> e.types().contains("Call")).findFirst().orElseThrow();
         assertEquals(List.of("2027-05"), values(call, "date"));
+        EntityRecord count = call.facts().stream().filter(f -> f.property().equals("count"))
+                .map(f -> ((Value.Nested) f.value()).entity()).findFirst().orElseThrow();
+        assertEquals(List.of(defined("지역 혁신거점", "skos:Concept").id()), values(count, "countOf"),
+                "what the call's count counts is a concept");
         Optional<EntityRecord> target = draft.entities().stream().filter(e -> e.types().contains("Target")
                 && values(e, "amount").equals(List.of("50000000000000"))).findFirst();
         assertEquals(List.of("KRW"), values(target.orElseThrow(), "currency"));
