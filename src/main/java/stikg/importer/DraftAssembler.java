@@ -91,6 +91,10 @@ final class DraftAssembler {
                         "L" + f.firstLine())));
             }
         }
+        DisclaimerReader disclaimers = new DisclaimerReader(ex, book, known);
+        seg.footnotes().forEach(f -> documentFacts.addAll(disclaimers.read(f.text(), "L" + f.firstLine()
+                + (f.lastLine() > f.firstLine() ? "-" + f.lastLine() : ""))));
+        seg.prose().forEach(p -> documentFacts.addAll(disclaimers.read(p.text(), "L" + p.line())));
         // the brief is written in the layout's language and is about the country and the plan its title names
         documentFacts.add(new Draft.FactPart("dct:language", new Draft.Literal(layout.language(), false), null));
         known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()

@@ -108,8 +108,10 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
             List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
-            OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting, Counted counted) {
+            OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting, Counted counted,
+            Disclaimer disclaimer) {
         public Extraction {
+            Objects.requireNonNull(disclaimer, "disclaimer");
             Objects.requireNonNull(counted, "counted");
             Objects.requireNonNull(nesting, "nesting");
             mainTextWords = List.copyOf(mainTextWords);
@@ -253,6 +255,16 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
 
     /** What a count counts: a concept of {@code type}, linked from the count by {@code property}. */
     public record Counted(String type, String property) {
+    }
+
+    /**
+     * Words that make a text a disclaimer, the organisations (a class group) named right before them (joined by
+     * at most {@code maxJoin} characters: a particle, a coordinator) and the document's property.
+     */
+    public record Disclaimer(List<String> words, String group, int maxJoin, String property) {
+        public Disclaimer {
+            words = List.copyOf(words);
+        }
     }
 
     /** A word that marks the organisation a thing is done through, and the properties it gives. */

@@ -130,7 +130,7 @@ public final class LayoutConfigReader {
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
                     actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
-                    nesting(), counted());
+                    nesting(), counted(), disclaimer());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -199,6 +199,12 @@ public final class LayoutConfigReader {
         LayoutConfig.Counted counted() {
             Keys c = map("counted");
             return new LayoutConfig.Counted(c.string("type"), c.string("property"));
+        }
+
+        LayoutConfig.Disclaimer disclaimer() {
+            Keys d = map("disclaimer");
+            return new LayoutConfig.Disclaimer(d.strings("words"), d.string("group"), d.integer("maxJoin"),
+                    d.string("property"));
         }
 
         LayoutConfig.Via via() {

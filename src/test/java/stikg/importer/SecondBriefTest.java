@@ -256,6 +256,9 @@ class SecondBriefTest {
         assertEquals(List.of("gildong@example.org"), values(author, "email"));
         assertEquals(List.of("ex-research-institute"), values(author, "affiliation"));
         assertTrue(draft.document().facts().stream().anyMatch(f -> f.property().equals("dct:creator")));
+        assertEquals(List.of("ex-moi"), draft.document().facts().stream()
+                .filter(f -> f.property().equals("notOfficialPositionOf")).map(SecondBriefTest::text).toList(),
+                "the disclaimer's organisation, not the author's institute named earlier in the footnote");
     }
 
     @Test
