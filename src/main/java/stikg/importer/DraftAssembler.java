@@ -193,6 +193,8 @@ final class DraftAssembler {
         passages.forEach(p -> nesting.read(p.text(), p.at()));
         seg.footnotes().forEach(f -> nesting.read(f.text(), "L" + f.firstLine()));
         seg.sources().forEach(s -> nesting.read(s.text(), "L" + s.line()));
+        StatusReader status = new StatusReader(ex, book, all);
+        seg.prose().forEach(p -> status.read(p.text(), "L" + p.line()));
         CountryReader countries = new CountryReader(ex, book, all, lexicon, title);
         List<Passage> inOrder = new ArrayList<>(passages);
         seg.prose().forEach(p -> inOrder.add(new Passage(p.text(), p.line(), "L" + p.line(), null)));

@@ -109,8 +109,9 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
             List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
             OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting, Counted counted,
-            Disclaimer disclaimer) {
+            Disclaimer disclaimer, List<StatusWord> statusWords) {
         public Extraction {
+            statusWords = List.copyOf(statusWords);
             Objects.requireNonNull(disclaimer, "disclaimer");
             Objects.requireNonNull(counted, "counted");
             Objects.requireNonNull(nesting, "nesting");
@@ -265,6 +266,13 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
         public Disclaimer {
             words = List.copyOf(words);
         }
+    }
+
+    /**
+     * A word that tells where things of a class group stand: the names after it in its clause ({@code before}) or
+     * before it, get {@code status}.
+     */
+    public record StatusWord(String word, boolean before, String group, String status) {
     }
 
     /** A word that marks the organisation a thing is done through, and the properties it gives. */

@@ -130,7 +130,7 @@ public final class LayoutConfigReader {
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
                     actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
-                    nesting(), counted(), disclaimer());
+                    nesting(), counted(), disclaimer(), statusWords());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -205,6 +205,11 @@ public final class LayoutConfigReader {
             Keys d = map("disclaimer");
             return new LayoutConfig.Disclaimer(d.strings("words"), d.string("group"), d.integer("maxJoin"),
                     d.string("property"));
+        }
+
+        List<LayoutConfig.StatusWord> statusWords() {
+            return list("statusWords").stream().map(k -> new LayoutConfig.StatusWord(k.string("word"),
+                    k.string("position").equals("before"), k.string("group"), k.string("status"))).toList();
         }
 
         LayoutConfig.Via via() {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A reader of the targets and actuals a passage states for the plans it names ("제6기 … 실적치는 43.6조 엔으로
@@ -24,18 +23,18 @@ final class PlanFigureReader {
     private final QuantityReader quantities;
     private final DateReader dates;
     private final PlanFinder.Plans plans;
-    private final Pattern clauseEnd;
+    private final Clauses clauses;
     private int figureCount;
 
     PlanFigureReader(LayoutConfig layout, EntityBook book, QuantityReader quantities, DateReader dates,
-            PlanFinder.Plans plans, Pattern clauseEnd) {
+            PlanFinder.Plans plans, Clauses clauses) {
         this.ex = layout.extraction();
         this.numbers = layout.numbers();
         this.book = book;
         this.quantities = quantities;
         this.dates = dates;
         this.plans = plans;
-        this.clauseEnd = clauseEnd;
+        this.clauses = clauses;
     }
 
     /** Reads the figures of a passage whose names are {@code names}; returns the records written. */
@@ -51,7 +50,7 @@ final class PlanFigureReader {
         while (e.find()) {
             editions.add(new int[] {e.start(), Integer.parseInt(e.group(1))});
         }
-        List<int[]> clauses = clauses(text);
+        List<int[]> clauseSpans = clauses.of(text);
         Map<Integer, List<String[]>> byClause = new HashMap<>();
         for (int i = 0; i < amounts.size(); i++) {
             QuantityReader.Amount a = amounts.get(i);
@@ -83,8 +82,8 @@ final class PlanFigureReader {
             planRecord.ref("target", f.id, null).comment("the plan's figure at " + p.at());
             written.add(planRecord);
             int clause = 0;
-            for (int k = 0; k < clauses.size(); k++) {
-                if (a.start() >= clauses.get(k)[0]) {
+            for (int k = 0; k < clauseSpans.size(); k++) {
+                if (a.start() >= clauseSpans.get(k)[0]) {
                     clause = k;
                 }
             }
@@ -123,18 +122,6 @@ final class PlanFigureReader {
         String start = period.get().substring(0, period.get().indexOf('/'));
         return dates.dates(coverage.get()).stream().map(DateReader.DateMention::iso).filter(d -> d.length() == 4)
                 .reduce((first, second) -> second).filter(end -> end.compareTo(start) >= 0).map(end -> start + "/" + end);
-    }
-
-    private List<int[]> clauses(String text) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = clauseEnd.matcher(text);
-        int start = 0;
-        while (m.find()) {
-            out.add(new int[] {start, m.start()});
-            start = m.end();
-        }
-        out.add(new int[] {start, text.length()});
-        return out;
     }
 
     /**

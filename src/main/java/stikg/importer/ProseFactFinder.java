@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A finder of candidate facts in prose: who runs, funds, leads, develops or issued what (by cue words and
@@ -24,7 +22,7 @@ final class ProseFactFinder {
     private final DateReader dates;
     private final QuantityReader quantities;
     private final PlanFinder.Plans plans;
-    private final Pattern clauseEnd;
+    private final Clauses clauses;
     private int events;
     private int rankCount;
     private final PlanFigureReader figureReader;
@@ -43,10 +41,9 @@ final class ProseFactFinder {
         this.dates = dates;
         this.quantities = quantities;
         this.plans = plans;
-        String ends = ex.clauseEnds().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        this.clauseEnd = Pattern.compile("(?<=" + ends + "),\\s+");
+        this.clauses = new Clauses(ex.clauseEnds());
         this.particles = layout.words().particles();
-        this.figureReader = new PlanFigureReader(layout, book, quantities, dates, plans, clauseEnd);
+        this.figureReader = new PlanFigureReader(layout, book, quantities, dates, plans, clauses);
         this.counted = new CountedThings(ex.counted(), book, recognizer, new NameFolder(layout.words()));
     }
 
@@ -131,15 +128,7 @@ final class ProseFactFinder {
     }
 
     private List<int[]> clauses(String text) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = clauseEnd.matcher(text);
-        int start = 0;
-        while (m.find()) {
-            out.add(new int[] {start, m.start()});
-            start = m.end();
-        }
-        out.add(new int[] {start, text.length()});
-        return out;
+        return clauses.of(text);
     }
 
     // ------------------------------------------------------------------ kinds of entities

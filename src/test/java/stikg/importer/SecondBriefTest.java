@@ -82,7 +82,7 @@ class SecondBriefTest {
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
         assertEquals(13, report.counts().tableRows());
-        assertEquals(78, draft.document().lines());
+        assertEquals(79, draft.document().lines());
     }
 
     @Test
@@ -195,6 +195,13 @@ class SecondBriefTest {
     void givenAUnitNamedRightAfterItsBody_whenImported_thenItIsPartOfThatBody() {
         assertEquals(List.of("ex-moi"), valuesAbout("ex-research-bureau", "org:subOrganizationOf"));
         assertEquals(List.of(), valuesAbout("ex-moi", "org:subOrganizationOf"));
+    }
+
+    @Test
+    void givenAWordTellingWhereAProgrammeStands_whenImported_thenItsStatusIsACandidateFact() {
+        assertEquals(List.of("ongoing"), valuesAbout("ex-young-programme", "status"), "'현행' before its name");
+        assertEquals(List.of("planned"), valuesAbout(defined("연구장비 공동활용 사업").id(), "status"),
+                "'신설' after its name, in another clause");
     }
 
     @Test
