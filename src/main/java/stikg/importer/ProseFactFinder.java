@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 /**
  * A finder of candidate facts in prose: who runs, funds, leads, develops or issued what (by cue words and
  * particles), events (announcements, calls with their counts, establishments) with their dates, possession
- * ("JST의 ASPIRE"), dates of enactment and start, renamings, facility upgrades, and the targets and actuals of
- * plans with their amounts. Every fact is written in a record of its own with the note "candidate fact for
+ * ("JST의 ASPIRE"), dates of enactment and start, renamings and facility upgrades; the targets and actuals of
+ * plans ({@link PlanFigureReader}) and the ranks of countries ({@link RankReader}) are read by classes of their
+ * own. Every fact is written in a record of its own with the note "candidate fact for
  * review" and the line it was read from; links are only made where the ontology's domains and ranges allow.
  */
 final class ProseFactFinder {
@@ -24,11 +25,10 @@ final class ProseFactFinder {
     private final PlanFinder.Plans plans;
     private final Clauses clauses;
     private int events;
-    private int rankCount;
+    private final RankReader rankReader;
     private final PlanFigureReader figureReader;
     private final CountedThings counted;
     private final List<EntityBuilder> touched = new ArrayList<>();
-    private final List<String> particles;
     /** Entity and property pairs that already have their one value (dates, periods), so no second one is added. */
     private final java.util.Set<String> dated = new java.util.HashSet<>();
 
@@ -42,7 +42,7 @@ final class ProseFactFinder {
         this.quantities = quantities;
         this.plans = plans;
         this.clauses = new Clauses(ex.clauseEnds());
-        this.particles = layout.words().particles();
+        this.rankReader = new RankReader(layout, book, dates, clauses);
         this.figureReader = new PlanFigureReader(layout, book, quantities, dates, plans, clauses);
         this.counted = new CountedThings(ex.counted(), book, recognizer, new NameFolder(layout.words()));
     }
@@ -124,7 +124,7 @@ final class ProseFactFinder {
         contextLinks(p, names);
         decisions(p, text, names);
         touched.addAll(figureReader.read(p, names.stream().map(Named::mention).toList()));
-        ranks(p, text, names);
+        touched.addAll(rankReader.read(p, names.stream().map(Named::mention).toList()));
     }
 
     private List<int[]> clauses(String text) {
@@ -677,53 +677,6 @@ final class ProseFactFinder {
     }
 
     /** Amounts of money stated for a plan: targets and actuals, an actual linked to the target of its clause. */
-    /** Ranks of the country a passage names ("… 특허 수는 세계 1위"), with what is ranked as label. */
-    private void ranks(Passage p, String text, List<Named> names) {
-        Optional<String> country = names.stream().map(Named::id)
-                .filter(id -> book.typesOf(id).contains("Country")).findFirst();
-        if (country.isEmpty()) {
-            return;
-        }
-        Matcher m = ex.rank().matcher(text);
-        int from = 0;
-        while (m.find()) {
-            String before = text.substring(from, m.start());
-            from = m.end();
-            int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'));
-            String phrase = before.substring(cut + 1).strip();
-            String stripped = phrase;
-            for (String w : phrase.split("\\s+")) {
-                String particle = w.isEmpty() ? "" : longestEnding(w);
-                if (!particle.isEmpty()) {
-                    stripped = phrase.substring(0, phrase.indexOf(w) + w.length() - particle.length());
-                    break;
-                }
-            }
-            EntityBuilder r = define("rank-" + (++rankCount), "Ranking", p)
-                    .comment("'" + text.substring(m.start(), m.end()) + "': a rank of the country the passage names");
-            r.literal("rank", m.group(1), false, null).ref("figureOf", country.get(), null)
-                    .ref(ex.countryOf().property(), country.get(), null);
-            if (!stripped.isBlank() && stripped.length() <= 40) {
-                r.label("ko", stripped.strip());
-            }
-            for (int[] c : clauses(text)) {
-                if (m.start() >= c[0] && m.start() < c[1]) {
-                    dates.dates(text.substring(c[0], c[1])).stream().filter(d -> d.iso().length() == 4).findFirst()
-                            .ifPresent(d -> r.literal("referenceYear", d.iso(), false, null));
-                }
-            }
-        }
-    }
-
-    /** The particle a word ends with, if it is longer than the particle. */
-    private String longestEnding(String word) {
-        for (String particle : particles) {
-            if (word.length() > particle.length() && word.endsWith(particle)) {
-                return particle;
-            }
-        }
-        return "";
-    }
 
     // ------------------------------------------------------------------ helpers
 

@@ -82,7 +82,7 @@ class SecondBriefTest {
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
         assertEquals(13, report.counts().tableRows());
-        assertEquals(79, draft.document().lines());
+        assertEquals(80, draft.document().lines());
     }
 
     @Test
@@ -202,6 +202,15 @@ class SecondBriefTest {
         assertEquals(List.of("ongoing"), valuesAbout("ex-young-programme", "status"), "'현행' before its name");
         assertEquals(List.of("planned"), valuesAbout(defined("연구장비 공동활용 사업").id(), "status"),
                 "'신설' after its name, in another clause");
+    }
+
+    @Test
+    void givenOneRankForTwoIndicators_whenImported_thenTheCountryIsRankedOncePerIndicator() {
+        List<EntityRecord> ranks = draft.entities().stream().filter(e -> e.types().contains("Ranking")).toList();
+        assertEquals(List.of("ex-gov-rd", "ex-researchers"), ranks.stream()
+                .flatMap(r -> values(r, "indicator").stream()).toList());
+        ranks.forEach(r -> assertEquals(List.of("7"), values(r, "rank")));
+        ranks.forEach(r -> assertEquals(List.of("ex-examplia"), values(r, "country")));
     }
 
     @Test
