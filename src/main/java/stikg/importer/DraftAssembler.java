@@ -46,13 +46,16 @@ final class DraftAssembler {
         String docAt = "L" + seg.title().map(Segmentation.Title::line).orElse(1);
 
         // citations
-        CitationReader citations = new CitationReader(ex, book, known, dates, folder);
+        CitationReader citations = new CitationReader(ex, book, known, dates, folder,
+                layout.words().shortNameLength());
         Map<Integer, String> cited = new LinkedHashMap<>();
         List<CitationReader.CabinetDecision> decisions = new ArrayList<>();
+        List<CitationReader.Edition> editions = new ArrayList<>();
         for (Segmentation.SourceLine s : seg.sources()) {
             citations.read(s.text(), s.line()).ifPresent(c -> {
                 cited.put(s.line(), c.documentId());
                 c.decision().ifPresent(decisions::add);
+                c.edition().ifPresent(editions::add);
             });
         }
         Set<String> titleMarks = new HashSet<>(seg.title().map(Segmentation.Title::footnotes).orElse(List.of()));
@@ -65,6 +68,7 @@ final class DraftAssembler {
                 cited.put(f.firstLine(), c.get().documentId());
                 footnoteDocuments.put(f.mark(), c.get().documentId());
                 c.get().decision().ifPresent(decisions::add);
+                c.get().edition().ifPresent(editions::add);
             } else {
                 plainNotes.add(f);
             }
@@ -80,6 +84,11 @@ final class DraftAssembler {
                 book.candidate(plan.get(), "L" + d.line()).literal("cabinetDecisionDate", d.date(), false, null)
                         .comment("the source at L" + d.line() + " cites the plan's text with its cabinet decision");
             }
+        }
+
+        for (CitationReader.Edition e : editions) {
+            plans.edition(e.edition()).ifPresent(plan -> book.defined(e.documentId())
+                    .ifPresent(d -> d.ref("concerns", plan, null)));
         }
 
         // author

@@ -100,6 +100,7 @@ class SecondBriefTest {
         EntityRecord text = defined("제3차 국가연구혁신계획", "Document");
         assertEquals(List.of("2027-01-15"), values(text, "publicationDate"), "the cited plan text is a document");
         assertEquals(List.of("ex-moi"), values(text, "issuedBy"));
+        assertEquals(List.of(plan.id()), values(text, "concerns"), "the edition its title names");
     }
 
     @Test
