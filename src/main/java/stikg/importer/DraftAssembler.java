@@ -145,7 +145,7 @@ final class DraftAssembler {
         Set<String> recognisable = new HashSet<>(resolver.definedIds());
         plans.series().ifPresent(recognisable::add);
         EntityRecognizer all = new EntityRecognizer(lexicon.with(book.recognisable(recognisable)), layout.words());
-        Map<Integer, String> topics = new TopicReader(ex.topics(), book, all, folder).read(seg);
+        Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
         List<Passage> topicActions = new TopicActionReader(ex.topics(), book, new ActionSplitter(layout), folder)
                 .read(seg, topics);
         OverviewLinker overview = new OverviewLinker(ex.overviewLinks(), book, folder);

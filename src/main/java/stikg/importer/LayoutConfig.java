@@ -187,10 +187,16 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
 
     /**
      * How a bullet opening with a bracketed topic is read, at the margin and indented, and what the actions its
-     * body lists become (under an area topic by {@code bodyLink}, part of a measure topic by {@code bodyPartLink}).
+     * body lists become (under an area topic by {@code bodyLink}, part of a measure topic by {@code bodyPartLink});
+     * a topic among {@code implementerWords} (folded) names who carries the area out, by
+     * {@code implementerProperty}.
      */
     public record Topics(Pattern opening, String marginType, String marginLink, String indentedType,
-            String indentedLink, String bodyType, String bodyLink, String bodyPartLink) {
+            String indentedLink, String bodyType, String bodyLink, String bodyPartLink, List<String> implementerWords,
+            String implementerProperty) {
+        public Topics {
+            implementerWords = List.copyOf(implementerWords);
+        }
     }
 
     /** How a circled-number list in a remark becomes concepts. */

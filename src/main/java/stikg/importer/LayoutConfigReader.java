@@ -155,9 +155,10 @@ public final class LayoutConfigReader {
             Keys margin = t.map("margin");
             Keys indented = t.map("indented");
             Keys body = t.map("body");
+            Keys implementers = t.map("implementers");
             return new LayoutConfig.Topics(t.pattern("opening"), margin.string("type"), margin.string("link"),
                     indented.string("type"), indented.string("link"), body.string("type"), body.string("link"),
-                    body.string("partLink"));
+                    body.string("partLink"), implementers.strings("words"), implementers.string("property"));
         }
 
         LayoutConfig.EnumeratedConcepts enumeratedConcepts() {

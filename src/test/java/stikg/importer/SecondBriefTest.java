@@ -82,7 +82,7 @@ class SecondBriefTest {
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
         assertEquals(13, report.counts().tableRows());
-        assertEquals(80, draft.document().lines());
+        assertEquals(81, draft.document().lines());
     }
 
     @Test
@@ -212,6 +212,13 @@ class SecondBriefTest {
                 .flatMap(r -> values(r, "indicator").stream()).toList());
         ranks.forEach(r -> assertEquals(List.of("7"), values(r, "rank")));
         ranks.forEach(r -> assertEquals(List.of("ex-examplia"), values(r, "country")));
+    }
+
+    @Test
+    void givenATopicOnHowAnAreaIsCarriedOut_whenImported_thenItsOrganisationsImplementTheAreaAndNoSubAreaIsMade() {
+        EntityRecord area = defined("기초연구 확대", "PolicyArea");
+        assertEquals(List.of("ex-moi", "ex-science-foundation"), valuesAbout(area.id(), "implementedBy"));
+        assertTrue(draft.entities().stream().noneMatch(e -> e.defines() && labels(e).contains("추진체계")));
     }
 
     @Test
