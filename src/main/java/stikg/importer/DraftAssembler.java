@@ -202,6 +202,9 @@ final class DraftAssembler {
         passages.forEach(p -> nesting.read(p.text(), p.at()));
         seg.footnotes().forEach(f -> nesting.read(f.text(), "L" + f.firstLine()));
         seg.sources().forEach(s -> nesting.read(s.text(), "L" + s.line()));
+        ExampleMembersReader examples = new ExampleMembersReader(ex, book, all);
+        seg.prose().forEach(p -> examples.read(p.text(), "L" + p.line()));
+        passages.forEach(p -> examples.read(p.text(), p.at()));
         StatusReader status = new StatusReader(ex, book, all);
         seg.prose().forEach(p -> status.read(p.text(), "L" + p.line()));
         CountryReader countries = new CountryReader(ex, book, all, lexicon, title);

@@ -109,8 +109,9 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
             List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
             OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting, Counted counted,
-            Disclaimer disclaimer, List<StatusWord> statusWords) {
+            Disclaimer disclaimer, List<StatusWord> statusWords, Examples examples) {
         public Extraction {
+            Objects.requireNonNull(examples, "examples");
             statusWords = List.copyOf(statusWords);
             Objects.requireNonNull(disclaimer, "disclaimer");
             Objects.requireNonNull(counted, "counted");
@@ -279,6 +280,10 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      * before it, get {@code status}.
      */
     public record StatusWord(String word, boolean before, String group, String status) {
+    }
+
+    /** Examples in brackets after a name of a class group, closed by an enumerating word: parts of it. */
+    public record Examples(String group, String closer, String property) {
     }
 
     /** A word that marks the organisation a thing is done through, and the properties it gives. */

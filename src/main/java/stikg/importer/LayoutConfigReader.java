@@ -130,7 +130,7 @@ public final class LayoutConfigReader {
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
                     actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
-                    nesting(), counted(), disclaimer(), statusWords());
+                    nesting(), counted(), disclaimer(), statusWords(), examples());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -211,6 +211,11 @@ public final class LayoutConfigReader {
         List<LayoutConfig.StatusWord> statusWords() {
             return list("statusWords").stream().map(k -> new LayoutConfig.StatusWord(k.string("word"),
                     k.string("position").equals("before"), k.string("group"), k.string("status"))).toList();
+        }
+
+        LayoutConfig.Examples examples() {
+            Keys e = map("examples");
+            return new LayoutConfig.Examples(e.string("group"), e.string("closer"), e.string("property"));
         }
 
         LayoutConfig.Via via() {

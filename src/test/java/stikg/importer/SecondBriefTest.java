@@ -222,6 +222,11 @@ class SecondBriefTest {
     }
 
     @Test
+    void givenAProgrammeGivenAsAnExampleInBrackets_whenImported_thenItIsPartOfTheProgrammeBeforeIt() {
+        assertEquals(List.of("ex-young-programme"), valuesAbout("ex-leap-programme", "partOf"));
+    }
+
+    @Test
     void givenAMisplacedGroupCell_whenImported_thenTheProseListDecidesWhichRowsItHeads() {
         EntityRecord core = defined("핵심기술");
         EntityRecord strategic = defined("전략기술");
