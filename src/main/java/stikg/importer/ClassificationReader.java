@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
  * the thing and each kind become concepts, the kinds narrower than the thing and ordered as printed. A thing or
  * kind the brief already defines, or the lexicon knows, is reused rather than drafted again.
  */
-final class ClassificationReader {
+final class ClassificationReader implements TextReader {
 
     private final LayoutConfig.Classification rule;
     private final EntityBook book;
@@ -27,7 +27,8 @@ final class ClassificationReader {
     }
 
     /** Reads the classification a text states, if any. */
-    void read(String text, String at) {
+    @Override
+    public void read(String text, String at) {
         Matcher m = rule.pattern().matcher(text);
         if (!m.find()) {
             return;

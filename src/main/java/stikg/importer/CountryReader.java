@@ -12,7 +12,7 @@ import java.util.Set;
  * brief's title when no place comes before it, since a national brief names its own country's programmes without
  * saying whose they are. Each country is a candidate fact for review at the passage that decided it.
  */
-final class CountryReader {
+final class CountryReader implements TextReader {
 
     private final LayoutConfig.CountryOf rule;
     private final LayoutConfig.Extraction extraction;
@@ -33,7 +33,8 @@ final class CountryReader {
     }
 
     /** Reads one passage; passages must come in the order of the brief, so that the first naming decides. */
-    void read(String text, String at) {
+    @Override
+    public void read(String text, String at) {
         List<Mention> found = recognizer.find(text);
         for (int i = 0; i < found.size(); i++) {
             String id = found.get(i).id();

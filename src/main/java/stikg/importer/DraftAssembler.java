@@ -34,6 +34,26 @@ final class DraftAssembler {
                 .findFirst();
     }
 
+    /**
+     * The texts of a brief with where they stand, in the order of its lines: prose, cells and notes, and with
+     * {@code apparatus} also footnotes and sources.
+     */
+    private static List<Passage> texts(Segmentation seg, List<Passage> cells, boolean apparatus) {
+        List<Passage> out = new ArrayList<>(cells);
+        seg.prose().forEach(p -> out.add(new Passage(p.text(), p.line(), "L" + p.line(), null)));
+        for (Segmentation.Note n : seg.notes()) {
+            for (int i = 0; i < n.items().size(); i++) {
+                out.add(new Passage(n.items().get(i), n.firstLine() + i, "L" + (n.firstLine() + i), null));
+            }
+        }
+        if (apparatus) {
+            seg.footnotes().forEach(f -> out.add(new Passage(f.text(), f.firstLine(), "L" + f.firstLine(), null)));
+            seg.sources().forEach(s -> out.add(new Passage(s.text(), s.line(), "L" + s.line(), null)));
+        }
+        out.sort(java.util.Comparator.comparingInt(Passage::line));
+        return out;
+    }
+
     Draft assemble(Segmentation seg, String documentId) {
         NameFolder folder = new NameFolder(layout.words());
         DateReader dates = new DateReader(layout.numbers(), layout.words().yearApostrophes());
@@ -181,13 +201,6 @@ final class DraftAssembler {
             facts.read(passage);
         }
         topicActions.forEach(facts::read);
-        ClassificationReader kinds = new ClassificationReader(ex.classification(), book, all, folder);
-        seg.prose().forEach(p -> kinds.read(p.text(), "L" + p.line()));
-        for (Segmentation.Note n : seg.notes()) {
-            for (int i = 0; i < n.items().size(); i++) {
-                kinds.read(n.items().get(i), "L" + (n.firstLine() + i));
-            }
-        }
         for (Passage p : passages) {
             conceptLists.read(p);
             if (p.explains() != null) {
@@ -197,21 +210,16 @@ final class DraftAssembler {
                 facts.read(p);
             }
         }
-        OrganisationNestingReader nesting = new OrganisationNestingReader(ex, book, all);
-        seg.prose().forEach(p -> nesting.read(p.text(), "L" + p.line()));
-        passages.forEach(p -> nesting.read(p.text(), p.at()));
-        seg.footnotes().forEach(f -> nesting.read(f.text(), "L" + f.firstLine()));
-        seg.sources().forEach(s -> nesting.read(s.text(), "L" + s.line()));
-        ExampleMembersReader examples = new ExampleMembersReader(ex, book, all);
-        seg.prose().forEach(p -> examples.read(p.text(), "L" + p.line()));
-        passages.forEach(p -> examples.read(p.text(), p.at()));
-        StatusReader status = new StatusReader(ex, book, all);
-        seg.prose().forEach(p -> status.read(p.text(), "L" + p.line()));
-        CountryReader countries = new CountryReader(ex, book, all, lexicon, title);
-        List<Passage> inOrder = new ArrayList<>(passages);
-        seg.prose().forEach(p -> inOrder.add(new Passage(p.text(), p.line(), "L" + p.line(), null)));
-        inOrder.sort(java.util.Comparator.comparingInt(Passage::line));
-        inOrder.forEach(p -> countries.read(p.text(), p.at()));
+        // readers that need only a text: every prose line, cell, note, footnote and source, in the brief's order;
+        // the country a thing belongs to is read from the content only, since footnotes and sources are about the
+        // brief itself (its author's institute is not of the country the brief is about)
+        List<TextReader> readers = List.of(new ClassificationReader(ex.classification(), book, all, folder),
+                new OrganisationNestingReader(ex, book, all), new ExampleMembersReader(ex, book, all),
+                new StatusReader(ex, book, all));
+        List<Passage> texts = texts(seg, passages, true);
+        readers.forEach(r -> texts.forEach(p -> r.read(p.text(), p.at())));
+        TextReader countries = new CountryReader(ex, book, all, lexicon, title);
+        texts(seg, passages, false).forEach(p -> countries.read(p.text(), p.at()));
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {
                 book.mention(m.id(), "L" + f.firstLine());

@@ -6,7 +6,7 @@ import java.util.List;
  * A reader of examples given in brackets after a name ("전략적창조연구추진사업(CREST 등)"): a bracket that lists
  * things of the same class group and closes with an enumerating word names parts of the thing before it.
  */
-final class ExampleMembersReader {
+final class ExampleMembersReader implements TextReader {
 
     private final LayoutConfig.Extraction extraction;
     private final LayoutConfig.Examples rule;
@@ -20,7 +20,8 @@ final class ExampleMembersReader {
         this.recognizer = recognizer;
     }
 
-    void read(String text, String at) {
+    @Override
+    public void read(String text, String at) {
         List<Mention> found = recognizer.find(text);
         for (Mention whole : found) {
             if (!text.startsWith("(", whole.end()) || !extraction.inGroup(rule.group(), book.typesOf(whole.id()))) {

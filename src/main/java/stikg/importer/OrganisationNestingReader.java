@@ -8,7 +8,7 @@ import java.util.List;
  * the configured separators count, so that lists ("JICA, NEDO") and other links ("JST를 통해") do not. Each link
  * is a candidate fact for review where it was read.
  */
-final class OrganisationNestingReader {
+final class OrganisationNestingReader implements TextReader {
 
     private final LayoutConfig.Extraction extraction;
     private final LayoutConfig.Nesting rule;
@@ -22,7 +22,8 @@ final class OrganisationNestingReader {
         this.recognizer = recognizer;
     }
 
-    void read(String text, String at) {
+    @Override
+    public void read(String text, String at) {
         List<Mention> found = recognizer.find(text);
         for (int i = 0; i + 1 < found.size(); i++) {
             Mention parent = found.get(i);

@@ -7,7 +7,7 @@ import java.util.List;
  * ("현행 X와 Y": current) or a verb after them ("X를 신설": newly created, so planned). The programme's status is
  * a candidate fact at the line; a programme keeps the first status read.
  */
-final class StatusReader {
+final class StatusReader implements TextReader {
 
     private final LayoutConfig.Extraction extraction;
     private final EntityBook book;
@@ -22,7 +22,8 @@ final class StatusReader {
         this.clauses = new Clauses(extraction.clauseEnds());
     }
 
-    void read(String text, String at) {
+    @Override
+    public void read(String text, String at) {
         clauses.of(text).forEach(c -> clause(text.substring(c[0], c[1]), at));
     }
 
