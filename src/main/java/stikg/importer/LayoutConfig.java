@@ -182,8 +182,11 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
         }
     }
 
-    /** A link from the entity a passage is about (of a class) to the names of a class group the passage holds. */
-    public record ContextLink(String subject, String object, String property) {
+    /**
+     * A link from the entity a passage is about (of a class) to the names of a class group the passage holds; with
+     * {@code alsoFor}, the names of that group in the passage get the same link (or null).
+     */
+    public record ContextLink(String subject, String object, String property, String alsoFor) {
     }
 
     /**

@@ -147,7 +147,7 @@ public final class LayoutConfigReader {
 
         List<LayoutConfig.ContextLink> contextLinks() {
             return list("contextLinks").stream().map(k -> new LayoutConfig.ContextLink(k.string("subject"),
-                    k.string("object"), k.string("property"))).toList();
+                    k.string("object"), k.string("property"), k.optional("alsoFor"))).toList();
         }
 
         LayoutConfig.Topics topics() {

@@ -650,6 +650,13 @@ final class ProseFactFinder {
                 if (is(link.object(), n.id()) && !n.id().equals(p.subject())) {
                     link(p, p.subject(), link.property(), n.id(), "'" + n.mention().surface() + "' named in the text of "
                             + "the " + link.subject().toLowerCase(java.util.Locale.ROOT));
+                    // what the measure works through shares the link ("X와는 … A와 B 프로그램 활용")
+                    for (Named other : in) {
+                        if (link.alsoFor() != null && is(link.alsoFor(), other.id()) && !other.id().equals(n.id())) {
+                            link(p, other.id(), link.property(), n.id(), "'" + n.mention().surface() + "' named with '"
+                                    + other.mention().surface() + "' in the text of a measure");
+                        }
+                    }
                 }
             }
         }

@@ -170,9 +170,11 @@ class SecondBriefTest {
     }
 
     @Test
-    void givenAMeasureNamingAnAlliance_whenImported_thenItWorksWithThatPartner() {
-        EntityRecord joint = defined("북방연합과의 공동연구 확대", "Measure");
+    void givenAMeasureNamingAnAlliance_whenImported_thenItAndTheProgrammeItUsesWorkWithThatPartner() {
+        EntityRecord joint = defined("북방연합과는 도약연구 사업 활용", "Measure");
         assertEquals(List.of("ex-north-union"), valuesAbout(joint.id(), "partnerRegion"));
+        assertEquals(List.of("ex-leap-programme"), valuesAbout(joint.id(), "usesProgram"));
+        assertEquals(List.of("ex-north-union"), valuesAbout("ex-leap-programme", "partnerRegion"));
     }
 
     @Test
