@@ -200,7 +200,15 @@ final class DraftAssembler {
             }
             facts.read(passage);
         }
-        topicActions.forEach(facts::read);
+        // an action cites what the bullet listing it cites
+        Map<Integer, List<String>> citesOfLine = new java.util.HashMap<>();
+        seg.prose().forEach(p -> citesOfLine.put(p.line(), p.footnotes().stream().map(footnoteDocuments::get)
+                .filter(java.util.Objects::nonNull).distinct().toList()));
+        for (Passage a : topicActions) {
+            List<String> cites = citesOfLine.getOrDefault(a.line(), List.of());
+            book.defined(a.subject()).ifPresent(b -> cites.forEach(doc -> b.ref("citedSource", doc, null)));
+            facts.read(a.citing(cites));
+        }
         for (Passage p : passages) {
             conceptLists.read(p);
             if (p.explains() != null) {

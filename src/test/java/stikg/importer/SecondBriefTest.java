@@ -143,8 +143,12 @@ class SecondBriefTest {
     @Test
     void givenATopicBulletListingActions_whenImported_thenEachActionIsAMeasureUnderTheTopic() {
         EntityRecord topic = defined("연구 인력", "SubArea");
+        String homepage = draft.entities().stream().filter(e -> e.types().contains("Document")
+                && values(e, "url").contains("https://www.example.org/programs")).findFirst().orElseThrow().id();
         for (String action : List.of("박사후 연구원 처우 개선", "해외 연구자 유치 확대", "여성 연구자 경력 복귀 지원")) {
-            assertEquals(List.of(topic.id()), values(defined(action, "Measure"), "underArea"), action);
+            EntityRecord measure = defined(action, "Measure");
+            assertEquals(List.of(topic.id()), values(measure, "underArea"), action);
+            assertEquals(List.of(homepage), values(measure, "citedSource"), "cites what its bullet's footnote cites");
         }
     }
 
