@@ -16,8 +16,8 @@ import stikg.source.SourceReader;
  * The seed brief, imported, against the curated source file of the same brief
  * ({@code data/sources/kistep-2026-jp-7th-sti-plan-brief.yaml}). Entity and fact precision and recall are
  * defined in {@link DraftAgreement}; the test prints them. The issue's targets (0.9 entity recall, 0.7 fact
- * recall) are NOT reached yet: measured 0.765 and 0.566 on 2026-11-25 (0.677 and 0.419 before the work on
- * issue #7), with precision 0.939 and 0.837. The assertions below are regression floors just under the measured
+ * recall) are NOT reached yet: measured 0.765 and 0.573 on 2026-11-25 (0.677 and 0.419 before the work on
+ * issue #7), with precision 0.942 and 0.839. The assertions below are regression floors just under the measured
  * figures, so that the importer cannot silently get worse, and the README and the issue say plainly that the
  * targets are open. A missing brief or curated file is a failure, not a skip.
  */
@@ -28,8 +28,8 @@ class AgreementTest {
     static final Path LEXICON = Path.of("data", "lexicon");
     /** Just under the recall measured on 2026-11-25 (0.765); the issue's target is 0.9. */
     static final double ENTITY_RECALL_FLOOR = 0.75;
-    /** Just under the recall measured on 2026-11-25 (0.566); the issue's target is 0.7. */
-    static final double FACT_RECALL_FLOOR = 0.55;
+    /** Just under the recall measured on 2026-11-25 (0.573); the issue's target is 0.7. */
+    static final double FACT_RECALL_FLOOR = 0.56;
     /** The issue's precision floors, which the recall work must not trade away. */
     static final double ENTITY_PRECISION_FLOOR = 0.85;
     static final double FACT_PRECISION_FLOOR = 0.75;
