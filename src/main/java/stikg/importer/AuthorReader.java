@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 
 /**
  * A reader of the footnote on a brief's title that names its author ("… 김규판 선임연구위원(…@…)"): the person
- * the lexicon knows by that name, or a drafted person with job title, e-mail and the organisations named before.
+ * the lexicon knows by that name or a drafted person, either with the job title, e-mail and organisations the
+ * footnote gives.
  */
 final class AuthorReader {
 
@@ -30,12 +31,9 @@ final class AuthorReader {
         String at = "L" + footnote.firstLine();
         Optional<String> known = recognizer.find(m.group(1)).stream().map(Mention::id)
                 .filter(id -> book.typesOf(id).contains("Person")).findFirst();
-        if (known.isPresent()) {
-            book.mention(known.get(), at);
-            return known;
-        }
-        EntityBuilder p = book.define("author", "Person", at).label("ko", m.group(1))
-                .comment("the author named in the footnote on the title");
+        // a known author is described with what the footnote says of them, as a drafted one is defined with it
+        EntityBuilder p = known.map(id -> book.facts(id, at)).orElseGet(() -> book.define("author", "Person", at)
+                .label("ko", m.group(1)).comment("the author named in the footnote on the title"));
         p.texts("jobTitle", Map.of("ko", m.group(2)), null).literal("email", m.group(3), true, null);
         List<Mention> before = recognizer.find(footnote.text().substring(0, m.start()));
         for (Mention o : before) {
@@ -44,6 +42,6 @@ final class AuthorReader {
                 book.mention(o.id(), at);
             }
         }
-        return Optional.of(p.id);
+        return Optional.of(p.subject());
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
  * A reader that turns the sources under tables and figures ("출처 : 内閣府(2026.3.27.). 「…」. 閣議決定") and
  * the page-bottom footnotes that cite a title or a web address into cited documents: title, publication date,
  * issuing body (when the lexicon knows it), web addresses and access date. The same title cited twice is one
- * document.
+ * document, and so is a title followed by a word naming the main text ("「… 本文」").
  */
 final class CitationReader {
 
@@ -21,9 +21,11 @@ final class CitationReader {
     private final DateReader dates;
     private final NameFolder folder;
     private final Map<String, String> byTitle = new LinkedHashMap<>();
+    private final int shortName;
 
     CitationReader(LayoutConfig.Extraction extraction, EntityBook book, EntityRecognizer recognizer, DateReader dates,
-            NameFolder folder) {
+            NameFolder folder, int shortName) {
+        this.shortName = shortName;
         this.extraction = extraction;
         this.book = book;
         this.recognizer = recognizer;
@@ -35,8 +37,12 @@ final class CitationReader {
     record CabinetDecision(int edition, String date, int line) {
     }
 
-    /** A citation read: the document's id, and the cabinet decision it reports, if any. */
-    record Cited(String documentId, Optional<CabinetDecision> decision) {
+    /** A cited document whose title names an edition of a plan ("第7期…基本計画"): it is about that plan. */
+    record Edition(String documentId, int edition, int line) {
+    }
+
+    /** A citation read: the document's id, the cabinet decision it reports and the plan edition it names. */
+    record Cited(String documentId, Optional<CabinetDecision> decision, Optional<Edition> edition) {
     }
 
     /** Reads one citation text at a line; empty when the text cites no title and no web address. */
@@ -66,7 +72,7 @@ final class CitationReader {
             name = urls.get(0);
         }
         String at = "L" + line;
-        String key = folder.fold(name) + "|" + (title == null ? String.join(" ", urls) : "");
+        String key = folder.fold(withoutMainTextWord(name)) + "|" + (title == null ? String.join(" ", urls) : "");
         String id = byTitle.get(key);
         Optional<CabinetDecision> decision = Optional.empty();
         String date = date(publisher, text);
@@ -83,6 +89,20 @@ final class CitationReader {
                     book.mention(m.id(), at);
                 }
             }
+            if (title != null) {
+                // a document is about what its title names (a programme, a concept), not about who issued it; a
+                // name as short as an acronym like "AI" names too many things to say what a title is about; a
+                // title naming an edition of a series is about that edition (added once plans are known)
+                boolean edition = extraction.editionInCitation().matcher(title).find();
+                for (Mention m : recognizer.find(title)) {
+                    if (!extraction.inGroup("organisation", book.typesOf(m.id()))
+                            && m.end() - m.start() > shortName
+                            && !(edition && book.typesOf(m.id()).contains("PlanSeries"))) {
+                        d.ref("concerns", m.id(), null);
+                        book.mention(m.id(), at);
+                    }
+                }
+            }
             urls.forEach(x -> d.literal("url", x, true, null));
             Matcher a = extraction.accessDate().matcher(text);
             if (a.find()) {
@@ -92,13 +112,25 @@ final class CitationReader {
             id = d.id;
             byTitle.put(key, id);
         }
-        if (title != null && date != null && extraction.cabinetDecision().stream().anyMatch(text::contains)) {
-            Matcher e = extraction.editionInCitation().matcher(title);
-            if (e.find()) {
+        Optional<Edition> edition = Optional.empty();
+        Matcher e = title == null ? null : extraction.editionInCitation().matcher(title);
+        if (e != null && e.find()) {
+            edition = Optional.of(new Edition(id, Integer.parseInt(e.group(1)), line));
+            if (date != null && extraction.cabinetDecision().stream().anyMatch(text::contains)) {
                 decision = Optional.of(new CabinetDecision(Integer.parseInt(e.group(1)), date, line));
             }
         }
-        return Optional.of(new Cited(id, decision));
+        return Optional.of(new Cited(id, decision, edition));
+    }
+
+    /** A title without a closing word that names the main text ("… 本文"), which is the document itself. */
+    private String withoutMainTextWord(String title) {
+        for (String w : extraction.mainTextWords()) {
+            if (title.endsWith(" " + w)) {
+                return title.substring(0, title.length() - w.length()).strip();
+            }
+        }
+        return title;
     }
 
     /** The date printed in the publisher part ("内閣府(2026.3.27.)"), or a year in brackets ("(2026)"). */

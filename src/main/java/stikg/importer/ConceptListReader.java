@@ -78,7 +78,9 @@ final class ConceptListReader {
                 c.ref(config.narrower(), narrower.id, null);
             }
             for (String doc : p.citations()) {
+                // the document cited for the list is the list's source and is about what it lists
                 c.ref("citedSource", doc, null);
+                book.candidate(doc, p.at()).ref(config.link(), c.id, null);
             }
             if (p.subject() != null) {
                 book.facts(p.subject(), p.at()).ref(config.link(), c.id, p.at());

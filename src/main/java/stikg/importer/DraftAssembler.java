@@ -34,6 +34,26 @@ final class DraftAssembler {
                 .findFirst();
     }
 
+    /**
+     * The texts of a brief with where they stand, in the order of its lines: prose, cells and notes, and with
+     * {@code apparatus} also footnotes and sources.
+     */
+    private static List<Passage> texts(Segmentation seg, List<Passage> cells, boolean apparatus) {
+        List<Passage> out = new ArrayList<>(cells);
+        seg.prose().forEach(p -> out.add(new Passage(p.text(), p.line(), "L" + p.line(), null)));
+        for (Segmentation.Note n : seg.notes()) {
+            for (int i = 0; i < n.items().size(); i++) {
+                out.add(new Passage(n.items().get(i), n.firstLine() + i, "L" + (n.firstLine() + i), null));
+            }
+        }
+        if (apparatus) {
+            seg.footnotes().forEach(f -> out.add(new Passage(f.text(), f.firstLine(), "L" + f.firstLine(), null)));
+            seg.sources().forEach(s -> out.add(new Passage(s.text(), s.line(), "L" + s.line(), null)));
+        }
+        out.sort(java.util.Comparator.comparingInt(Passage::line));
+        return out;
+    }
+
     Draft assemble(Segmentation seg, String documentId) {
         NameFolder folder = new NameFolder(layout.words());
         DateReader dates = new DateReader(layout.numbers(), layout.words().yearApostrophes());
@@ -46,13 +66,16 @@ final class DraftAssembler {
         String docAt = "L" + seg.title().map(Segmentation.Title::line).orElse(1);
 
         // citations
-        CitationReader citations = new CitationReader(ex, book, known, dates, folder);
+        CitationReader citations = new CitationReader(ex, book, known, dates, folder,
+                layout.words().shortNameLength());
         Map<Integer, String> cited = new LinkedHashMap<>();
         List<CitationReader.CabinetDecision> decisions = new ArrayList<>();
+        List<CitationReader.Edition> editions = new ArrayList<>();
         for (Segmentation.SourceLine s : seg.sources()) {
             citations.read(s.text(), s.line()).ifPresent(c -> {
                 cited.put(s.line(), c.documentId());
                 c.decision().ifPresent(decisions::add);
+                c.edition().ifPresent(editions::add);
             });
         }
         Set<String> titleMarks = new HashSet<>(seg.title().map(Segmentation.Title::footnotes).orElse(List.of()));
@@ -65,6 +88,7 @@ final class DraftAssembler {
                 cited.put(f.firstLine(), c.get().documentId());
                 footnoteDocuments.put(f.mark(), c.get().documentId());
                 c.get().decision().ifPresent(decisions::add);
+                c.get().edition().ifPresent(editions::add);
             } else {
                 plainNotes.add(f);
             }
@@ -82,6 +106,11 @@ final class DraftAssembler {
             }
         }
 
+        for (CitationReader.Edition e : editions) {
+            plans.edition(e.edition()).ifPresent(plan -> book.defined(e.documentId())
+                    .ifPresent(d -> d.ref("concerns", plan, null)));
+        }
+
         // author
         List<Draft.FactPart> documentFacts = new ArrayList<>();
         AuthorReader authors = new AuthorReader(ex, book, known);
@@ -91,6 +120,15 @@ final class DraftAssembler {
                         "L" + f.firstLine())));
             }
         }
+        DisclaimerReader disclaimers = new DisclaimerReader(ex, book, known);
+        seg.footnotes().forEach(f -> documentFacts.addAll(disclaimers.read(f.text(), "L" + f.firstLine()
+                + (f.lastLine() > f.firstLine() ? "-" + f.lastLine() : ""))));
+        seg.prose().forEach(p -> documentFacts.addAll(disclaimers.read(p.text(), "L" + p.line())));
+        // the brief is written in the layout's language and is about the country and the plan its title names
+        documentFacts.add(new Draft.FactPart("dct:language", new Draft.Literal(layout.language(), false), null));
+        known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()
+                .ifPresent(c -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(c), docAt)));
+        plans.main().ifPresent(p -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(p), docAt)));
         new LinkedHashSet<>(cited.values()).forEach(id -> documentFacts.add(new Draft.FactPart("citedSource",
                 new Draft.Ref(id), book.defined(id).map(b -> b.at).orElse(null))));
 
@@ -127,7 +165,15 @@ final class DraftAssembler {
         Set<String> recognisable = new HashSet<>(resolver.definedIds());
         plans.series().ifPresent(recognisable::add);
         EntityRecognizer all = new EntityRecognizer(lexicon.with(book.recognisable(recognisable)), layout.words());
-        Map<Integer, String> topics = new TopicReader(ex.topics(), book, all, folder).read(seg);
+        Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
+        List<Passage> topicActions = new TopicActionReader(ex.topics(), book, new ActionSplitter(layout), folder)
+                .read(seg, topics);
+        OverviewLinker overview = new OverviewLinker(ex.overviewLinks(), book, folder);
+        tables.itemsByRow().forEach((row, items) -> {
+            if (book.typesOf(row).contains("PolicyArea")) {
+                overview.link(row, items);
+            }
+        });
         ConceptListReader conceptLists = new ConceptListReader(ex, book, folder);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
         String explained = null;
@@ -154,6 +200,15 @@ final class DraftAssembler {
             }
             facts.read(passage);
         }
+        // an action cites what the bullet listing it cites
+        Map<Integer, List<String>> citesOfLine = new java.util.HashMap<>();
+        seg.prose().forEach(p -> citesOfLine.put(p.line(), p.footnotes().stream().map(footnoteDocuments::get)
+                .filter(java.util.Objects::nonNull).distinct().toList()));
+        for (Passage a : topicActions) {
+            List<String> cites = citesOfLine.getOrDefault(a.line(), List.of());
+            book.defined(a.subject()).ifPresent(b -> cites.forEach(doc -> b.ref("citedSource", doc, null)));
+            facts.read(a.citing(cites));
+        }
         for (Passage p : passages) {
             conceptLists.read(p);
             if (p.explains() != null) {
@@ -163,6 +218,16 @@ final class DraftAssembler {
                 facts.read(p);
             }
         }
+        // readers that need only a text: every prose line, cell, note, footnote and source, in the brief's order;
+        // the country a thing belongs to is read from the content only, since footnotes and sources are about the
+        // brief itself (its author's institute is not of the country the brief is about)
+        List<TextReader> readers = List.of(new ClassificationReader(ex.classification(), book, all, folder),
+                new OrganisationNestingReader(ex, book, all), new ExampleMembersReader(ex, book, all),
+                new StatusReader(ex, book, all));
+        List<Passage> texts = texts(seg, passages, true);
+        readers.forEach(r -> texts.forEach(p -> r.read(p.text(), p.at())));
+        TextReader countries = new CountryReader(ex, book, all, lexicon, title);
+        texts(seg, passages, false).forEach(p -> countries.read(p.text(), p.at()));
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {
                 book.mention(m.id(), "L" + f.firstLine());

@@ -25,6 +25,8 @@ final class EntityBook {
     private final Map<String, EntityBuilder> mentioned = new LinkedHashMap<>();
     private final Map<String, EntityBuilder> described = new LinkedHashMap<>();
     private final Set<String> ids = new HashSet<>();
+    /** Ids of definitions found to be another definition, and that definition's id. */
+    private final Map<String, String> merged = new LinkedHashMap<>();
 
     EntityBook(String documentId, Lexicon lexicon) {
         this.prefix = documentId + "/";
@@ -76,7 +78,25 @@ final class EntityBook {
         return describing(subjectId, at, false);
     }
 
-    private EntityBuilder describing(String subjectId, String at, boolean candidate) {
+    /**
+     * Makes a definition part of another that names the same thing: its names become aliases of the other, its
+     * facts go (the other states its own), and every reference to it, before or after, points to the other.
+     */
+    void merge(String from, String into) {
+        EntityBuilder gone = defined.remove(from);
+        EntityBuilder kept = defined.get(into);
+        if (gone == null || kept == null) {
+            throw new IllegalArgumentException("only definitions can be merged: " + from + ", " + into);
+        }
+        records.remove(gone);
+        gone.label.forEach(kept::alt);
+        gone.altLabel.forEach((lang, names) -> names.forEach(n -> kept.alt(lang, n)));
+        kept.comment("also the item at " + gone.at + " that this row details");
+        merged.put(from, into);
+    }
+
+    private EntityBuilder describing(String id, String at, boolean candidate) {
+        String subjectId = merged.getOrDefault(id, id);
         if (!candidate && defined.containsKey(subjectId)) {
             return defined.get(subjectId);
         }
@@ -95,7 +115,15 @@ final class EntityBook {
     }
 
     Optional<EntityBuilder> defined(String id) {
-        return Optional.ofNullable(defined.get(id));
+        return Optional.ofNullable(defined.get(merged.getOrDefault(id, id)));
+    }
+
+    /** The first literal value a record of the draft gives an id for a property (a period read beside it). */
+    Optional<String> literalOf(String id, String property) {
+        String subject = merged.getOrDefault(id, id);
+        return records.stream().filter(b -> subject.equals(b.subject())).flatMap(b -> b.facts.stream())
+                .filter(f -> f.property().equals(property) && f.value() instanceof Draft.Literal)
+                .map(f -> ((Draft.Literal) f.value()).text()).findFirst();
     }
 
     /** The lexicon ids mentioned so far, in the order first mentioned. */
@@ -105,7 +133,7 @@ final class EntityBook {
 
     /** The classes of an id, whether the lexicon or the draft defines it. */
     List<String> typesOf(String id) {
-        EntityBuilder b = defined.get(id);
+        EntityBuilder b = defined.get(merged.getOrDefault(id, id));
         if (b != null) {
             return List.copyOf(b.types);
         }
@@ -159,6 +187,7 @@ final class EntityBook {
     List<Draft.EntityPart> parts() {
         List<Draft.EntityPart> out = new ArrayList<>();
         for (EntityBuilder b : records) {
+            b.redirect(merged);
             if (b.id != null) {
                 b.draftEnglish();
             }

@@ -129,6 +129,14 @@ final class EntityBuilder {
         return this;
     }
 
+    /** Points the references to one id at another instead. */
+    void redirect(java.util.Map<String, String> ids) {
+        facts.replaceAll(f -> f.value() instanceof Draft.Ref r && ids.containsKey(r.id())
+                ? new Draft.FactPart(f.property(), new Draft.Ref(ids.get(r.id())), f.at()) : f);
+        java.util.Set<Draft.FactPart> seen = new java.util.HashSet<>();
+        facts.removeIf(f -> !seen.add(f));
+    }
+
     /** A fact's own locator, or null when it is the entity's. */
     private String same(String factAt) {
         return factAt == null || factAt.equals(at) ? null : factAt;

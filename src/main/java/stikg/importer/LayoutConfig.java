@@ -71,10 +71,14 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record TypeSuffix(String suffix, String type, boolean standalone) {
     }
 
-    /** Units, scales, currencies and the words that qualify a number. */
+    /**
+     * Units, scales, currencies and the words that qualify a number; the class of what a figure measures and the
+     * property that links the figure to it.
+     */
     public record Numbers(Map<String, BigDecimal> scales, Map<String, String> currencies, List<String> countUnits,
             List<String> estimate, List<String> minimum, Pattern multiplier, int twoDigitYearBase, Pattern coverage,
-            List<String> targetWords, List<String> actualWords, DateWords dates) {
+            List<String> targetWords, List<String> actualWords, String indicatorClass, String indicatorProperty,
+            DateWords dates) {
         public Numbers {
             scales = Map.copyOf(scales);
             currencies = Map.copyOf(currencies);
@@ -103,8 +107,20 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             List<String> clauseEnds,
             Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
-            List<String> verbEndings) {
+            List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
+            OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting, Counted counted,
+            Disclaimer disclaimer, List<StatusWord> statusWords, Examples examples) {
         public Extraction {
+            Objects.requireNonNull(examples, "examples");
+            statusWords = List.copyOf(statusWords);
+            Objects.requireNonNull(disclaimer, "disclaimer");
+            Objects.requireNonNull(counted, "counted");
+            Objects.requireNonNull(nesting, "nesting");
+            mainTextWords = List.copyOf(mainTextWords);
+            Objects.requireNonNull(overviewLinks, "overviewLinks");
+            Objects.requireNonNull(classification, "classification");
+            Objects.requireNonNull(actionLists, "actionLists");
+            Objects.requireNonNull(countryOf, "countryOf");
             Objects.requireNonNull(via, "via");
             Objects.requireNonNull(particles, "particles");
             contextLinks = List.copyOf(contextLinks);
@@ -156,22 +172,35 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      * What the group cells, rows or items of a table become, and how they are linked. Every property is
      * optional: {@code rowToGroup} and {@code rowToItem} are written on the row, {@code itemToRow} and
      * {@code childToItem} on the item, {@code planToRow} on the plan the brief is about, {@code parentLink} on the
-     * row towards the area its table belongs to; {@code scheme} makes the table a technology scheme.
+     * row towards the area its table belongs to; {@code scheme} makes the table a technology scheme;
+     * {@code actions} makes an item one entity per action it lists ({@link ActionLists}).
      */
     public record Role(String type, String rowToGroup, String rowToItem, String itemToRow, String childToItem,
-            String planToRow, String parentLink, boolean scheme) {
+            String planToRow, String parentLink, boolean scheme, boolean actions) {
         public Role {
             Objects.requireNonNull(type, "type");
         }
     }
 
-    /** A link from the entity a passage is about (of a class) to the names of a class group the passage holds. */
-    public record ContextLink(String subject, String object, String property) {
+    /**
+     * A link from the entity a passage is about (of a class) to the names of a class group the passage holds; with
+     * {@code alsoFor}, the names of that group in the passage get the same link (or null).
+     */
+    public record ContextLink(String subject, String object, String property, String alsoFor) {
     }
 
-    /** How a bullet opening with a bracketed topic is read, at the margin and indented. */
+    /**
+     * How a bullet opening with a bracketed topic is read, at the margin and indented, and what the actions its
+     * body lists become (under an area topic by {@code bodyLink}, part of a measure topic by {@code bodyPartLink});
+     * a topic among {@code implementerWords} (folded) names who carries the area out, by
+     * {@code implementerProperty}.
+     */
     public record Topics(Pattern opening, String marginType, String marginLink, String indentedType,
-            String indentedLink) {
+            String indentedLink, String bodyType, String bodyLink, String bodyPartLink, List<String> implementerWords,
+            String implementerProperty) {
+        public Topics {
+            implementerWords = List.copyOf(implementerWords);
+        }
     }
 
     /** How a circled-number list in a remark becomes concepts. */
@@ -179,6 +208,85 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
         public EnumeratedConcepts {
             dropWords = List.copyOf(dropWords);
         }
+    }
+
+    /**
+     * The things that belong to a country (classes or class groups), the group of places that can stand before
+     * them, the class of a country and the property written.
+     */
+    public record CountryOf(List<String> classes, String places, String countryClass, String property) {
+        public CountryOf {
+            classes = List.copyOf(classes);
+        }
+    }
+
+    /**
+     * How a measure item listing several actions is cut (sentence ends, joining phrases, separators), what keeps
+     * it whole (words closing an enumeration of nouns, a topic particle on its first word), and what is not part
+     * of an action's name (openers, a closing verb); names shorter than {@code minimumLength} stay as printed; a
+     * part of fewer than {@code minimumWords} words, or ending in one of {@code dependentEnds}, joins the next; a
+     * part ending in one of {@code clauseEnds} makes the text a sentence, kept whole.
+     */
+    public record ActionLists(List<String> sentenceEnds, List<String> joiners, List<String> separators,
+            List<String> openers, List<String> enumerationClosers, List<String> topicParticles, Pattern closingVerb,
+            int minimumLength, int minimumWords, List<String> dependentEnds, List<String> clauseEnds) {
+        public ActionLists {
+            sentenceEnds = List.copyOf(sentenceEnds);
+            joiners = List.copyOf(joiners);
+            separators = List.copyOf(separators);
+            openers = List.copyOf(openers);
+            enumerationClosers = List.copyOf(enumerationClosers);
+            topicParticles = List.copyOf(topicParticles);
+            dependentEnds = List.copyOf(dependentEnds);
+            clauseEnds = List.copyOf(clauseEnds);
+            Objects.requireNonNull(closingVerb, "closingVerb");
+        }
+    }
+
+    /**
+     * A sentence sorting a thing into kinds: the pattern's first group names the thing, its second the kinds
+     * (separated by commas); both become concepts of {@code type}, the kinds linked by {@code narrower}.
+     */
+    public record Classification(Pattern pattern, String type, String narrower) {
+    }
+
+    /**
+     * How an overview table's items are related to the sub-areas ({@code subType}, linked to their area by
+     * {@code subLink}) that treat them: by {@code property}, when at least {@code minimumSimilarity} alike.
+     */
+    public record OverviewLinks(String subType, String subLink, String property, double minimumSimilarity) {
+    }
+
+    /** Organisations of a class group named one after the other, with only a separator between: the second is part of the first. */
+    public record Nesting(String group, List<String> separators, String property) {
+        public Nesting {
+            separators = List.copyOf(separators);
+        }
+    }
+
+    /** What a count counts: a concept of {@code type}, linked from the count by {@code property}. */
+    public record Counted(String type, String property) {
+    }
+
+    /**
+     * Words that make a text a disclaimer, the organisations (a class group) named right before them (joined by
+     * at most {@code maxJoin} characters: a particle, a coordinator) and the document's property.
+     */
+    public record Disclaimer(List<String> words, String group, int maxJoin, String property) {
+        public Disclaimer {
+            words = List.copyOf(words);
+        }
+    }
+
+    /**
+     * A word that tells where things of a class group stand: the names after it in its clause ({@code before}) or
+     * before it, get {@code status}.
+     */
+    public record StatusWord(String word, boolean before, String group, String status) {
+    }
+
+    /** Examples in brackets after a name of a class group, closed by an enumerating word: parts of it. */
+    public record Examples(String group, String closer, String property) {
     }
 
     /** A word that marks the organisation a thing is done through, and the properties it gives. */

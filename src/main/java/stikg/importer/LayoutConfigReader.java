@@ -97,7 +97,8 @@ public final class LayoutConfigReader {
             LayoutConfig.Numbers nums = new LayoutConfig.Numbers(scales, currencies, numbers.strings("countUnits"),
                     numbers.strings("estimate"), numbers.strings("minimum"), numbers.pattern("multiplier"),
                     numbers.integer("twoDigitYearBase"), numbers.pattern("coverage"), figures.strings("target"),
-                    figures.strings("actual"), new LayoutConfig.DateWords(dates.string("year"),
+                    figures.strings("actual"), figures.string("indicatorClass"), figures.string("indicatorProperty"),
+                    new LayoutConfig.DateWords(dates.string("year"),
                             dates.string("month"), dates.string("day"), dates.strings("rangeSeparators")));
             List<LayoutConfig.TableKind> kinds = new ArrayList<>();
             for (Keys k : list("tableKinds")) {
@@ -127,14 +128,17 @@ public final class LayoutConfigReader {
                     pattern("author"), pattern("enumeration"), pattern("enumerationItem"), strings("subsetWords"),
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(),
-                    enumeratedConcepts(), pattern("rank"), strings("verbEndings"));
+                    enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
+                    actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
+                    nesting(), counted(), disclaimer(), statusWords(), examples());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
         LayoutConfig.Role role() {
             return new LayoutConfig.Role(string("type"), optional("rowToGroup"), optional("rowToItem"),
                     optional("itemToRow"), optional("childToItem"), optional("planToRow"), optional("parentLink"),
-                    has("scheme") && Boolean.TRUE.equals(entries().get("scheme")));
+                    has("scheme") && Boolean.TRUE.equals(entries().get("scheme")),
+                    has("actions") && Boolean.TRUE.equals(entries().get("actions")));
         }
 
         List<LayoutConfig.Cue> cues(String key) {
@@ -143,21 +147,75 @@ public final class LayoutConfigReader {
 
         List<LayoutConfig.ContextLink> contextLinks() {
             return list("contextLinks").stream().map(k -> new LayoutConfig.ContextLink(k.string("subject"),
-                    k.string("object"), k.string("property"))).toList();
+                    k.string("object"), k.string("property"), k.optional("alsoFor"))).toList();
         }
 
         LayoutConfig.Topics topics() {
             Keys t = map("topics");
             Keys margin = t.map("margin");
             Keys indented = t.map("indented");
+            Keys body = t.map("body");
+            Keys implementers = t.map("implementers");
             return new LayoutConfig.Topics(t.pattern("opening"), margin.string("type"), margin.string("link"),
-                    indented.string("type"), indented.string("link"));
+                    indented.string("type"), indented.string("link"), body.string("type"), body.string("link"),
+                    body.string("partLink"), implementers.strings("words"), implementers.string("property"));
         }
 
         LayoutConfig.EnumeratedConcepts enumeratedConcepts() {
             Keys e = map("enumeratedConcepts");
             return new LayoutConfig.EnumeratedConcepts(e.string("type"), e.string("narrower"), e.string("link"),
                     e.strings("dropWords"));
+        }
+
+        LayoutConfig.CountryOf countryOf() {
+            Keys c = map("countryOf");
+            return new LayoutConfig.CountryOf(c.strings("classes"), c.string("places"), c.string("countryClass"),
+                    c.string("property"));
+        }
+
+        LayoutConfig.ActionLists actionLists() {
+            Keys a = map("actionLists");
+            return new LayoutConfig.ActionLists(a.strings("sentenceEnds"), a.strings("joiners"),
+                    a.strings("separators"), a.strings("openers"), a.strings("enumerationClosers"),
+                    a.strings("topicParticles"), a.pattern("closingVerb"), a.integer("minimumLength"),
+                    a.integer("minimumWords"), a.strings("dependentEnds"), a.strings("clauseEnds"));
+        }
+
+        LayoutConfig.Classification classification() {
+            Keys c = map("classification");
+            return new LayoutConfig.Classification(c.pattern("pattern"), c.string("type"), c.string("narrower"));
+        }
+
+        LayoutConfig.OverviewLinks overviewLinks() {
+            Keys o = map("overviewLinks");
+            return new LayoutConfig.OverviewLinks(o.string("subType"), o.string("subLink"), o.string("property"),
+                    decimal(o.get("minimumSimilarity"), o.at("minimumSimilarity")).doubleValue());
+        }
+
+        LayoutConfig.Nesting nesting() {
+            Keys n = map("nesting");
+            return new LayoutConfig.Nesting(n.string("group"), n.strings("separators"), n.string("property"));
+        }
+
+        LayoutConfig.Counted counted() {
+            Keys c = map("counted");
+            return new LayoutConfig.Counted(c.string("type"), c.string("property"));
+        }
+
+        LayoutConfig.Disclaimer disclaimer() {
+            Keys d = map("disclaimer");
+            return new LayoutConfig.Disclaimer(d.strings("words"), d.string("group"), d.integer("maxJoin"),
+                    d.string("property"));
+        }
+
+        List<LayoutConfig.StatusWord> statusWords() {
+            return list("statusWords").stream().map(k -> new LayoutConfig.StatusWord(k.string("word"),
+                    k.string("position").equals("before"), k.string("group"), k.string("status"))).toList();
+        }
+
+        LayoutConfig.Examples examples() {
+            Keys e = map("examples");
+            return new LayoutConfig.Examples(e.string("group"), e.string("closer"), e.string("property"));
         }
 
         LayoutConfig.Via via() {

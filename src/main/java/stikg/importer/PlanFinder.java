@@ -68,6 +68,9 @@ final class PlanFinder {
         Map<Integer, String> plans = new TreeMap<>();
         String main = known(planName, "Plan", at)
                 .or(() -> book.lexiconWith("Plan", "edition", String.valueOf(edition), "inSeries", series)).orElse(null);
+        if (main != null) {
+            edition(main, edition, series, at);
+        }
         if (main == null) {
             EntityBuilder p = book.define("plan-" + edition, "Plan", at).label("ko", planName)
                     .comment("the plan the brief is about, from its title");
@@ -109,6 +112,7 @@ final class PlanFinder {
                 id = book.lexiconWith("Plan", "edition", String.valueOf(n), "inSeries", series).orElse(null);
                 if (id != null) {
                     book.mention(id, where);
+                    edition(id, n, series, where);
                     plans.put(n, id);
                 }
             }
@@ -140,10 +144,17 @@ final class PlanFinder {
                 final String prev = plans.get(previous);
                 book.facts(plans.get(n), whereOf.get(n)).ref("predecessor", prev, whereOf.get(n))
                         .comment("editions " + previous + " and " + n + " of the series follow each other");
+                book.facts(prev, whereOf.get(previous)).ref("successor", plans.get(n), whereOf.get(n));
             }
             previous = n;
         }
         return new Plans(Optional.of(main), plans, Optional.of(series));
+    }
+
+    /** What the brief says of a known plan it names by edition: which edition of which series it is. */
+    private void edition(String plan, int n, String series, String at) {
+        book.facts(plan, at).literal("edition", String.valueOf(n), false, null).ref("inSeries", series, null)
+                .comment("the brief names edition " + n + " of the series");
     }
 
     /** The edition mark of a plan name with another number ("제7기" becomes "제4기"). */

@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A finder of candidate facts in prose: who runs, funds, leads, develops or issued what (by cue words and
  * particles), events (announcements, calls with their counts, establishments) with their dates, possession
- * ("JST의 ASPIRE"), dates of enactment and start, renamings, facility upgrades, and the targets and actuals of
- * plans with their amounts. Every fact is written in a record of its own with the note "candidate fact for
+ * ("JST의 ASPIRE"), dates of enactment and start, renamings and facility upgrades; the targets and actuals of
+ * plans ({@link PlanFigureReader}) and the ranks of countries ({@link RankReader}) are read by classes of their
+ * own. Every fact is written in a record of its own with the note "candidate fact for
  * review" and the line it was read from; links are only made where the ontology's domains and ranges allow.
  */
 final class ProseFactFinder {
@@ -24,11 +23,12 @@ final class ProseFactFinder {
     private final DateReader dates;
     private final QuantityReader quantities;
     private final PlanFinder.Plans plans;
-    private final Pattern clauseEnd;
+    private final Clauses clauses;
     private int events;
-    private int figureCount;
+    private final RankReader rankReader;
+    private final PlanFigureReader figureReader;
+    private final CountedThings counted;
     private final List<EntityBuilder> touched = new ArrayList<>();
-    private final List<String> particles;
     /** Entity and property pairs that already have their one value (dates, periods), so no second one is added. */
     private final java.util.Set<String> dated = new java.util.HashSet<>();
 
@@ -41,9 +41,10 @@ final class ProseFactFinder {
         this.dates = dates;
         this.quantities = quantities;
         this.plans = plans;
-        String ends = ex.clauseEnds().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        this.clauseEnd = Pattern.compile("(?<=" + ends + "),\\s+");
-        this.particles = layout.words().particles();
+        this.clauses = new Clauses(ex.clauseEnds());
+        this.rankReader = new RankReader(layout, book, dates, clauses);
+        this.figureReader = new PlanFigureReader(layout, book, quantities, dates, plans, clauses);
+        this.counted = new CountedThings(ex.counted(), book, recognizer, new NameFolder(layout.words()));
     }
 
     /** A name found in a passage, with the particle that really follows it (after closing brackets). */
@@ -122,20 +123,12 @@ final class ProseFactFinder {
         }
         contextLinks(p, names);
         decisions(p, text, names);
-        figures(p, text);
-        ranks(p, text, names);
+        touched.addAll(figureReader.read(p, names.stream().map(Named::mention).toList()));
+        touched.addAll(rankReader.read(p, names.stream().map(Named::mention).toList()));
     }
 
     private List<int[]> clauses(String text) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = clauseEnd.matcher(text);
-        int start = 0;
-        while (m.find()) {
-            out.add(new int[] {start, m.start()});
-            start = m.end();
-        }
-        out.add(new int[] {start, text.length()});
-        return out;
+        return clauses.of(text);
     }
 
     // ------------------------------------------------------------------ kinds of entities
@@ -474,10 +467,7 @@ final class ProseFactFinder {
             for (QuantityReader.Count n : quantities.counts(clause)) {
                 EntityBuilder count = EntityBuilder.nested("Count")
                         .literal("countValue", String.valueOf(n.value()), false, null);
-                String what = nounNear(clause, n);
-                if (!what.isEmpty()) {
-                    count.label("ko", what);
-                }
+                counted.name(count, nounNear(clause, n), p.at());
                 if (n.minimum()) {
                     count.literal("isMinimum", "true", false, null);
                 }
@@ -660,6 +650,13 @@ final class ProseFactFinder {
                 if (is(link.object(), n.id()) && !n.id().equals(p.subject())) {
                     link(p, p.subject(), link.property(), n.id(), "'" + n.mention().surface() + "' named in the text of "
                             + "the " + link.subject().toLowerCase(java.util.Locale.ROOT));
+                    // what the measure works through shares the link ("X와는 … A와 B 프로그램 활용")
+                    for (Named other : in) {
+                        if (link.alsoFor() != null && is(link.alsoFor(), other.id()) && !other.id().equals(n.id())) {
+                            link(p, other.id(), link.property(), n.id(), "'" + n.mention().surface() + "' named with '"
+                                    + other.mention().surface() + "' in the text of a measure");
+                        }
+                    }
                 }
             }
         }
@@ -680,169 +677,13 @@ final class ProseFactFinder {
             }
             EntityBuilder count = EntityBuilder.nested("Count").literal("countValue", String.valueOf(n.value()), false,
                     null);
-            String what = nounNear(clause, n);
-            if (!what.isEmpty()) {
-                count.label("ko", what);
-            }
+            counted.name(count, nounNear(clause, n), p.at());
             candidate(topic.id(), p).nested("count", count, null)
                     .comment("'" + clause.substring(n.start(), n.end()) + "' about '" + topic.mention().surface() + "'");
         }
     }
 
     /** Amounts of money stated for a plan: targets and actuals, an actual linked to the target of its clause. */
-    private void figures(Passage p, String text) {
-        List<QuantityReader.Amount> amounts = quantities.amounts(text);
-        if (amounts.isEmpty()) {
-            return;
-        }
-        Matcher e = ex.edition().matcher(text);
-        List<int[]> editions = new ArrayList<>();
-        while (e.find()) {
-            editions.add(new int[] {e.start(), Integer.parseInt(e.group(1))});
-        }
-        List<int[]> clauses = clauses(text);
-        Map<Integer, List<String[]>> byClause = new java.util.HashMap<>();
-        for (int i = 0; i < amounts.size(); i++) {
-            QuantityReader.Amount a = amounts.get(i);
-            Integer edition = null;
-            for (int[] ed : editions) {
-                if (ed[0] < a.start()) {
-                    edition = ed[1];
-                }
-            }
-            Optional<String> plan = edition == null ? Optional.empty() : plans.edition(edition);
-            String kind = figureKind(text, amounts, i);
-            if (plan.isEmpty() || kind == null) {
-                continue;
-            }
-            EntityBuilder f = define("figure-" + (++figureCount), kind, p)
-                    .comment("'" + text.substring(a.start(), a.end()) + "' read as " + kind.toLowerCase(java.util.Locale.ROOT)
-                            + " of the plan named before it");
-            f.literal("amount", a.plain(), false, null).literal("currency", a.currency(), true, null)
-                    .ref("figureOf", plan.get(), null);
-            if (a.estimate()) {
-                f.literal("isEstimate", "true", false, null);
-            }
-            quantities.coverage(text, a.end()).ifPresent(cv -> f.texts("coverageNote", Map.of("ko", cv), null));
-            planPeriod(plan.get()).ifPresent(period -> f.literal("period", period, false, null));
-            candidate(plan.get(), p).ref("target", f.id, null).comment("the plan's figure at " + p.at());
-            int clause = 0;
-            for (int k = 0; k < clauses.size(); k++) {
-                if (a.start() >= clauses.get(k)[0]) {
-                    clause = k;
-                }
-            }
-            byClause.computeIfAbsent(clause, k -> new ArrayList<>()).add(new String[] {kind, f.id});
-        }
-        for (List<String[]> figs : byClause.values()) {
-            List<String> actuals = figs.stream().filter(x -> x[0].equals("Actual")).map(x -> x[1]).toList();
-            List<String> targets = figs.stream().filter(x -> x[0].equals("Target")).map(x -> x[1]).toList();
-            if (actuals.size() == 1 && targets.size() == 1) {
-                book.defined(actuals.get(0)).ifPresent(b -> b.ref("targetOfActual", targets.get(0), null));
-            }
-        }
-    }
-
-    /** The period of a plan, as drafted or as the lexicon's plan has none. */
-    private Optional<String> planPeriod(String plan) {
-        return book.defined(plan).flatMap(b -> b.facts.stream().filter(x -> x.property().equals("period"))
-                .map(x -> ((Draft.Literal) x.value()).text()).findFirst());
-    }
-
-    /** Ranks of the country a passage names ("… 특허 수는 세계 1위"), with what is ranked as label. */
-    private void ranks(Passage p, String text, List<Named> names) {
-        Optional<String> country = names.stream().map(Named::id)
-                .filter(id -> book.typesOf(id).contains("Country")).findFirst();
-        if (country.isEmpty()) {
-            return;
-        }
-        Matcher m = ex.rank().matcher(text);
-        int from = 0;
-        while (m.find()) {
-            String before = text.substring(from, m.start());
-            from = m.end();
-            int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'));
-            String phrase = before.substring(cut + 1).strip();
-            String stripped = phrase;
-            for (String w : phrase.split("\\s+")) {
-                String particle = w.isEmpty() ? "" : longestEnding(w);
-                if (!particle.isEmpty()) {
-                    stripped = phrase.substring(0, phrase.indexOf(w) + w.length() - particle.length());
-                    break;
-                }
-            }
-            EntityBuilder r = define("rank-" + (++figureCount), "Ranking", p)
-                    .comment("'" + text.substring(m.start(), m.end()) + "': a rank of the country the passage names");
-            r.literal("rank", m.group(1), false, null).ref("figureOf", country.get(), null);
-            if (!stripped.isBlank() && stripped.length() <= 40) {
-                r.label("ko", stripped.strip());
-            }
-            for (int[] c : clauses(text)) {
-                if (m.start() >= c[0] && m.start() < c[1]) {
-                    dates.dates(text.substring(c[0], c[1])).stream().filter(d -> d.iso().length() == 4).findFirst()
-                            .ifPresent(d -> r.literal("referenceYear", d.iso(), false, null));
-                }
-            }
-        }
-    }
-
-    /** The particle a word ends with, if it is longer than the particle. */
-    private String longestEnding(String word) {
-        for (String particle : particles) {
-            if (word.length() > particle.length() && word.endsWith(particle)) {
-                return particle;
-            }
-        }
-        return "";
-    }
-
-    /**
-     * Whether an amount is a target or an actual: the figure word right before it decides; else the first
-     * figure word after it that does not stand right before another amount.
-     */
-    private String figureKind(String text, List<QuantityReader.Amount> amounts, int i) {
-        QuantityReader.Amount a = amounts.get(i);
-        int from = i > 0 ? amounts.get(i - 1).end() : 0;
-        String before = text.substring(Math.max(from, a.start() - 8), a.start());
-        String near = kindIn(before);
-        if (near != null) {
-            return near;
-        }
-        int end = text.length();
-        String after = text.substring(a.end(), end);
-        for (int j = i + 1; j < amounts.size(); j++) {
-            QuantityReader.Amount b = amounts.get(j);
-            int s = Math.max(a.end(), b.start() - 8);
-            after = after.substring(0, s - a.end()) + " ".repeat(b.end() - s) + after.substring(b.end() - a.end());
-        }
-        int best = Integer.MAX_VALUE;
-        String kind = null;
-        for (String w : numbers.targetWords()) {
-            int k = after.indexOf(w);
-            if (k >= 0 && k < best) {
-                best = k;
-                kind = "Target";
-            }
-        }
-        for (String w : numbers.actualWords()) {
-            int k = after.indexOf(w);
-            if (k >= 0 && k < best) {
-                best = k;
-                kind = "Actual";
-            }
-        }
-        return kind;
-    }
-
-    private String kindIn(String s) {
-        if (numbers.actualWords().stream().anyMatch(s::contains)) {
-            return "Actual";
-        }
-        if (numbers.targetWords().stream().anyMatch(s::contains)) {
-            return "Target";
-        }
-        return null;
-    }
 
     // ------------------------------------------------------------------ helpers
 

@@ -20,6 +20,10 @@ final class TableExtractor {
     private final NameFolder folder;
     private final GroupReconciler reconciler;
     private final List<PendingParent> pendingParents = new ArrayList<>();
+    private final ActionSplitter actionSplitter;
+    private final DetailedItems detailed;
+    /** The top-level items of each row drafted so far, by row id, in order. */
+    private final Map<String, List<EntityBuilder>> itemsOfRow = new LinkedHashMap<>();
 
     TableExtractor(LayoutConfig layout, EntityBook book, QuantityReader quantities, NameFolder folder) {
         this.layout = layout;
@@ -27,6 +31,8 @@ final class TableExtractor {
         this.quantities = quantities;
         this.folder = folder;
         this.reconciler = new GroupReconciler(layout.extraction(), folder);
+        this.actionSplitter = new ActionSplitter(layout);
+        this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
 
     /** The kind of a table: the first whose header words match. */
@@ -147,29 +153,48 @@ final class TableExtractor {
                     itemIds.add(about);
                     continue;
                 }
-                EntityBuilder it = book.define(rowLocal + "-" + (i + 1), kind.item().type(), at)
-                        .label("ko", item.text());
-                it.comment("table " + t.id() + " row " + r.mark() + ", item " + (i + 1)
-                        + (item.depth() > 1 ? " (nested)" : ""));
-                itemIds.add(it.id);
                 LayoutConfig.Role ir = kind.item();
-                if (ir.rowToItem() != null) {
-                    row.ref(ir.rowToItem(), it.id, null);
+                List<ActionSplitter.Action> actions = ir.actions() ? actionSplitter.split(item.text())
+                        : List.of(new ActionSplitter.Action(item.text(), null));
+                for (int a = 0; a < actions.size(); a++) {
+                    ActionSplitter.Action action = actions.get(a);
+                    String suffix = actions.size() > 1 ? "-" + (a + 1) : "";
+                    EntityBuilder it = book.define(rowLocal + "-" + (i + 1) + suffix, ir.type(), at)
+                            .label("ko", action.name()).alt("ko", action.printed());
+                    it.comment("table " + t.id() + " row " + r.mark() + ", item " + (i + 1)
+                            + (actions.size() > 1 ? ", action " + (a + 1) + " of " + actions.size() : "")
+                            + (item.depth() > 1 ? " (nested)" : ""));
+                    if (a == 0) {
+                        itemIds.add(it.id);
+                    }
+                    if (item.depth() <= 1) {
+                        itemsOfRow.computeIfAbsent(row.id, k -> new ArrayList<>()).add(it);
+                    }
+                    if (ir.rowToItem() != null) {
+                        row.ref(ir.rowToItem(), it.id, null);
+                    }
+                    if (ir.itemToRow() != null) {
+                        it.ref(ir.itemToRow(), row.id, null);
+                    }
+                    if (item.depth() > 1 && item.parent() >= 0 && ir.childToItem() != null) {
+                        it.ref(ir.childToItem(), itemIds.get(item.parent()), null);
+                    }
+                    String text = actions.size() == 1 ? item.text()
+                            : action.printed() != null ? action.printed() : action.name();
+                    targets(it, text, at);
+                    passages.add(new Passage(text, r.line(), at, it.id).citing(cites));
                 }
-                if (ir.itemToRow() != null) {
-                    it.ref(ir.itemToRow(), row.id, null);
-                }
-                if (item.depth() > 1 && item.parent() >= 0 && ir.childToItem() != null) {
-                    it.ref(ir.childToItem(), itemIds.get(item.parent()), null);
-                }
-                targets(it, item.text(), at);
-                passages.add(new Passage(item.text(), r.line(), at, it.id).citing(cites));
             }
             if (r.items().isEmpty()) {
                 passages.add(new Passage(r.name(), r.line(), at, row.id).citing(cites));
             }
         }
         return passages;
+    }
+
+    /** The top-level items drafted for each row so far, by the row's id. */
+    Map<String, List<EntityBuilder>> itemsByRow() {
+        return java.util.Collections.unmodifiableMap(itemsOfRow);
     }
 
     /** A row whose area is linked once every table and name is known. */
@@ -182,13 +207,31 @@ final class TableExtractor {
      * title, by label or acronym); to be called after names and acronyms were added to the drafted entities.
      */
     void linkParents() {
+        Map<Segmentation.Table, List<EntityBuilder>> rowsOf = new LinkedHashMap<>();
+        Map<Segmentation.Table, String> parentOf = new LinkedHashMap<>();
         for (PendingParent p : pendingParents) {
             parentArea(p.table(), p.section()).filter(id -> !id.equals(p.row().id)).ifPresent(id -> {
                 boolean area = book.typesOf(id).contains("PolicyArea");
                 p.row().ref(area ? p.property() : "skos:broader", id, null);
+                rowsOf.computeIfAbsent(p.table(), k -> new ArrayList<>()).add(p.row());
+                parentOf.put(p.table(), id);
             });
         }
         pendingParents.clear();
+        rowsOf.forEach((table, rows) -> mergeDetailedItems(rows, itemsOfRow.getOrDefault(parentOf.get(table),
+                List.of())));
+    }
+
+    /** Rows of a detail table that are the items of the row it details become one entity with them. */
+    private void mergeDetailedItems(List<EntityBuilder> rows, List<EntityBuilder> items) {
+        List<String> rowNames = rows.stream().map(r -> r.label.getOrDefault("ko", "")).toList();
+        List<String> itemNames = items.stream().map(i -> i.altLabel.getOrDefault("ko", List.of())
+                .stream().findFirst().orElse(i.label.getOrDefault("ko", ""))).toList();
+        if (detailed.sameThings(rowNames, itemNames)) {
+            for (int i = 0; i < rows.size(); i++) {
+                book.merge(items.get(i).id, rows.get(i).id);
+            }
+        }
     }
 
     /** Targets an item states: a multiplier ("2배") or a count ("20개 이상"). */

@@ -9,18 +9,21 @@ import java.util.regex.Matcher;
 /**
  * A reader of bullets that open with a topic in brackets ("- (스타트업 생태계) …"). Such a topic names a part of
  * the policy area its section is about: at the margin a sub-area, indented a measure under the sub-area above it
- * (or under the area). A topic that names a known entity is that entity. The section's area is the policy area
- * whose name the section title holds or most resembles.
+ * (or under the area). A topic that names a known entity is that entity; a topic naming how the area is carried
+ * out is no part of it, its organisations carry it out. The section's area is the policy area whose name the
+ * section title holds or most resembles.
  */
 final class TopicReader {
 
     private final LayoutConfig.Topics topics;
+    private final LayoutConfig.Extraction extraction;
     private final EntityBook book;
     private final EntityRecognizer recognizer;
     private final NameFolder folder;
 
-    TopicReader(LayoutConfig.Topics topics, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
-        this.topics = topics;
+    TopicReader(LayoutConfig.Extraction extraction, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
+        this.topics = extraction.topics();
+        this.extraction = extraction;
         this.book = book;
         this.recognizer = recognizer;
         this.folder = folder;
@@ -48,6 +51,10 @@ final class TopicReader {
                 continue;
             }
             String at = "L" + p.line();
+            if (topics.implementerWords().stream().map(folder::fold).anyMatch(folder.fold(topic)::equals)) {
+                s.flatMap(this::areaOf).ifPresent(area -> implementers(area, p.text().substring(m.end()), at));
+                continue;
+            }
             Optional<String> known = named(topic);
             if (known.isPresent()) {
                 out.put(p.line(), known.get());
@@ -75,6 +82,19 @@ final class TopicReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A topic naming how an area is carried out ("(추진체계) 외무성, CSTI … 중심"): not a part of the area, but the
+     * organisations its bullet names carry the area out.
+     */
+    private void implementers(String area, String body, String at) {
+        for (Mention m : recognizer.find(body)) {
+            if (extraction.inGroup("organisation", book.typesOf(m.id()))) {
+                book.candidate(area, at).ref(topics.implementerProperty(), m.id(), null)
+                        .comment("the organisations the bullet on how the area is carried out names");
+            }
+        }
     }
 
     /** The entity a topic names as a whole, if one is known. */

@@ -147,7 +147,17 @@ final class DraftAgreement {
     }
 
     private static boolean looksLikeId(String s) {
-        return s.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*") && !s.matches("[0-9/-]+");
+        return s.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*") && !s.matches("[0-9/-]+") && !isNumber(s);
+    }
+
+    /** A number in any notation ("30e12" too): a literal, compared as an exact decimal, never an id. */
+    private static boolean isNumber(String s) {
+        try {
+            new BigDecimal(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Draft id to curated id, by id, then shared name, then one name within another. */

@@ -38,7 +38,7 @@ class ImportCommandTest {
                 "--lexicon", Briefs.EXAMPLIA_LEXICON.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Drafted examplia from"), r.out());
-        assertTrue(r.out().contains("2 tables, 9 rows"), r.out());
+        assertTrue(r.out().contains("4 tables, 13 rows"), r.out());
         assertTrue(r.out().contains("candidate facts for review"), r.out());
         assertTrue(Files.exists(out.resolve("sources/examplia.yaml")));
         assertTrue(Files.exists(out.resolve("lexicon-proposals.yaml")));

@@ -77,12 +77,12 @@ class SecondBriefTest {
 
     @Test
     void givenTheSecondBrief_whenImported_thenSectionsTablesAndRowsAreDeclared() {
-        assertEquals(5, draft.sections().size());
-        assertEquals(2, draft.tables().size());
+        assertEquals(6, draft.sections().size());
+        assertEquals(4, draft.tables().size());
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
-        assertEquals(9, report.counts().tableRows());
-        assertEquals(60, draft.document().lines());
+        assertEquals(13, report.counts().tableRows());
+        assertEquals(81, draft.document().lines());
     }
 
     @Test
@@ -93,11 +93,14 @@ class SecondBriefTest {
         assertEquals(List.of("ex-examplia"), values(plan, "country"));
         assertEquals(List.of("2027/2031"), values(plan, "period"));
         assertEquals(List.of("ex-research-plan-2"), values(plan, "predecessor"), "the lexicon's 2nd edition");
+        assertEquals(List.of(plan.id()), valuesAbout("ex-research-plan-2", "successor"));
+        assertEquals(List.of("2"), valuesAbout("ex-research-plan-2", "edition"), "what the brief says of it");
         assertEquals(List.of("2027-01-15"), valuesAbout(plan.id(), "cabinetDecisionDate"));
         assertEquals(List.of("2022/2026"), valuesAbout("ex-research-plan-2", "period"));
         EntityRecord text = defined("제3차 국가연구혁신계획", "Document");
         assertEquals(List.of("2027-01-15"), values(text, "publicationDate"), "the cited plan text is a document");
         assertEquals(List.of("ex-moi"), values(text, "issuedBy"));
+        assertEquals(List.of(plan.id()), values(text, "concerns"), "the edition its title names");
     }
 
     @Test
@@ -111,6 +114,122 @@ class SecondBriefTest {
         EntityRecord nested = defined("박사후 연구원 지원");
         assertEquals(List.of(defined("신진연구자 지원").id()), values(nested, "partOf"));
         assertTrue(defined("국제협력").at().tableId() != null, "the row after the page break belongs to the table");
+    }
+
+    @Test
+    void givenAnItemListingSeveralActions_whenImported_thenEachActionIsAMeasureNamedWithoutTheListsTopicAndVerb() {
+        EntityRecord area = defined("산업 연계");
+        EntityRecord space = defined("대학발 창업 공간 확충", "Measure");
+        EntityRecord courses = defined("창업 교육 프로그램 운영", "Measure");
+        assertEquals(List.of(area.id()), values(space, "underArea"));
+        assertEquals(List.of(area.id()), values(courses, "underArea"));
+        assertTrue(altLabels(courses).contains("창업 교육 프로그램 운영을 추진"), "the printed text stays an alias");
+        EntityRecord shared = defined("연구장비, 데이터, 인력 등 공동 기반 확충", "Measure");
+        assertEquals(List.of(area.id()), values(shared, "underArea"), "commas enumerating nouns keep the item whole");
+    }
+
+    @Test
+    void givenATableDetailingARowsItems_whenImported_thenEachDetailRowIsThatItemNotASecondEntity() {
+        EntityRecord funding = defined("연구비 확충", "SubArea");
+        EntityRecord individual = defined("개인연구", "SubArea");
+        assertEquals(List.of(funding.id()), values(individual, "skos:broader"));
+        assertTrue(altLabels(individual).contains("개인연구 과제 지원"), "the item's name is the row's alias");
+        assertTrue(altLabels(defined("집단연구", "SubArea")).contains("집단연구 과제 지원을 확대"));
+        assertTrue(draft.entities().stream().filter(e -> e.types().contains("Measure"))
+                .noneMatch(e -> labels(e).contains("개인연구 과제 지원")), "the item is not drafted twice");
+        assertEquals(List.of(individual.id()), values(defined("기본연구 과제 확대", "Measure"), "underArea"));
+    }
+
+    @Test
+    void givenATopicBulletListingActions_whenImported_thenEachActionIsAMeasureUnderTheTopic() {
+        EntityRecord topic = defined("연구 인력", "SubArea");
+        String homepage = draft.entities().stream().filter(e -> e.types().contains("Document")
+                && values(e, "url").contains("https://www.example.org/programs")).findFirst().orElseThrow().id();
+        for (String action : List.of("박사후 연구원 처우 개선", "해외 연구자 유치 확대", "여성 연구자 경력 복귀 지원")) {
+            EntityRecord measure = defined(action, "Measure");
+            assertEquals(List.of(topic.id()), values(measure, "underArea"), action);
+            assertEquals(List.of(homepage), values(measure, "citedSource"), "cites what its bullet's footnote cites");
+        }
+    }
+
+    @Test
+    void givenASentenceSortingAThingIntoKinds_whenImported_thenTheKindsAreNarrowerConceptsInOrder() {
+        EntityRecord institutes = defined("연구기관", "skos:Concept");
+        List<String> kinds = valuesAbout(institutes.id(), "skos:narrower");
+        assertEquals(List.of(defined("국립연구소").id(), defined("대학부설연구소").id(), defined("기업연구소").id()), kinds);
+        assertEquals(List.of("3"), values(defined("기업연구소"), "order"));
+    }
+
+    @Test
+    void givenAnOverviewItemEchoedByASubAreaOfItsArea_whenImported_thenTheyAreRelated() {
+        EntityRecord funding = defined("연구비 확충", "SubArea");
+        assertEquals(List.of(funding.id()), values(defined("연구비 3배 증액", "Measure"), "skos:related"));
+        assertEquals(List.of(), values(defined("신진연구자 지원", "Measure"), "skos:related"), "too unlike any");
+    }
+
+    private static List<String> altLabels(EntityRecord e) {
+        return e.facts().stream().filter(f -> f.property().equals("altLabel") && f.value() instanceof Value.LangText)
+                .flatMap(f -> ((Value.LangText) f.value()).byLanguage().values().stream().flatMap(List::stream))
+                .toList();
+    }
+
+    @Test
+    void givenAMeasureNamingAnAlliance_whenImported_thenItAndTheProgrammeItUsesWorkWithThatPartner() {
+        EntityRecord joint = defined("북방연합과는 도약연구 사업 활용", "Measure");
+        assertEquals(List.of("ex-north-union"), valuesAbout(joint.id(), "partnerRegion"));
+        assertEquals(List.of("ex-leap-programme"), valuesAbout(joint.id(), "usesProgram"));
+        assertEquals(List.of("ex-north-union"), valuesAbout("ex-leap-programme", "partnerRegion"));
+    }
+
+    @Test
+    void givenItsTitle_whenImported_thenTheDocumentIsAboutTheCountryAndThePlanAndInTheLayoutsLanguage() {
+        List<String> concerns = draft.document().facts().stream().filter(f -> f.property().equals("concerns"))
+                .map(SecondBriefTest::text).toList();
+        assertEquals(List.of("ex-examplia", defined("제3차 국가연구혁신계획", "Plan").id()), concerns);
+        assertTrue(draft.document().facts().stream().anyMatch(f -> f.property().equals("dct:language")
+                && text(f).equals("ko")));
+    }
+
+    @Test
+    void givenTwoSourcesCitingThePlanAndItsMainText_whenImported_thenBothCiteOneDocument() {
+        List<List<String>> sources = draft.tables().subList(0, 2).stream().map(t -> t.facts().stream()
+                .filter(f -> f.property().equals("citedSource")).map(SecondBriefTest::text).toList()).toList();
+        assertEquals(1, sources.get(0).size());
+        assertEquals(sources.get(0), sources.get(1), "'「… 본문」' is the plan's text, cited by the first source too");
+    }
+
+    @Test
+    void givenAUnitNamedRightAfterItsBody_whenImported_thenItIsPartOfThatBody() {
+        assertEquals(List.of("ex-moi"), valuesAbout("ex-research-bureau", "org:subOrganizationOf"));
+        assertEquals(List.of(), valuesAbout("ex-moi", "org:subOrganizationOf"));
+    }
+
+    @Test
+    void givenAWordTellingWhereAProgrammeStands_whenImported_thenItsStatusIsACandidateFact() {
+        assertEquals(List.of("ongoing"), valuesAbout("ex-young-programme", "status"), "'현행' before its name");
+        assertEquals(List.of("planned"), valuesAbout(defined("연구장비 공동활용 사업").id(), "status"),
+                "'신설' after its name, in another clause");
+    }
+
+    @Test
+    void givenOneRankForTwoIndicators_whenImported_thenTheCountryIsRankedOncePerIndicator() {
+        List<EntityRecord> ranks = draft.entities().stream().filter(e -> e.types().contains("Ranking")).toList();
+        assertEquals(List.of("ex-gov-rd", "ex-researchers"), ranks.stream()
+                .flatMap(r -> values(r, "indicator").stream()).toList());
+        ranks.forEach(r -> assertEquals(List.of("7"), values(r, "rank")));
+        ranks.forEach(r -> assertEquals(List.of("ex-examplia"), values(r, "country")));
+    }
+
+    @Test
+    void givenATopicOnHowAnAreaIsCarriedOut_whenImported_thenItsOrganisationsImplementTheAreaAndNoSubAreaIsMade() {
+        EntityRecord area = defined("기초연구 확대", "PolicyArea");
+        assertEquals(List.of("ex-moi", "ex-science-foundation"), valuesAbout(area.id(), "implementedBy"));
+        assertTrue(draft.entities().stream().noneMatch(e -> e.defines() && labels(e).contains("추진체계")));
+    }
+
+    @Test
+    void givenAProgrammeGivenAsAnExampleInBrackets_whenImported_thenItIsPartOfTheProgrammeBeforeIt() {
+        assertEquals(List.of("ex-young-programme"), valuesAbout("ex-leap-programme", "partOf"));
     }
 
     @Test
@@ -137,6 +256,10 @@ class SecondBriefTest {
         assertEquals(55, announcement.at().firstLine());
         EntityRecord call = draft.entities().stream().filter(e -> e.types().contains("Call")).findFirst().orElseThrow();
         assertEquals(List.of("2027-05"), values(call, "date"));
+        EntityRecord count = call.facts().stream().filter(f -> f.property().equals("count"))
+                .map(f -> ((Value.Nested) f.value()).entity()).findFirst().orElseThrow();
+        assertEquals(List.of(defined("지역 혁신거점", "skos:Concept").id()), values(count, "countOf"),
+                "what the call's count counts is a concept");
         Optional<EntityRecord> target = draft.entities().stream().filter(e -> e.types().contains("Target")
                 && values(e, "amount").equals(List.of("50000000000000"))).findFirst();
         assertEquals(List.of("KRW"), values(target.orElseThrow(), "currency"));
@@ -146,6 +269,19 @@ class SecondBriefTest {
         assertEquals(List.of("true"), values(actual, "isEstimate"));
         assertEquals(List.of("ex-research-plan-2"), values(actual, "figureOf"));
         assertEquals(1, values(actual, "targetOfActual").size(), "the actual is compared with its clause's target");
+        assertEquals(List.of("ex-gov-rd"), values(actual, "indicator"), "the indicator named before the amount");
+        assertEquals(List.of("2022/2026"), values(actual, "period"), "the period printed beside the 2nd edition");
+        assertEquals(List.of("ex-gov-rd"), values(target.orElseThrow(), "indicator"));
+    }
+
+    @Test
+    void givenProgrammesAndLaws_whenImported_thenEachBelongsToTheCountryNamedBeforeItOrElseToTheBriefsOwn() {
+        EntityRecord law = defined("연구혁신기본법");
+        assertEquals(List.of("ex-examplia"), valuesAbout(law.id(), "country"), "no country before it: the title's");
+        EntityRecord foreign = defined("데이터개방법");
+        assertEquals(List.of("ex-northsea"), valuesAbout(foreign.id(), "country"), "named after another country");
+        assertTrue(draft.entities().stream().filter(e -> foreign.id().equals(e.subjectId().orElse(null))
+                && !values(e, "country").isEmpty()).allMatch(e -> values(e, "note").contains(EntityBook.CANDIDATE)));
     }
 
     @Test
@@ -155,6 +291,9 @@ class SecondBriefTest {
         assertEquals(List.of("gildong@example.org"), values(author, "email"));
         assertEquals(List.of("ex-research-institute"), values(author, "affiliation"));
         assertTrue(draft.document().facts().stream().anyMatch(f -> f.property().equals("dct:creator")));
+        assertEquals(List.of("ex-moi"), draft.document().facts().stream()
+                .filter(f -> f.property().equals("notOfficialPositionOf")).map(SecondBriefTest::text).toList(),
+                "the disclaimer's organisation, not the author's institute named earlier in the footnote");
     }
 
     @Test
