@@ -115,6 +115,12 @@ public final class Benchmark {
         StoreLocation store = built.store();
         QueryLibrary library = QueryLibrary.read(shipped.projectRoot().resolve("queries"));
         List<Workload.Request> requests = Workload.of(library, d.corpus(), d.config().iris().base());
+        List<String> remote = Workload.remote(library);
+        String remoteNote = "Left out of the query and service figures, as they call a SERVICE (a remote endpoint's "
+                + "time, and the benchmark's servers allow none): " + String.join(", ", remote) + ".";
+        if (!remote.isEmpty() && !m.notes.contains(remoteNote)) {
+            m.notes.add(remoteNote);
+        }
         if (requests.isEmpty() && (options.runs("queries") || options.runs("service"))) {
             m.notes.add("queries/ held no query at run time: no query or service figures.");
         }

@@ -7,6 +7,10 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import stikg.query.Bindings;
@@ -28,7 +32,8 @@ final class Workload {
     }
 
     /**
-     * Every query of the library; for a synthetic corpus, IRI parameters point at its first plan, technology or
+     * Every query of the library but those that call a SERVICE (their time is the remote endpoint's, and the
+     * benchmark's servers allow none); for a synthetic corpus, IRI parameters point at its first plan, technology or
      * agency (by the parameter's name), since the defaults name entities of the real data.
      */
     static List<Request> of(QueryLibrary library, CorpusGenerator.Corpus corpus, String idBase) {
@@ -48,10 +53,30 @@ final class Workload {
             Map<Var, Node> values = new HashMap<>();
             Bindings.resolve(q, given).forEach((k, v) -> values.put(Var.alloc(k), v));
             Query query = QueryTransformOps.replaceVars(QueryFactory.create(q.text()), values);
+            if (callsService(query)) {
+                continue;
+            }
             boolean text = q.text().contains("text:query");
             out.add(new Request(q.name(), query.toString(), selective || text, text));
         }
         return out;
+    }
+
+    /** The names of the library queries that call a SERVICE, which the benchmark leaves out. */
+    static List<String> remote(QueryLibrary library) {
+        return library.queries().stream().filter(q -> callsService(QueryFactory.create(q.text())))
+                .map(NamedQuery::name).toList();
+    }
+
+    private static boolean callsService(Query query) {
+        boolean[] found = {false};
+        OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpService op) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     private static String stand_in(Parameter p, CorpusGenerator.Corpus corpus) {

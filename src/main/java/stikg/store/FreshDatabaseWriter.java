@@ -26,6 +26,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.solver.stats.Stats;
+import org.apache.jena.tdb2.solver.stats.StatsCollector;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 import stikg.diag.StikgException;
@@ -39,10 +41,14 @@ import stikg.diag.StikgException;
  */
 final class FreshDatabaseWriter implements AutoCloseable {
 
+    /** The name TDB2 looks for in a storage folder to order query patterns by their counts. */
+    private static final String STATS_FILE = "stats.opt";
+
     private final DatasetGraph tdb;
     private final DataLoader loader;
     private final StreamRDF quads;
     private final TextIndex text;
+    private final StatsCollector stats = new StatsCollector();
     private boolean committed;
 
     FreshDatabaseWriter(Path databaseDir) {
@@ -63,6 +69,7 @@ final class FreshDatabaseWriter implements AutoCloseable {
 
     void add(Node g, Node s, Node p, Node o) {
         quads.quad(Quad.create(g, s, p, o));
+        stats.record(g, s, p, o);
         Entity e = TextQueryFuncs.entityFromQuad(text.getDocDef(), g, s, p, o);
         if (e != null) {
             text.addEntity(e);
@@ -86,6 +93,7 @@ final class FreshDatabaseWriter implements AutoCloseable {
                 @Override
                 public void triple(Triple t) {
                     quads.quad(Quad.create(name, t));
+                    stats.record(name, t.getSubject(), t.getPredicate(), t.getObject());
                     Entity e = TextQueryFuncs.entityFromQuad(text.getDocDef(), name, t.getSubject(), t.getPredicate(),
                             t.getObject());
                     if (e != null && indexed.add(t)) {
@@ -103,6 +111,9 @@ final class FreshDatabaseWriter implements AutoCloseable {
     void commit() {
         quads.finish();
         loader.finishBulk();
+        // TDB2 orders the patterns of a query by these counts (per property, per class) when it finds them in the
+        // storage folder at open; without them it falls back to fixed guesses
+        Stats.write(TDBInternal.getDatasetGraphTDB(tdb).getLocation().getPath(STATS_FILE), stats.results());
         text.prepareCommit();
         text.commit();
         committed = true;
