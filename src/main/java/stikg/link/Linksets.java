@@ -4,17 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import stikg.vocab.Graphs;
 import stikg.vocab.Namespaces;
+import stikg.vocab.Terms;
 
 /**
  * The DCAT/VoID description of the links from the graph to other datasets: one {@code void:Linkset} per graph
@@ -97,26 +96,26 @@ public final class Linksets {
         out.getPrefixMapping().setNsPrefix("dcat", Namespaces.DCAT).setNsPrefix("void", Namespaces.VOID)
                 .setNsPrefix("dct", Namespaces.DCT).setNsPrefix("owl", Namespaces.OWL)
                 .setNsPrefix("skos", Namespaces.SKOS).setNsPrefix("sti", Namespaces.STI);
-        Node ds = uri(datasetIri);
-        add(out, ds, RDF.type.asNode(), dcat("Dataset"));
+        Node ds = Terms.iri(datasetIri);
+        out.add(ds, RDF.type.asNode(), dcat("Dataset"));
         Set<String> targets = new LinkedHashSet<>();
         for (Linkset l : linksets()) {
-            Node ls = uri(l.iri());
-            add(out, ds, voidTerm("subset"), ls);
-            add(out, ls, RDF.type.asNode(), voidTerm("Linkset"));
-            add(out, ls, RDF.type.asNode(), dcat("Dataset"));
-            add(out, ls, dct("title"), NodeFactory.createLiteralLang(PREDICATES.get(l.predicate()) + " links from "
+            Node ls = Terms.iri(l.iri());
+            out.add(ds, voidTerm("subset"), ls);
+            out.add(ls, RDF.type.asNode(), voidTerm("Linkset"));
+            out.add(ls, RDF.type.asNode(), dcat("Dataset"));
+            out.add(ls, dct("title"), NodeFactory.createLiteralLang(PREDICATES.get(l.predicate()) + " links from "
                     + slug(l.graph()) + " to " + slug(l.target()), "en"));
-            add(out, ls, voidTerm("linkPredicate"), uri(l.predicate()));
-            add(out, ls, voidTerm("subjectsTarget"), ds);
-            add(out, ls, voidTerm("objectsTarget"), uri(l.target()));
-            add(out, ls, voidTerm("triples"), integer(l.triples()));
-            add(out, ls, voidTerm("distinctSubjects"), integer(l.subjects()));
-            add(out, ls, voidTerm("distinctObjects"), integer(l.objects()));
-            add(out, ls, dct("isPartOf"), uri(l.graph()));
-            add(out, ls, dct("license"), uri(CC_BY));
+            out.add(ls, voidTerm("linkPredicate"), Terms.iri(l.predicate()));
+            out.add(ls, voidTerm("subjectsTarget"), ds);
+            out.add(ls, voidTerm("objectsTarget"), Terms.iri(l.target()));
+            out.add(ls, voidTerm("triples"), Terms.integer(l.triples()));
+            out.add(ls, voidTerm("distinctSubjects"), Terms.integer(l.subjects()));
+            out.add(ls, voidTerm("distinctObjects"), Terms.integer(l.objects()));
+            out.add(ls, dct("isPartOf"), Terms.iri(l.graph()));
+            out.add(ls, dct("license"), Terms.iri(CC_BY));
             if (l.graph().equals(graphs.lexicon())) {
-                add(out, ls, RDFS.comment.asNode(), NodeFactory.createLiteralLang("Each link records where the "
+                out.add(ls, RDFS.comment.asNode(), NodeFactory.createLiteralLang("Each link records where the "
                         + "identifier was seen: sti:linkEvidence on its statement node in the provenance graph "
                         + graphs.provenance("lexicon") + ".", "en"));
             }
@@ -131,20 +130,20 @@ public final class Linksets {
 
     /** Wikidata and ROR, as targets. */
     private void describeTarget(Graph out, String target) {
-        Node t = uri(target);
+        Node t = Terms.iri(target);
         if (target.equals(WIKIDATA)) {
-            add(out, t, RDF.type.asNode(), voidTerm("Dataset"));
-            add(out, t, RDF.type.asNode(), dcat("Dataset"));
-            add(out, t, dct("title"), NodeFactory.createLiteralLang("Wikidata", "en"));
-            add(out, t, dct("license"), uri(CC0));
-            add(out, t, voidTerm("uriSpace"), NodeFactory.createLiteralString(Namespaces.WD));
-            add(out, t, voidTerm("sparqlEndpoint"), uri("https://query.wikidata.org/sparql"));
+            out.add(t, RDF.type.asNode(), voidTerm("Dataset"));
+            out.add(t, RDF.type.asNode(), dcat("Dataset"));
+            out.add(t, dct("title"), NodeFactory.createLiteralLang("Wikidata", "en"));
+            out.add(t, dct("license"), Terms.iri(CC0));
+            out.add(t, voidTerm("uriSpace"), NodeFactory.createLiteralString(Namespaces.WD));
+            out.add(t, voidTerm("sparqlEndpoint"), Terms.iri("https://query.wikidata.org/sparql"));
         } else if (target.equals(ROR)) {
-            add(out, t, RDF.type.asNode(), voidTerm("Dataset"));
-            add(out, t, RDF.type.asNode(), dcat("Dataset"));
-            add(out, t, dct("title"), NodeFactory.createLiteralLang("Research Organization Registry (ROR)", "en"));
-            add(out, t, dct("license"), uri(CC0));
-            add(out, t, voidTerm("uriSpace"), NodeFactory.createLiteralString(ROR_SPACE));
+            out.add(t, RDF.type.asNode(), voidTerm("Dataset"));
+            out.add(t, RDF.type.asNode(), dcat("Dataset"));
+            out.add(t, dct("title"), NodeFactory.createLiteralLang("Research Organization Registry (ROR)", "en"));
+            out.add(t, dct("license"), Terms.iri(CC0));
+            out.add(t, voidTerm("uriSpace"), NodeFactory.createLiteralString(ROR_SPACE));
         }
     }
 
@@ -154,13 +153,13 @@ public final class Linksets {
         Map<Node, Boolean> seen = new LinkedHashMap<>();
         try (QueryExec qe = QueryExec.dataset(dsg).query(q).build()) {
             qe.select().forEachRemaining(b -> {
-                add(out, b.get("g"), b.get("p"), b.get("o"));
+                out.add(b.get("g"), b.get("p"), b.get("o"));
                 seen.put(b.get("g"), true);
             });
         }
         seen.keySet().forEach(g -> {
-            add(out, uri(datasetIri), voidTerm("subset"), g);
-            add(out, g, voidTerm("triples"), integer(dsg.getGraph(g).size()));
+            out.add(Terms.iri(datasetIri), voidTerm("subset"), g);
+            out.add(g, voidTerm("triples"), Terms.integer(dsg.getGraph(g).size()));
         });
     }
 
@@ -175,9 +174,9 @@ public final class Linksets {
                 """.formatted(Namespaces.STI, sources, sources, idBase);
         try (QueryExec qe = QueryExec.dataset(dsg).query(q).build()) {
             qe.select().forEachRemaining(b -> {
-                add(out, ds, dct("source"), b.get("doc"));
+                out.add(ds, dct("source"), b.get("doc"));
                 if (b.get("label") != null) {
-                    add(out, b.get("doc"), RDFS.label.asNode(), b.get("label"));
+                    out.add(b.get("doc"), RDFS.label.asNode(), b.get("label"));
                 }
             });
         }
@@ -199,27 +198,15 @@ public final class Linksets {
         return Long.parseLong(n.getLiteralLexicalForm());
     }
 
-    private static void add(Graph g, Node s, Node p, Node o) {
-        g.add(Triple.create(s, p, o));
-    }
-
-    private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    private static Node uri(String s) {
-        return NodeFactory.createURI(s);
-    }
-
     private static Node dcat(String local) {
-        return uri(Namespaces.DCAT + local);
+        return Terms.term(Namespaces.DCAT, local);
     }
 
     private static Node dct(String local) {
-        return uri(Namespaces.DCT + local);
+        return Terms.term(Namespaces.DCT, local);
     }
 
     private static Node voidTerm(String local) {
-        return uri(Namespaces.VOID + local);
+        return Terms.term(Namespaces.VOID, local);
     }
 }

@@ -6,7 +6,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -20,6 +19,7 @@ import stikg.query.NamedQuery;
 import stikg.query.QueryLibrary;
 import stikg.vocab.Graphs;
 import stikg.vocab.Namespaces;
+import stikg.vocab.Terms;
 
 /**
  * The self-description of the service: a SPARQL 1.1 Service Description of the endpoint and a VoID description
@@ -56,62 +56,62 @@ final class ServiceDescription {
     Graph describe(String endpointUrl) {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefixes(prefixes());
-        Node service = NodeFactory.createURI(endpointUrl + "#service");
-        Node endpoint = NodeFactory.createURI(endpointUrl);
-        Node ds = NodeFactory.createURI(DATASET_IRI);
-        add(g, service, RDF.type.asNode(), sd("Service"));
-        add(g, service, sd("endpoint"), endpoint);
-        add(g, service, sd("supportedLanguage"), sd("SPARQL11Query"));
-        add(g, service, sd("feature"), sd("UnionDefaultGraph"));
+        Node service = Terms.iri(endpointUrl + "#service");
+        Node endpoint = Terms.iri(endpointUrl);
+        Node ds = Terms.iri(DATASET_IRI);
+        g.add(service, RDF.type.asNode(), sd("Service"));
+        g.add(service, sd("endpoint"), endpoint);
+        g.add(service, sd("supportedLanguage"), sd("SPARQL11Query"));
+        g.add(service, sd("feature"), sd("UnionDefaultGraph"));
         for (String f : RESULT_FORMATS) {
-            add(g, service, sd("resultFormat"), NodeFactory.createURI("http://www.w3.org/ns/formats/" + f));
+            g.add(service, sd("resultFormat"), Terms.iri("http://www.w3.org/ns/formats/" + f));
         }
-        add(g, service, sd("defaultDataset"), ds);
+        g.add(service, sd("defaultDataset"), ds);
 
-        add(g, ds, RDF.type.asNode(), sd("Dataset"));
-        add(g, ds, RDF.type.asNode(), voidTerm("Dataset"));
-        add(g, ds, uri(Namespaces.DCT + "title"), NodeFactory.createLiteralLang("stikg: knowledge graph of STI policy plans", "en"));
-        add(g, ds, uri(Namespaces.DCT + "title"), NodeFactory.createLiteralLang("stikg: 과학기술혁신 정책계획 지식그래프", "ko"));
-        add(g, ds, uri(Namespaces.DCT + "license"), uri("https://creativecommons.org/licenses/by/4.0/"));
-        add(g, ds, voidTerm("sparqlEndpoint"), endpoint);
-        add(g, ds, voidTerm("uriSpace"), NodeFactory.createLiteralString(idBase));
-        add(g, ds, voidTerm("feature"), uri("http://www.w3.org/ns/formats/Turtle"));
+        g.add(ds, RDF.type.asNode(), sd("Dataset"));
+        g.add(ds, RDF.type.asNode(), voidTerm("Dataset"));
+        g.add(ds, Terms.iri(Namespaces.DCT + "title"), NodeFactory.createLiteralLang("stikg: knowledge graph of STI policy plans", "en"));
+        g.add(ds, Terms.iri(Namespaces.DCT + "title"), NodeFactory.createLiteralLang("stikg: 과학기술혁신 정책계획 지식그래프", "ko"));
+        g.add(ds, Terms.iri(Namespaces.DCT + "license"), Terms.iri("https://creativecommons.org/licenses/by/4.0/"));
+        g.add(ds, voidTerm("sparqlEndpoint"), endpoint);
+        g.add(ds, voidTerm("uriSpace"), NodeFactory.createLiteralString(idBase));
+        g.add(ds, voidTerm("feature"), Terms.iri("http://www.w3.org/ns/formats/Turtle"));
         for (String v : VOCABULARIES) {
-            add(g, ds, voidTerm("vocabulary"), uri(v));
+            g.add(ds, voidTerm("vocabulary"), Terms.iri(v));
         }
         Txn.executeRead(dataset, () -> {
             long total = 0;
-            Node defaultGraph = NodeFactory.createURI(DATASET_IRI + "#default-graph");
+            Node defaultGraph = Terms.iri(DATASET_IRI + "#default-graph");
             var names = dataset.listGraphNodes();
             while (names.hasNext()) {
                 Node name = names.next();
                 long n = dataset.getGraph(name).size();
                 total += n;
-                Node subset = NodeFactory.createURI(DATASET_IRI + "#graph-" + Integer.toHexString(name.getURI().hashCode()));
-                add(g, ds, voidTerm("subset"), subset);
-                add(g, ds, sd("namedGraph"), subset);
-                add(g, subset, RDF.type.asNode(), sd("NamedGraph"));
-                add(g, subset, RDF.type.asNode(), voidTerm("Dataset"));
-                add(g, subset, sd("name"), name);
-                add(g, subset, voidTerm("triples"), integer(n));
+                Node subset = Terms.iri(DATASET_IRI + "#graph-" + Integer.toHexString(name.getURI().hashCode()));
+                g.add(ds, voidTerm("subset"), subset);
+                g.add(ds, sd("namedGraph"), subset);
+                g.add(subset, RDF.type.asNode(), sd("NamedGraph"));
+                g.add(subset, RDF.type.asNode(), voidTerm("Dataset"));
+                g.add(subset, sd("name"), name);
+                g.add(subset, voidTerm("triples"), Terms.integer(n));
             }
-            add(g, ds, sd("defaultGraph"), defaultGraph);
-            add(g, defaultGraph, RDF.type.asNode(), sd("Graph"));
-            add(g, defaultGraph, RDFS.comment.asNode(), NodeFactory.createLiteralLang("The union of all named graphs.", "en"));
-            add(g, defaultGraph, voidTerm("triples"), integer(total));
-            add(g, ds, voidTerm("triples"), integer(total));
-            exampleResources().forEach(r -> add(g, ds, voidTerm("exampleResource"), r));
+            g.add(ds, sd("defaultGraph"), defaultGraph);
+            g.add(defaultGraph, RDF.type.asNode(), sd("Graph"));
+            g.add(defaultGraph, RDFS.comment.asNode(), NodeFactory.createLiteralLang("The union of all named graphs.", "en"));
+            g.add(defaultGraph, voidTerm("triples"), Terms.integer(total));
+            g.add(ds, voidTerm("triples"), Terms.integer(total));
+            exampleResources().forEach(r -> g.add(ds, voidTerm("exampleResource"), r));
             new Linksets(dataset, DATASET_IRI, idBase, graphs).describe(g);
         });
         for (NamedQuery q : library.queries()) {
-            Node ex = NodeFactory.createURI(endpointUrl.replaceAll("/stikg/sparql$", "") + "/queries/" + q.name());
-            add(g, ds, uri(Namespaces.SCHEMA + "hasPart"), ex);
-            add(g, ex, RDF.type.asNode(), uri(SH + "SPARQLExecutable"));
-            add(g, ex, RDF.type.asNode(), uri(SH + (selectLike(q) ? "SPARQLSelectExecutable" : "SPARQLConstructExecutable")));
-            q.titles().forEach((lang, t) -> add(g, ex, RDFS.label.asNode(), NodeFactory.createLiteralLang(t, lang)));
-            q.descriptions().forEach((lang, t) -> add(g, ex, RDFS.comment.asNode(), NodeFactory.createLiteralLang(t, lang)));
-            add(g, ex, uri(SH + (selectLike(q) ? "select" : "construct")), NodeFactory.createLiteralString(q.text()));
-            add(g, ex, uri(Namespaces.SCHEMA + "target"), endpoint);
+            Node ex = Terms.iri(endpointUrl.replaceAll("/stikg/sparql$", "") + "/queries/" + q.name());
+            g.add(ds, Terms.iri(Namespaces.SCHEMA + "hasPart"), ex);
+            g.add(ex, RDF.type.asNode(), Terms.iri(SH + "SPARQLExecutable"));
+            g.add(ex, RDF.type.asNode(), Terms.iri(SH + (selectLike(q) ? "SPARQLSelectExecutable" : "SPARQLConstructExecutable")));
+            q.titles().forEach((lang, t) -> g.add(ex, RDFS.label.asNode(), NodeFactory.createLiteralLang(t, lang)));
+            q.descriptions().forEach((lang, t) -> g.add(ex, RDFS.comment.asNode(), NodeFactory.createLiteralLang(t, lang)));
+            g.add(ex, Terms.iri(SH + (selectLike(q) ? "select" : "construct")), NodeFactory.createLiteralString(q.text()));
+            g.add(ex, Terms.iri(Namespaces.SCHEMA + "target"), endpoint);
         }
         return g;
     }
@@ -136,28 +136,16 @@ final class ServiceDescription {
         }
     }
 
-    private static void add(Graph g, Node s, Node p, Node o) {
-        g.add(Triple.create(s, p, o));
-    }
-
-    private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    private static Node uri(String s) {
-        return NodeFactory.createURI(s);
-    }
-
-    private static Node sd(String local) {
-        return uri(Namespaces.SD + local);
-    }
-
-    private static Node voidTerm(String local) {
-        return uri(Namespaces.VOID + local);
-    }
-
     static Map<String, String> prefixes() {
         return Map.of("sd", Namespaces.SD, "void", Namespaces.VOID, "dct", Namespaces.DCT, "sh", SH,
                 "schema", Namespaces.SCHEMA, "rdfs", Namespaces.RDFS);
+    }
+
+    private static Node sd(String local) {
+        return Terms.term(Namespaces.SD, local);
+    }
+
+    private static Node voidTerm(String local) {
+        return Terms.term(Namespaces.VOID, local);
     }
 }
