@@ -14,8 +14,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
+import org.apache.jena.sparql.engine.optimizer.reorder.ReorderWeighted;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
@@ -92,6 +96,20 @@ class StoreLocationTest {
                 assertTrue(before.getGraph(g).isIsomorphicWith(after.getGraph(g)), "graph " + g + " changed"));
         assertTrue(location.fingerprint().isPresent());
         assertTrue(!location.fingerprint().get().equals("new-fingerprint"));
+    }
+
+    @Test
+    void givenABuiltStore_whenItsDatabaseIsOpened_thenTdb2OrdersQueryPatternsByTheCountsWrittenWithIt() {
+        StoreLocation location = Fixture.buildInto(dir.resolve("stats"));
+        Path tdb = location.currentDatabase().orElseThrow().resolve("tdb2");
+        DatasetGraph opened = DatabaseMgr.connectDatasetGraph(tdb.toString());
+        try {
+            ReorderTransformation reorder = Txn.calculateRead(opened,
+                    () -> TDBInternal.getDatasetGraphTDB(opened).getReorderTransform());
+            assertTrue(reorder instanceof ReorderWeighted, "patterns ordered by " + reorder);
+        } finally {
+            TDBInternal.expel(opened);
+        }
     }
 
     @Test
