@@ -29,6 +29,8 @@ import stikg.vocab.Graphs;
  */
 public final class StikgServer implements AutoCloseable {
 
+    private static final String REALM = "stikg";
+
     private final FusekiServer server;
 
     private StikgServer(FusekiServer server) {
@@ -68,7 +70,7 @@ public final class StikgServer implements AutoCloseable {
             // writes only on named endpoints: a policy on an unnamed endpoint would lock the whole dataset
             service.addEndpoint(Operation.Update, "update", writers);
             service.addEndpoint(Operation.GSP_RW, "data", writers);
-            builder.passwordFile(file.toString()).auth(AuthScheme.BASIC).realm("stikg");
+            builder.securityHandler(new PreflightOpenSecurityHandler(REALM, file)).auth(AuthScheme.BASIC).realm(REALM);
         });
         builder.add(ServerConfig.DATASET, service.build());
         for (WebModule m : modules) {

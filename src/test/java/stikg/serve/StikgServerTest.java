@@ -218,11 +218,11 @@ class StikgServerTest {
     }
 
     @Test
-    void givenABrowserOrigin_whenItSendsACorsPreflightToAReadEndpoint_thenOnlyTheConfiguredOriginIsAllowed()
+    void givenABrowserOrigin_whenItSendsACorsPreflightToAnyEndpoint_thenOnlyTheConfiguredOriginIsAllowed()
             throws Exception {
-        // the write endpoints answer an unauthenticated preflight with 401 (Jetty's Basic authentication runs
-        // before the CORS filter): browsers on other origins can read, not write
-        for (String path : List.of("/stikg/sparql", "/stikg/query", "/stikg/get", "/.well-known/void")) {
+        // a preflight carries no credentials, also before a write
+        for (String path : List.of("/stikg/sparql", "/stikg/query", "/stikg/get", "/stikg/update", "/stikg/data",
+                "/.well-known/void")) {
             assertEquals("https://app.example.org", preflight(path, "https://app.example.org", "POST")
                     .headers().firstValue("Access-Control-Allow-Origin").orElse(""), path);
             assertFalse(preflight(path, "https://evil.example.com", "POST")
@@ -245,6 +245,23 @@ class StikgServerTest {
                     .header("Origin", "https://evil.example.com").GET().build(), HttpResponse.BodyHandlers.ofString());
             assertFalse(other.headers().firstValue("Access-Control-Allow-Origin").isPresent(), path);
         }
+    }
+
+    @Test
+    void givenAPageOnAnAllowedOrigin_whenAWriterSendsAnUpdateAfterThePreflight_thenItSucceedsAndAnonymousStillCannot()
+            throws Exception {
+        String insert = PREFIXES + "INSERT DATA { GRAPH <urn:ex:cors> { id:fx-agency rdfs:comment \"from a page\" } }";
+        HttpRequest.Builder write = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/stikg/update"))
+                .header("Origin", "https://app.example.org").header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(insert));
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(write.build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
+        HttpResponse<String> writer = HttpClient.newHttpClient().send(write.header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString("admin:admin-pw".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(2, writer.statusCode() / 100, writer.body());
+        assertEquals("https://app.example.org", writer.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
 
     private static HttpResponse<String> preflight(String path, String origin, String method) throws Exception {
