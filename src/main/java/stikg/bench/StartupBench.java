@@ -27,19 +27,19 @@ final class StartupBench {
             throws IOException {
         Path archive = logDir.resolve("startup-" + dataset + ".jsa");
         Files.deleteIfExists(archive);
-        start(dataset + " training", jar, List.of("-XX:ArchiveClassesAtExit=" + archive), serveArgs, heapOption,
+        start(jar, List.of("-XX:ArchiveClassesAtExit=" + archive), serveArgs, heapOption,
                 logDir.resolve("startup-" + dataset + "-training.log"), false);
         List<String> mapArchive = Files.isRegularFile(archive) ? List.of("-XX:SharedArchiveFile=" + archive) : null;
         List<Double> plain = new ArrayList<>();
         List<Double> archived = new ArrayList<>();
         Started last = null;
         for (int i = 1; i <= repeat; i++) {
-            Started p = start(dataset, jar, List.of(), serveArgs, heapOption,
+            Started p = start(jar, List.of(), serveArgs, heapOption,
                     logDir.resolve("startup-" + dataset + "-" + i + ".log"), i == repeat);
             plain.add(p.seconds());
             last = p;
             if (mapArchive != null) {
-                Started a = start(dataset, jar, mapArchive, serveArgs, heapOption,
+                Started a = start(jar, mapArchive, serveArgs, heapOption,
                         logDir.resolve("startup-" + dataset + "-cds-" + i + ".log"), false);
                 archived.add(a.seconds());
             }
@@ -54,7 +54,7 @@ final class StartupBench {
     private record Started(double seconds, long heapUsed, long heapLive) {
     }
 
-    private Started start(String dataset, Path jar, List<String> jvmOptions, List<String> serveArgs, String heapOption,
+    private Started start(Path jar, List<String> jvmOptions, List<String> serveArgs, String heapOption,
             Path log, boolean readHeap) throws IOException {
         int port = ChildJvm.freePort();
         List<String> cmd = new ArrayList<>(List.of(ChildJvm.java(), heapOption));
