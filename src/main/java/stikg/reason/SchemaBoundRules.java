@@ -41,9 +41,10 @@ final class SchemaBoundRules {
 
     private final List<Rule> rules;
     private final Set<Triple> schema;
-    private final List<TriplePattern> schemaPremises;
+    /** What the schema premises of all rules match, once each (many rules share a premise). */
+    private final Set<Triple> schemaPremises;
 
-    private SchemaBoundRules(List<Rule> rules, Set<Triple> schema, List<TriplePattern> schemaPremises) {
+    private SchemaBoundRules(List<Rule> rules, Set<Triple> schema, Set<Triple> schemaPremises) {
         this.rules = rules;
         this.schema = schema;
         this.schemaPremises = schemaPremises;
@@ -51,9 +52,9 @@ final class SchemaBoundRules {
 
     /** Binds {@code rules} to the schema found in {@code data}. */
     static SchemaBoundRules bind(List<Rule> rules, Graph data) {
-        List<TriplePattern> premises = new ArrayList<>();
+        Set<Triple> premises = new LinkedHashSet<>();
         for (Rule r : rules) {
-            premises.addAll(schemaPremises(r));
+            schemaPremises(r).forEach(p -> premises.add(p.asTripleMatch()));
         }
         Set<Triple> schema = schemaClosure(rules, data, premises);
         Graph schemaGraph = GraphFactory.createDefaultGraph();
@@ -67,7 +68,7 @@ final class SchemaBoundRules {
                 bound.addAll(instances(r, own, schemaGraph));
             }
         }
-        return new SchemaBoundRules(List.copyOf(bound), Set.copyOf(schema), List.copyOf(premises));
+        return new SchemaBoundRules(List.copyOf(bound), Set.copyOf(schema), Set.copyOf(premises));
     }
 
     List<Rule> rules() {
@@ -80,9 +81,9 @@ final class SchemaBoundRules {
      * would.
      */
     boolean isCompleteFor(Graph asserted, Graph concluded) {
-        for (TriplePattern p : schemaPremises) {
+        for (Triple p : schemaPremises) {
             for (Graph g : List.of(asserted, concluded)) {
-                var it = g.find(p.asTripleMatch());
+                var it = g.find(p);
                 while (it.hasNext()) {
                     if (!schema.contains(it.next())) {
                         return false;
@@ -94,18 +95,18 @@ final class SchemaBoundRules {
     }
 
     /** The data's triples that can match a schema premise, closed under the whole rule set. */
-    private static Set<Triple> schemaClosure(List<Rule> rules, Graph data, List<TriplePattern> premises) {
+    private static Set<Triple> schemaClosure(List<Rule> rules, Graph data, Set<Triple> premises) {
         Graph slice = GraphFactory.createDefaultGraph();
-        for (TriplePattern p : premises) {
-            data.find(p.asTripleMatch()).forEachRemaining(slice::add);
+        for (Triple p : premises) {
+            data.find(p).forEachRemaining(slice::add);
         }
         GenericRuleReasoner reasoner = new GenericRuleReasoner(rules);
         reasoner.setMode(GenericRuleReasoner.FORWARD_RETE);
         InfGraph closed = reasoner.bind(slice);
         closed.prepare();
         Set<Triple> schema = new LinkedHashSet<>();
-        for (TriplePattern p : premises) {
-            closed.find(p.asTripleMatch()).forEachRemaining(schema::add);
+        for (Triple p : premises) {
+            closed.find(p).forEachRemaining(schema::add);
         }
         return schema;
     }

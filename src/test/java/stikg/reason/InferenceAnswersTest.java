@@ -13,13 +13,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import stikg.vocab.Graphs;
 import stikg.vocab.Namespaces;
 import stikg.vocab.Sti;
 
@@ -43,17 +41,10 @@ class InferenceAnswersTest {
     @BeforeAll
     static void buildResearchland() {
         Map<String, Graph> graphs = ReasonFixtures.compile("editions").graphs();
-        Graphs names = Graphs.standard();
-        inferred = graphs.get(names.inferred());
-        asserted = GraphFactory.createDefaultGraph();
-        graphs.forEach((name, g) -> {
-            if (!name.equals(names.inferred()) && !name.startsWith(names.provenance(""))) {
-                g.find().forEachRemaining(asserted::add);
-            }
-        });
-        everything = GraphFactory.createDefaultGraph();
-        asserted.find().forEachRemaining(everything::add);
-        inferred.find().forEachRemaining(everything::add);
+        ReasonFixtures.Parts parts = ReasonFixtures.parts(graphs);
+        asserted = parts.asserted();
+        inferred = parts.inferred();
+        everything = parts.everything();
     }
 
     /** Rows of a SELECT, each as its values (bare ids for instances) joined by " | ". */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -40,6 +41,25 @@ final class ReasonFixtures {
 
     static GraphCompiler.Compiled compile(String set) {
         return new GraphCompiler(config(set), Clock.systemUTC()).compile();
+    }
+
+    /** A build's graphs as the rules see them: what is asserted (no provenance), what they inferred, and both. */
+    record Parts(Graph asserted, Graph inferred, Graph everything) {
+    }
+
+    static Parts parts(Map<String, Graph> graphs) {
+        Graphs names = Graphs.standard();
+        Graph inferred = graphs.get(names.inferred());
+        Graph asserted = GraphFactory.createDefaultGraph();
+        graphs.forEach((name, g) -> {
+            if (!name.equals(names.inferred()) && !name.startsWith(names.provenance(""))) {
+                g.find().forEachRemaining(asserted::add);
+            }
+        });
+        Graph everything = GraphFactory.createDefaultGraph();
+        asserted.find().forEachRemaining(everything::add);
+        inferred.find().forEachRemaining(everything::add);
+        return new Parts(asserted, inferred, everything);
     }
 
     static RuleSet rules() {

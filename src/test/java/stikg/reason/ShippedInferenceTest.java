@@ -16,7 +16,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -52,17 +51,10 @@ class ShippedInferenceTest {
     @BeforeAll
     static void buildTheShippedData() {
         graphs = new GraphCompiler(BuildConfig.standard(ReasonFixtures.PROJECT), Clock.systemUTC()).compile().graphs();
-        Graphs names = Graphs.standard();
-        inferred = graphs.get(names.inferred());
-        asserted = GraphFactory.createDefaultGraph();
-        graphs.forEach((name, g) -> {
-            if (!name.equals(names.inferred()) && !name.startsWith(names.provenance(""))) {
-                g.find().forEachRemaining(asserted::add);
-            }
-        });
-        everything = GraphFactory.createDefaultGraph();
-        asserted.find().forEachRemaining(everything::add);
-        inferred.find().forEachRemaining(everything::add);
+        ReasonFixtures.Parts parts = ReasonFixtures.parts(graphs);
+        asserted = parts.asserted();
+        inferred = parts.inferred();
+        everything = parts.everything();
     }
 
     private static List<List<Node>> select(Graph g, String query) {
