@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A splitter of a table's measure item into the actions it lists. Briefs often pack several measures into one
  * bullet ("A 확대, B 개발을 추진"), and each is a measure of its own. The item is cut at sentence ends and at
- * joining phrases, then at commas, except where the commas enumerate the nouns of one phrase ("A, B 등 C"), the
+ * joining phrases, then at commas, except where the commas enumerate the nouns of one phrase ("A, B 등 C", though
+ * parts before the nouns that end in a word of policy stay actions), the
  * item is a circled-number list, or it opens with a topic of its own ("X는 …", one sentence about X); a part
  * too short to be an action, or one that depends on the next ("… 시,"), is joined to the next.
  *
@@ -27,12 +28,16 @@ final class ActionSplitter {
     private final Pattern topicOpening;
     private final Pattern enumerationItem;
     private final Pattern acronym;
+    private final Pattern action;
+    private final List<String> objectParticles;
 
     ActionSplitter(LayoutConfig layout) {
         this.rule = layout.extraction().actionLists();
         this.topicOpening = layout.extraction().topics().opening();
         this.enumerationItem = layout.extraction().enumerationItem();
         this.acronym = layout.words().acronym();
+        this.action = layout.extraction().topics().statements().policyEnd();
+        this.objectParticles = layout.extraction().particles().object();
     }
 
     /** The actions of an item, in order; a single action when the item lists no more than one. */
@@ -48,7 +53,15 @@ final class ActionSplitter {
         } else {
             for (String chunk : cut(text, rule.sentenceEnds(), rule.joiners())) {
                 List<String> pieces = cut(chunk, rule.separators(), List.of());
-                parts.addAll(enumerates(pieces) || clauses(pieces) ? List.of(chunk) : joinFragments(pieces));
+                if (clauses(pieces)) {
+                    parts.add(chunk);
+                } else if (enumerates(pieces)) {
+                    int run = enumerationStart(pieces);
+                    parts.addAll(joinFragments(pieces.subList(0, run)));
+                    parts.add(String.join(", ", pieces.subList(run, pieces.size())));
+                } else {
+                    parts.addAll(joinFragments(pieces));
+                }
             }
         }
         List<Action> out = new ArrayList<>();
@@ -98,16 +111,41 @@ final class ActionSplitter {
                 || last.matches(".*\\s" + java.util.regex.Pattern.quote(w) + "\\p{IsHangul}*\\s.*"));
     }
 
+    /**
+     * Where the nouns an enumerating word closes begin: after the last part that is an action of its own, ending
+     * in a word of policy ("A 구축, B 확대, C, D 등 E 활성화": C and D belong to E, A and B stand).
+     */
+    private int enumerationStart(List<String> pieces) {
+        for (int i = pieces.size() - 2; i >= 0; i--) {
+            if (action.matcher(pieces.get(i).strip()).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** Whether a part before the last ends a clause ("…하고,"): the text is a sentence, not a list. */
     private boolean clauses(List<String> pieces) {
         return pieces.subList(0, Math.max(0, pieces.size() - 1)).stream()
                 .anyMatch(p -> rule.clauseEnds().stream().anyMatch(p::endsWith));
     }
 
+    /**
+     * Whether the text opens with its own topic ("X는 …", "지리 공간 정보는 …"): a word within the first few
+     * closes with a topic particle, and no word before it takes an object (which would make it a clause).
+     */
     private boolean opensWithTopic(String text) {
-        int space = text.indexOf(' ');
-        String first = space < 0 ? text : text.substring(0, space);
-        return rule.topicParticles().stream().anyMatch(p -> first.endsWith(p) && first.length() > p.length());
+        String[] words = text.split("\\s+");
+        for (int i = 0; i < Math.min(words.length - 1, rule.topicWithin()); i++) {
+            String w = words[i];
+            if (rule.topicParticles().stream().anyMatch(p -> w.endsWith(p) && w.length() > p.length())) {
+                return true;
+            }
+            if (objectParticles.stream().anyMatch(p -> w.endsWith(p) && w.length() > p.length())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private String withoutOpener(String part) {

@@ -166,8 +166,16 @@ final class DraftAssembler {
         plans.series().ifPresent(recognisable::add);
         EntityRecognizer all = new EntityRecognizer(lexicon.with(book.recognisable(recognisable)), layout.words());
         Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
-        List<Passage> topicActions = new TopicActionReader(ex.topics(), book, new ActionSplitter(layout), folder)
-                .read(seg, topics);
+        ActionSplitter splitter = new ActionSplitter(layout);
+        List<Passage> topicActions = new ArrayList<>(new TopicActionReader(ex.topics(), book, splitter, folder)
+                .read(seg, topics));
+        Set<Integer> listed = new HashSet<>();
+        topicActions.forEach(a -> listed.add(a.line()));
+        topicActions.addAll(new StatementReader(ex.topics(), book, splitter, folder).read(seg, topics, listed));
+        Map<Integer, String> stated = new java.util.HashMap<>();
+        Map<Integer, Long> perLine = new java.util.HashMap<>();
+        topicActions.forEach(a -> perLine.merge(a.line(), 1L, Long::sum));
+        topicActions.stream().filter(a -> perLine.get(a.line()) == 1).forEach(a -> stated.put(a.line(), a.subject()));
         OverviewLinker overview = new OverviewLinker(ex.overviewLinks(), book, folder);
         tables.itemsByRow().forEach((row, items) -> {
             if (book.typesOf(row).contains("PolicyArea")) {
@@ -182,7 +190,8 @@ final class DraftAssembler {
             if (p.kind() == BulletKind.EXPLANATION) {
                 subject = explained;
             } else if (!p.starred().isEmpty()) {
-                explained = null;
+                // a starred word naming nothing known is explained as part of what its bullet states
+                explained = stated.getOrDefault(p.line(), topics.get(p.line()));
                 for (String w : p.starred()) {
                     explained = starredEntity(all, p.text(), w.replace("*", "")).orElse(explained);
                 }

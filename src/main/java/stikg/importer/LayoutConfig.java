@@ -195,12 +195,39 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      * a topic among {@code implementerWords} (folded) names who carries the area out, by
      * {@code implementerProperty}.
      */
-    public record Topics(Pattern opening, String marginType, String marginLink, String indentedType,
+    public record Topics(Pattern opening, String marginType, String marginLink, String marginNamedLink,
+            String indentedType,
             String indentedLink, String bodyType, String bodyLink, String bodyPartLink, List<String> implementerWords,
-            String implementerProperty) {
+            String implementerProperty, Statements statements) {
         public Topics {
             implementerWords = List.copyOf(implementerWords);
+            Objects.requireNonNull(statements, "statements");
         }
+    }
+
+    /**
+     * How a plain bullet under a policy area becomes measures: a bullet of one of these kinds whose text ends
+     * in a policy word ({@code policyEnd}) states what the government will do; each action it lists is a
+     * measure of the given type, linked with {@code link} to the sub-area or area it stands under.
+     */
+    public record Statements(java.util.Set<BulletKind> kinds, Pattern policyEnd, String type, String link,
+            List<StatementStatus> status, CategoryLinks category) {
+        public Statements {
+            kinds = java.util.Set.copyOf(kinds);
+            status = List.copyOf(status);
+        }
+    }
+
+    /**
+     * How a measure stated under a topic naming a category of technology relates to it: the measure
+     * {@code concerns} the category and {@code supports} each of its members (entities linked to it, or to a
+     * sub-category of it, with {@code memberLink}; sub-categories link up with {@code subLink}).
+     */
+    public record CategoryLinks(String type, String memberLink, String subLink, String concerns, String supports) {
+    }
+
+    /** Where a stated measure stands when its bullet matches the pattern ("… 검토": under consideration). */
+    public record StatementStatus(Pattern pattern, String status) {
     }
 
     /** How a circled-number list in a remark becomes concepts. */
@@ -229,7 +256,8 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      */
     public record ActionLists(List<String> sentenceEnds, List<String> joiners, List<String> separators,
             List<String> openers, List<String> enumerationClosers, List<String> topicParticles, Pattern closingVerb,
-            int minimumLength, int minimumWords, List<String> dependentEnds, List<String> clauseEnds) {
+            int minimumLength, int minimumWords, List<String> dependentEnds, List<String> clauseEnds,
+            int topicWithin) {
         public ActionLists {
             sentenceEnds = List.copyOf(sentenceEnds);
             joiners = List.copyOf(joiners);

@@ -157,8 +157,26 @@ public final class LayoutConfigReader {
             Keys body = t.map("body");
             Keys implementers = t.map("implementers");
             return new LayoutConfig.Topics(t.pattern("opening"), margin.string("type"), margin.string("link"),
-                    indented.string("type"), indented.string("link"), body.string("type"), body.string("link"),
-                    body.string("partLink"), implementers.strings("words"), implementers.string("property"));
+                    margin.string("namedLink"), indented.string("type"), indented.string("link"), body.string("type"), body.string("link"),
+                    body.string("partLink"), implementers.strings("words"), implementers.string("property"),
+                    t.map("statements").statements());
+        }
+
+        LayoutConfig.Statements statements() {
+            java.util.Set<BulletKind> kinds = java.util.EnumSet.noneOf(BulletKind.class);
+            for (String k : strings("kinds")) {
+                try {
+                    kinds.add(BulletKind.valueOf(k.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw fail(at("kinds"), "must hold only lead, item, remark, explanation, text (not '" + k + "')");
+                }
+            }
+            List<LayoutConfig.StatementStatus> status = list("status").stream()
+                    .map(k -> new LayoutConfig.StatementStatus(k.pattern("pattern"), k.string("status"))).toList();
+            Keys c = map("category");
+            return new LayoutConfig.Statements(kinds, pattern("policyEnd"), string("type"), string("link"), status,
+                    new LayoutConfig.CategoryLinks(c.string("type"), c.string("memberLink"), c.string("subLink"),
+                            c.string("concerns"), c.string("supports")));
         }
 
         LayoutConfig.EnumeratedConcepts enumeratedConcepts() {
@@ -178,7 +196,8 @@ public final class LayoutConfigReader {
             return new LayoutConfig.ActionLists(a.strings("sentenceEnds"), a.strings("joiners"),
                     a.strings("separators"), a.strings("openers"), a.strings("enumerationClosers"),
                     a.strings("topicParticles"), a.pattern("closingVerb"), a.integer("minimumLength"),
-                    a.integer("minimumWords"), a.strings("dependentEnds"), a.strings("clauseEnds"));
+                    a.integer("minimumWords"), a.strings("dependentEnds"), a.strings("clauseEnds"),
+                    a.integer("topicWithin"));
         }
 
         LayoutConfig.Classification classification() {

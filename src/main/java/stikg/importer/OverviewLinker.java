@@ -59,6 +59,6 @@ final class OverviewLinker {
     private double similarity(String item, String sub) {
         String i = folder.fold(item);
         String s = folder.fold(sub);
-        return !s.isEmpty() && i.contains(s) ? 1.0 : TopicReader.dice(i, s);
+        return !s.isEmpty() && i.contains(s) ? 1.0 : SectionAreas.dice(i, s);
     }
 }

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 
 /**
  * A reader of bullets that open with a topic in brackets ("- (스타트업 생태계) …"). Such a topic names a part of
- * the policy area its section is about: at the margin a sub-area, indented a measure under the sub-area above it
- * (or under the area). A topic that names a known entity is that entity; a topic naming how the area is carried
- * out is no part of it, its organisations carry it out. The section's area is the policy area whose name the
- * section title holds or most resembles.
+ * the policy area its section is about: at the margin (the shallowest depth of the section's topics) a sub-area,
+ * indented a measure under the sub-area above it (or under the area). A topic that names a known entity is that
+ * entity, except that an organisation at the margin heads a sub-area about it ("(CSTI)": the reform of CSTI); a
+ * topic naming how the area is carried out is no part of it, its organisations carry it out.
  */
 final class TopicReader {
 
@@ -20,6 +20,7 @@ final class TopicReader {
     private final EntityBook book;
     private final EntityRecognizer recognizer;
     private final NameFolder folder;
+    private final SectionAreas areas;
 
     TopicReader(LayoutConfig.Extraction extraction, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
         this.topics = extraction.topics();
@@ -27,6 +28,7 @@ final class TopicReader {
         this.book = book;
         this.recognizer = recognizer;
         this.folder = folder;
+        this.areas = new SectionAreas(book, folder);
     }
 
     /** Reads the topics of the prose; returns, by line, the entity each topic bullet is about. */
@@ -35,9 +37,11 @@ final class TopicReader {
         Map<String, Integer> orders = new HashMap<>();
         String section = null;
         String margin = null;
+        Map<String, Integer> marginDepth = marginDepths(seg);
         for (Segmentation.ProseLine p : seg.prose()) {
             Optional<Segmentation.Section> s = seg.sectionAt(p.line());
             String sid = s.map(Segmentation.Section::id).orElse("");
+            boolean atMargin = p.depth() == marginDepth.getOrDefault(sid, 0);
             if (!sid.equals(section)) {
                 section = sid;
                 margin = null;
@@ -52,23 +56,25 @@ final class TopicReader {
             }
             String at = "L" + p.line();
             if (topics.implementerWords().stream().map(folder::fold).anyMatch(folder.fold(topic)::equals)) {
-                s.flatMap(this::areaOf).ifPresent(area -> implementers(area, p.text().substring(m.end()), at));
+                s.flatMap(areas::areaOf).ifPresent(area -> implementers(area, p.text().substring(m.end()), at));
                 continue;
             }
             Optional<String> known = named(topic);
-            if (known.isPresent()) {
+            Optional<String> area = s.flatMap(areas::areaOf);
+            boolean organisation = known.map(k -> extraction.inGroup("organisation", book.typesOf(k))).orElse(false);
+            if (known.isPresent() && !(atMargin && organisation && area.isPresent())) {
                 out.put(p.line(), known.get());
-                if (p.depth() == 0) {
+                if (atMargin) {
                     margin = null;
                 }
                 continue;
             }
-            Optional<String> area = s.flatMap(this::areaOf);
-            if (p.depth() == 0) {
+            if (atMargin) {
                 EntityBuilder b = book.define("topic-" + p.line(), topics.marginType(), at).label("ko", topic)
                         .comment("the bracketed topic of the bullet at " + at + " (at the margin)");
                 b.literal("order", String.valueOf(orders.merge(sid, 1, Integer::sum)), false, null);
                 area.ifPresent(a -> b.ref(topics.marginLink(), a, null));
+                known.ifPresent(k -> b.ref(topics.marginNamedLink(), k, null));
                 margin = b.id;
                 out.put(p.line(), b.id);
             } else {
@@ -79,6 +85,22 @@ final class TopicReader {
                     b.ref(topics.indentedLink(), parent, null);
                 }
                 out.put(p.line(), b.id);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The depth of each section's topics at the margin: the shallowest its topic bullets stand at, since a
+     * section may indent all its bullets under a leading line.
+     */
+    private Map<String, Integer> marginDepths(Segmentation seg) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Segmentation.ProseLine p : seg.prose()) {
+            Matcher m = topics.opening().matcher(p.text());
+            if (p.kind() != BulletKind.EXPLANATION && m.find() && m.group(1).chars().anyMatch(Character::isLetter)) {
+                String sid = seg.sectionAt(p.line()).map(Segmentation.Section::id).orElse("");
+                out.merge(sid, p.depth(), Math::min);
             }
         }
         return out;
@@ -114,47 +136,5 @@ final class TopicReader {
             }
         }
         return Optional.empty();
-    }
-
-    /** The policy area a section is about: its title holds the area's name, or resembles it most. */
-    private Optional<String> areaOf(Segmentation.Section section) {
-        String title = folder.fold(section.title());
-        String best = null;
-        double score = 0.6;
-        for (EntityBuilder b : book.definitions()) {
-            if (!b.types.contains("PolicyArea")) {
-                continue;
-            }
-            for (String label : b.label.values()) {
-                String l = folder.fold(label);
-                double s = title.contains(l) || l.contains(title) ? 1.0 : dice(title, l);
-                if (s > score) {
-                    score = s;
-                    best = b.id;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** The Dice coefficient of the character pairs of two texts. */
-    static double dice(String a, String b) {
-        if (a.length() < 2 || b.length() < 2) {
-            return 0;
-        }
-        Map<String, Integer> pairs = new HashMap<>();
-        for (int i = 0; i + 1 < a.length(); i++) {
-            pairs.merge(a.substring(i, i + 2), 1, Integer::sum);
-        }
-        int shared = 0;
-        for (int i = 0; i + 1 < b.length(); i++) {
-            String pair = b.substring(i, i + 2);
-            Integer n = pairs.get(pair);
-            if (n != null && n > 0) {
-                shared++;
-                pairs.put(pair, n - 1);
-            }
-        }
-        return 2.0 * shared / (a.length() - 1 + b.length() - 1);
     }
 }

@@ -57,13 +57,24 @@ class AgreementTest {
         DraftAgreement.Figures fig = new DraftAgreement(lexiconFiles).compare(draft, curated);
         System.out.println("Agreement of the imported seed brief with " + CURATED + ":");
         System.out.println(fig.report());
+        System.out.println("matched as entities of the same passage (" + fig.samePassage().size() + "): "
+                + fig.samePassage());
         System.out.println("curated entities the draft missed (" + fig.missedEntities().size() + "): "
                 + fig.missedEntities());
+        System.out.println("drafted entities the curated file does not have (" + fig.unmatchedEntities().size() + "): "
+                + fig.unmatchedEntities());
         java.util.Map<String, Long> byProperty = new java.util.TreeMap<>();
         fig.missedFacts().forEach(f -> byProperty.merge(DraftAgreement.propertyOf(f), 1L, Long::sum));
         System.out.println("curated facts the draft missed (" + fig.missedFacts().size() + "), by property: "
                 + byProperty);
         DraftAgreement.sample(fig.missedFacts(), 40).forEach(f -> System.out.println("  e.g. " + f));
+        Path full = Path.of("target", "importer-agreement.txt");
+        Files.createDirectories(full.getParent());
+        Files.writeString(full, fig.report() + "\n\nmissed curated entities:\n" + String.join("\n",
+                fig.missedEntities()) + "\n\ndrafted entities not curated:\n" + String.join("\n",
+                fig.unmatchedEntities()) + "\n\nmatched by passage:\n" + String.join("\n", fig.samePassage())
+                + "\n\nmissed curated facts:\n" + String.join("\n", fig.missedFacts()) + "\n");
+        System.out.println("the whole comparison is in " + full);
         assertTrue(fig.entityRecall() >= ENTITY_RECALL_FLOOR, "entity recall " + fig.entityRecall()
                 + " fell below the regression floor " + ENTITY_RECALL_FLOOR + " (target 0.9)");
         assertTrue(fig.factRecall() >= FACT_RECALL_FLOOR, "fact recall " + fig.factRecall()

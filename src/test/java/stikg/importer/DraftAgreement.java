@@ -27,8 +27,13 @@ import stikg.source.Value;
  * the same id (lexicon entities); or they share a name, a label, alias or acronym in any language compared after
  * Unicode NFKC folding, lower-casing and removing blanks, punctuation and middle dots (and the importer's
  * "[draft]" mark); or the shorter of two names (at least 4 characters) lies within the longer and is at least
- * 60% of its length. Entity precision is matched drafted entities / drafted entities; entity recall is matched
- * curated entities / curated entities.
+ * 60% of its length; or, failing all these, they stand in the same passage: both are defined with the same class
+ * on overlapping lines and at least half of the character pairs of one's name occur in a name of the other
+ * (curators shorten or qualify what the brief prints: "인재 육성" under the heading of the national strategic
+ * areas is their "국가전략기술 인재 육성"), the most alike pairs first. A web page is also known by its address.
+ * Entity precision is matched drafted entities / drafted entities; entity recall is matched curated entities /
+ * curated entities. The figures are also given without the passage pass ({@link Figures#byNameOnly}), so that
+ * what the names alone achieve stays visible.
  *
  * <p><b>Facts.</b> The facts of a file are its (subject, property, object) triples after id normalisation:
  * every drafted id is replaced by the curated id it matched (unmatched ones stay distinct), the document's id
@@ -48,7 +53,8 @@ final class DraftAgreement {
 
     /** The figures of one comparison, and what was missed, for the report. */
     record Figures(int draftEntities, int curatedEntities, int matchedEntities, int draftFacts, int curatedFacts,
-            int matchedFacts, List<String> missedEntities, List<String> missedFacts) {
+            int matchedFacts, List<String> missedEntities, List<String> unmatchedEntities, List<String> missedFacts,
+            List<String> samePassage, Figures byNameOnly) {
 
         double entityPrecision() {
             return ratio(matchedEntities, draftEntities);
@@ -66,6 +72,12 @@ final class DraftAgreement {
             return ratio(matchedFacts, curatedFacts);
         }
 
+        /** These figures, by name only, as the reference of figures that also match by passage. */
+        Figures withPassages(Figures all) {
+            return new Figures(all.draftEntities, all.curatedEntities, all.matchedEntities, all.draftFacts,
+                    all.curatedFacts, all.matchedFacts, all.missedEntities, all.unmatchedEntities, all.missedFacts, all.samePassage, this);
+        }
+
         private static double ratio(int a, int b) {
             return b == 0 ? 0 : (double) a / b;
         }
@@ -74,7 +86,11 @@ final class DraftAgreement {
             return String.format(Locale.ROOT, "entities: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
                     + "facts:    precision %.3f (%d/%d), recall %.3f (%d/%d)", entityPrecision(), matchedEntities,
                     draftEntities, entityRecall(), matchedEntities, curatedEntities, factPrecision(), matchedFacts,
-                    draftFacts, factRecall(), matchedFacts, curatedFacts);
+                    draftFacts, factRecall(), matchedFacts, curatedFacts)
+                    + (byNameOnly == null ? "" : String.format(Locale.ROOT, "%n(by names alone, without matching "
+                    + "entities of the same passage: entity recall %.3f, precision %.3f; fact recall %.3f, "
+                    + "precision %.3f)", byNameOnly.entityRecall(), byNameOnly.entityPrecision(),
+                    byNameOnly.factRecall(), byNameOnly.factPrecision()));
         }
     }
 
@@ -93,18 +109,109 @@ final class DraftAgreement {
     Figures compare(SourceFile draft, SourceFile curated) {
         Map<String, Set<String>> d = entities(draft);
         Map<String, Set<String>> c = entities(curated);
-        Map<String, String> draftToCurated = match(d, c);
+        Map<String, String> byName = match(d, c);
+        Map<String, String> draftToCurated = new LinkedHashMap<>(byName);
+        List<String> samePassage = new ArrayList<>();
+        for (Map.Entry<String, String> m : samePassage(passages(draft), passages(curated), d, c, byName).entrySet()) {
+            draftToCurated.put(m.getKey(), m.getValue());
+            samePassage.add(m.getValue() + " = " + m.getKey());
+        }
+        return figures(draft, curated, d, c, byName, List.of(), null)
+                .withPassages(figures(draft, curated, d, c, draftToCurated, samePassage, null));
+    }
+
+    private Figures figures(SourceFile draft, SourceFile curated, Map<String, Set<String>> d,
+            Map<String, Set<String>> c, Map<String, String> draftToCurated, List<String> samePassage,
+            Figures byNameOnly) {
         Set<String> matchedCurated = new HashSet<>(draftToCurated.values());
         List<String> missedEntities = c.keySet().stream().filter(k -> !matchedCurated.contains(k)).toList();
-
-        Map<String, String> identity = new HashMap<>();
+        List<String> unmatchedEntities = d.keySet().stream().filter(k -> !draftToCurated.containsKey(k)).toList();
         Set<String> df = facts(draft, draftToCurated);
-        Set<String> cf = facts(curated, identity);
+        Set<String> cf = facts(curated, new HashMap<>());
         Set<String> shared = new LinkedHashSet<>(cf);
         shared.retainAll(df);
         List<String> missedFacts = cf.stream().filter(x -> !df.contains(x)).toList();
         return new Figures(d.size(), c.size(), draftToCurated.size(), df.size(), cf.size(), shared.size(),
-                missedEntities, missedFacts);
+                missedEntities, unmatchedEntities, missedFacts, samePassage, byNameOnly);
+    }
+
+    /** Where and as what a file defines an entity. */
+    private record Defined(Set<String> types, int firstLine, int lastLine) {
+
+        boolean sharesPassageWith(Defined o) {
+            return firstLine <= o.lastLine && o.firstLine <= lastLine && types.stream().anyMatch(o.types::contains);
+        }
+    }
+
+    private static Map<String, Defined> passages(SourceFile f) {
+        Map<String, Defined> out = new HashMap<>();
+        for (EntityRecord e : f.entities()) {
+            if (e.defines() && e.locator().filter(l -> l.hasLines()).isPresent()) {
+                out.put(e.id(), new Defined(Set.copyOf(e.types()), e.locator().get().firstLine(),
+                        e.locator().get().lastLine()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Drafted to curated ids of the entities left unmatched by name that share a passage, one to one, the most
+     * alike first: alike is the share of one name's character pairs found in the other's, at least one half.
+     */
+    private static Map<String, String> samePassage(Map<String, Defined> draftAt, Map<String, Defined> curatedAt,
+            Map<String, Set<String>> draft, Map<String, Set<String>> curated, Map<String, String> matched) {
+        Set<String> matchedCurated = new HashSet<>(matched.values());
+        record Pair(String draftId, String curatedId, double alike) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (Map.Entry<String, Defined> c : curatedAt.entrySet()) {
+            if (matchedCurated.contains(c.getKey())) {
+                continue;
+            }
+            for (Map.Entry<String, Defined> d : draftAt.entrySet()) {
+                if (!matched.containsKey(d.getKey()) && d.getValue().sharesPassageWith(c.getValue())) {
+                    double alike = alike(draft.getOrDefault(d.getKey(), Set.of()),
+                            curated.getOrDefault(c.getKey(), Set.of()));
+                    if (alike >= 0.5) {
+                        pairs.add(new Pair(d.getKey(), c.getKey(), alike));
+                    }
+                }
+            }
+        }
+        pairs.sort(java.util.Comparator.comparingDouble(Pair::alike).reversed()
+                .thenComparing(Pair::curatedId).thenComparing(Pair::draftId));
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Pair p : pairs) {
+            if (!out.containsKey(p.draftId()) && used.add(p.curatedId())) {
+                out.put(p.draftId(), p.curatedId());
+            }
+        }
+        return out;
+    }
+
+    /** The largest share of the character pairs of one name that occur in a name of the other entity. */
+    static double alike(Set<String> a, Set<String> b) {
+        double best = 0;
+        for (String x : a) {
+            for (String y : b) {
+                best = Math.max(best, Math.max(pairsWithin(x, y), pairsWithin(y, x)));
+            }
+        }
+        return best;
+    }
+
+    private static double pairsWithin(String name, String other) {
+        if (name.length() < 2 || name.startsWith("#")) {
+            return 0;
+        }
+        int found = 0;
+        for (int i = 0; i + 1 < name.length(); i++) {
+            if (other.contains(name.substring(i, i + 2))) {
+                found++;
+            }
+        }
+        return (double) found / (name.length() - 1);
     }
 
     /**
@@ -214,6 +321,9 @@ final class DraftAgreement {
             if (f.value() instanceof Value.Scalar s) {
                 v.putIfAbsent(f.property(), literal(s.text()));
             }
+        }
+        if (v.containsKey("url")) {
+            return java.util.Optional.of("#url " + v.get("url").replaceAll("^<|>$", ""));
         }
         for (String t : e.types()) {
             if (EVENTS.contains(t) && v.containsKey("date")) {

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import stikg.source.SourceFile;
 import stikg.source.SourceReader;
 
-/** The agreement metric compares literals by value, whatever notation a file writes a number in. */
+/**
+ * The agreement metric: literals compare by value, whatever notation a file writes a number in; entities the
+ * names leave apart are the same when they stand in the same passage and their names share most character pairs.
+ */
 class DraftAgreementTest {
 
     @TempDir
@@ -34,6 +37,37 @@ class DraftAgreementTest {
                 "    currency: JPY",
                 ""));
         return new SourceReader(dir).read(f, SourceFile.Kind.SOURCE);
+    }
+
+    private SourceFile measures(String name, String... labelsAtLines) throws Exception {
+        Path f = dir.resolve("sources").resolve(name + ".yaml");
+        Files.createDirectories(f.getParent());
+        StringBuilder yaml = new StringBuilder("document:\n  id: " + name + "\n  lines: 30\n  at: L1\n"
+                + "  label: {ko: 문서}\nentities:\n");
+        for (int i = 0; i < labelsAtLines.length; i += 2) {
+            yaml.append("  - id: ").append(name).append("-m").append(i).append("\n    type: Measure\n    at: ")
+                    .append(labelsAtLines[i + 1]).append("\n    label: {ko: \"").append(labelsAtLines[i])
+                    .append("\"}\n");
+        }
+        Files.writeString(f, yaml.toString());
+        return new SourceReader(dir).read(f, SourceFile.Kind.SOURCE);
+    }
+
+    @Test
+    void givenAMeasureTheCuratorsQualified_whenBothStandInTheSamePassage_thenTheyAreTheSameEntity() throws Exception {
+        DraftAgreement.Figures fig = new DraftAgreement(List.of()).compare(
+                measures("draft", "인재 육성", "L12", "지역 발 스타트업 창출", "L20"),
+                measures("curated", "국가전략기술 인재 육성", "L12", "스마트시티 추진", "L20"));
+        assertEquals(1, fig.matchedEntities(), "the second pair shares a passage but hardly a character pair");
+        assertEquals(List.of("curated-m0 = draft-m0"), fig.samePassage());
+        assertEquals(0, fig.byNameOnly().matchedEntities(), "by names alone neither pair agrees");
+    }
+
+    @Test
+    void givenTheSameNamesOnDifferentLines_whenCompared_thenThePassagePassDoesNotMatchThem() throws Exception {
+        DraftAgreement.Figures fig = new DraftAgreement(List.of()).compare(measures("draft", "인재 육성", "L12"),
+                measures("curated", "국가전략기술 인재 육성", "L13"));
+        assertEquals(0, fig.matchedEntities());
     }
 
     @Test

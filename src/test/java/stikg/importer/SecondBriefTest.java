@@ -77,12 +77,12 @@ class SecondBriefTest {
 
     @Test
     void givenTheSecondBrief_whenImported_thenSectionsTablesAndRowsAreDeclared() {
-        assertEquals(6, draft.sections().size());
+        assertEquals(7, draft.sections().size());
         assertEquals(4, draft.tables().size());
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
         assertEquals(13, report.counts().tableRows());
-        assertEquals(81, draft.document().lines());
+        assertEquals(92, draft.document().lines());
     }
 
     @Test
@@ -150,6 +150,49 @@ class SecondBriefTest {
             assertEquals(List.of(topic.id()), values(measure, "underArea"), action);
             assertEquals(List.of(homepage), values(measure, "citedSource"), "cites what its bullet's footnote cites");
         }
+    }
+
+    @Test
+    void givenASectionIndentingAllItsBulletsUnderALead_whenImported_thenItsShallowestTopicsAreSubAreas() {
+        EntityRecord exchange = defined("인재 교류", "SubArea");
+        assertEquals(List.of(defined("국제협력", "PolicyArea").id()), values(exchange, "subAreaOf"));
+        EntityRecord ministry = defined("혁신부", "SubArea");
+        assertEquals(List.of("ex-moi"), values(ministry, "concerns"), "a known organisation at the margin heads a "
+                + "sub-area about it");
+    }
+
+    @Test
+    void givenActionsBeforeAnEnumeration_whenImported_thenTheyStayActionsAndTheEnumeratedNounsJoinTheLast() {
+        String exchange = defined("인재 교류", "SubArea").id();
+        for (String action : List.of("해외 연구자 네트워크 구축", "공동연구 확대", "EXSF, 혁신부 등 관계 기관의 국제 협력 활성화")) {
+            assertEquals(List.of(exchange), values(defined(action, "Measure"), "underArea"), action);
+        }
+    }
+
+    @Test
+    void givenAPlainBulletStatingAPolicy_whenImported_thenItIsAMeasureOfTheSubAreaAboveWithTheStatusItsEndTells() {
+        EntityRecord centre = defined("북해국과의 공동연구 센터 설립", "Measure");
+        assertEquals(List.of(defined("인재 교류", "SubArea").id()), values(centre, "underArea"));
+        assertEquals(List.of("under consideration"), values(centre, "status"), "the bullet ends in '검토'");
+        assertTrue(draft.entities().stream().noneMatch(e -> e.defines() && e.types().contains("Measure")
+                && labels(e).stream().anyMatch(l -> l.contains("최대 연구 협력국"))), "a remark that states no policy "
+                + "is no measure");
+        EntityRecord reform = defined("혁신부의 국제협력 기능을 기획 중심으로 개편하는 방향으로 개혁", "Measure");
+        assertEquals(List.of(defined("혁신부", "SubArea").id()), values(reform, "underArea"),
+                "a topic at the margin stating one action has that measure");
+    }
+
+    @Test
+    void givenAStarredWordNamingNothingKnown_whenImported_thenItsExplanationIsAboutTheMeasureTheBulletStates() {
+        EntityRecord support = defined("정부는 국제 연구 협력 프로그램을 중심으로 지원", "Measure");
+        assertEquals(List.of("ex-leap-programme", "ex-young-programme"), valuesAbout(support.id(), "usesProgram"));
+    }
+
+    @Test
+    void givenABulletPreviewingTheSubAreasOfATableBelow_whenImported_thenItStatesNoMeasureOfItsOwn() {
+        defined("현행 신진연구 프로그램을 확대하고, 「연구장비 공동활용 사업」을 신설", "Measure");
+        assertTrue(draft.entities().stream().noneMatch(e -> e.defines() && e.types().contains("Measure")
+                && labels(e).stream().anyMatch(l -> l.contains("연구 인프라 강화"))));
     }
 
     @Test

@@ -173,7 +173,7 @@ class SegmenterTest {
     @Test
     void givenTheSecondBrief_whenSegmented_thenTheSameTrapsAreHandledWithoutAnythingSpecificToEitherBrief() {
         Segmentation s = Briefs.segment(Briefs.examplia());
-        assertEquals(List.of("s1", "s1-a", "s2", "s2-a", "s2-b", "s2-c"),
+        assertEquals(List.of("s1", "s1-a", "s2", "s2-a", "s2-b", "s2-c", "s2-d"),
                 s.sections().stream().map(Segmentation.Section::id).toList());
         Segmentation.Table overview = s.tables().get(0);
         assertEquals(14, overview.firstLine());
