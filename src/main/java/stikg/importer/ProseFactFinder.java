@@ -25,6 +25,7 @@ final class ProseFactFinder {
     private final PlanFinder.Plans plans;
     private final Clauses clauses;
     private int events;
+    private final java.util.Set<String> eventsRead = new java.util.HashSet<>();
     private final RankReader rankReader;
     private final PlanFigureReader figureReader;
     private final CountedThings counted;
@@ -437,6 +438,10 @@ final class ProseFactFinder {
         String name = object.filter(book::known).flatMap(o -> book.labelOf(o, "ko"))
                 .map(l -> l.endsWith(word) || word.chars().anyMatch(ch -> EntityRecognizer.isHangul((char) ch))
                         && !word.matches(".*\\d.*") ? l + " " + cue.word() : l + " " + short_).orElse(short_);
+        // a line is read again as the passage of each measure it states; its events are drafted once
+        if (!eventsRead.add(p.line() + "|" + cue.event() + "|" + name)) {
+            return;
+        }
         events++;
         EntityBuilder e = define("event-" + events, cue.event(), p).label("ko", name)
                 .comment("event read at " + p.at() + " from the cue '" + cue.word() + "'");

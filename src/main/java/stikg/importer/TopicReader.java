@@ -1,17 +1,19 @@
 package stikg.importer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
  * A reader of bullets that open with a topic in brackets ("- (스타트업 생태계) …"). Such a topic names a part of
- * the policy area its section is about: at the margin (the shallowest depth of the section's topics) a sub-area,
- * indented a measure under the sub-area above it (or under the area). A topic that names a known entity is that
- * entity, except that an organisation at the margin heads a sub-area about it ("(CSTI)": the reform of CSTI); a
- * topic naming how the area is carried out is no part of it, its organisations carry it out.
+ * the policy area its section is about: at the margin (the shallowest depth of the section's topics on the page)
+ * a sub-area, indented a measure under the sub-area above it (or under the area). A topic that names a known
+ * entity is that entity, except that an organisation at the margin heads a sub-area about it ("(CSTI)": the
+ * reform of CSTI); a topic naming how the area is carried out is no part of it, its organisations carry it out.
  */
 final class TopicReader {
 
@@ -37,11 +39,11 @@ final class TopicReader {
         Map<String, Integer> orders = new HashMap<>();
         String section = null;
         String margin = null;
-        Map<String, Integer> marginDepth = marginDepths(seg);
+        Map<Integer, Integer> marginDepth = marginDepths(seg);
         for (Segmentation.ProseLine p : seg.prose()) {
             Optional<Segmentation.Section> s = seg.sectionAt(p.line());
             String sid = s.map(Segmentation.Section::id).orElse("");
-            boolean atMargin = p.depth() == marginDepth.getOrDefault(sid, 0);
+            boolean atMargin = p.depth() == marginDepth.getOrDefault(p.line(), 0);
             if (!sid.equals(section)) {
                 section = sid;
                 margin = null;
@@ -55,7 +57,7 @@ final class TopicReader {
                 continue;
             }
             String at = "L" + p.line();
-            if (topics.implementerWords().stream().map(folder::fold).anyMatch(folder.fold(topic)::equals)) {
+            if (isImplementerTopic(topic)) {
                 s.flatMap(areas::areaOf).ifPresent(area -> implementers(area, p.text().substring(m.end()), at));
                 continue;
             }
@@ -91,19 +93,53 @@ final class TopicReader {
     }
 
     /**
-     * The depth of each section's topics at the margin: the shallowest its topic bullets stand at, since a
-     * section may indent all its bullets under a leading line.
+     * The depth at the margin of each topic bullet, by line: the shallowest its section's topics stand at on the
+     * same page. A section may indent all its bullets under a leading line, and a page break may lose the
+     * indentation of the page that follows, so depths compare only within a section's page.
      */
-    private Map<String, Integer> marginDepths(Segmentation seg) {
-        Map<String, Integer> out = new HashMap<>();
+    private Map<Integer, Integer> marginDepths(Segmentation seg) {
+        List<List<Integer>> runs = new ArrayList<>();
+        Map<Integer, Integer> depth = new HashMap<>();
+        String section = null;
+        int last = 0;
         for (Segmentation.ProseLine p : seg.prose()) {
             Matcher m = topics.opening().matcher(p.text());
-            if (p.kind() != BulletKind.EXPLANATION && m.find() && m.group(1).chars().anyMatch(Character::isLetter)) {
-                String sid = seg.sectionAt(p.line()).map(Segmentation.Section::id).orElse("");
-                out.merge(sid, p.depth(), Math::min);
+            if (p.kind() == BulletKind.EXPLANATION || !m.find() || m.group(1).chars().noneMatch(Character::isLetter)
+                    || isImplementerTopic(m.group(1))) {
+                continue;
             }
+            String sid = seg.sectionAt(p.line()).map(Segmentation.Section::id).orElse("");
+            if (!sid.equals(section) || pageBreakBetween(seg, last, p.line())) {
+                runs.add(new ArrayList<>());
+                section = sid;
+            }
+            runs.get(runs.size() - 1).add(p.line());
+            depth.put(p.line(), p.depth());
+            last = p.line();
+        }
+        Map<Integer, Integer> out = new HashMap<>();
+        for (List<Integer> run : runs) {
+            int margin = run.stream().mapToInt(depth::get).min().orElse(0);
+            run.forEach(line -> out.put(line, margin));
         }
         return out;
+    }
+
+    /** A page ends between two lines where a footnote stands or two blank lines follow each other. */
+    private static boolean pageBreakBetween(Segmentation seg, int from, int to) {
+        if (seg.footnotes().stream().anyMatch(f -> f.firstLine() > from && f.firstLine() < to)) {
+            return true;
+        }
+        for (int line = from + 1; line < to; line++) {
+            if (line + 1 < to && seg.text().line(line).isBlank() && seg.text().line(line + 1).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isImplementerTopic(String topic) {
+        return topics.implementerWords().stream().map(folder::fold).anyMatch(folder.fold(topic.strip())::equals);
     }
 
     /**
