@@ -171,7 +171,7 @@ final class DraftAssembler {
                 .read(seg, topics));
         Set<Integer> listed = new HashSet<>();
         topicActions.forEach(a -> listed.add(a.line()));
-        topicActions.addAll(new StatementReader(ex.topics(), book, splitter, folder).read(seg, topics, listed));
+        topicActions.addAll(new StatementReader(ex, book, all, splitter, folder).read(seg, topics, listed));
         Map<Integer, String> stated = new java.util.HashMap<>();
         Map<Integer, Long> perLine = new java.util.HashMap<>();
         topicActions.forEach(a -> perLine.merge(a.line(), 1L, Long::sum));

@@ -211,11 +211,19 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      * measure of the given type, linked with {@code link} to the sub-area or area it stands under.
      */
     public record Statements(java.util.Set<BulletKind> kinds, Pattern policyEnd, String type, String link,
-            List<StatementStatus> status, CategoryLinks category) {
+            List<StatementStatus> status, CategoryLinks category, List<StatementRole> roles) {
         public Statements {
             kinds = java.util.Set.copyOf(kinds);
             status = List.copyOf(status);
+            roles = List.copyOf(roles);
         }
+    }
+
+    /**
+     * What an organisation named in a stated measure is to it, by the words right after its name ("CSTI가 …":
+     * leads it; "CSTI의 기능을 …": the measure is about it).
+     */
+    public record StatementRole(Pattern after, String property) {
     }
 
     /**

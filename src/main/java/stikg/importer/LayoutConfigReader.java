@@ -176,7 +176,9 @@ public final class LayoutConfigReader {
             Keys c = map("category");
             return new LayoutConfig.Statements(kinds, pattern("policyEnd"), string("type"), string("link"), status,
                     new LayoutConfig.CategoryLinks(c.string("type"), c.string("memberLink"), c.string("subLink"),
-                            c.string("concerns"), c.string("supports")));
+                            c.string("concerns"), c.string("supports")),
+                    list("roles").stream().map(k -> new LayoutConfig.StatementRole(k.pattern("after"),
+                            k.string("property"))).toList());
         }
 
         LayoutConfig.EnumeratedConcepts enumeratedConcepts() {

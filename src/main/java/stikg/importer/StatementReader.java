@@ -14,7 +14,8 @@ import java.util.Set;
  * such statement has that measure too (a list of several is the topic-action reader's). Bullets that describe,
  * explain or report ("… 의미", "… 지적", "… 채택") end in no word of policy and are left to the fact finders.
  * How the bullet ends or opens may tell where its measures stand ("… 검토": under consideration); under a topic
- * naming a category of technology, they support the category's areas. Each measure
+ * naming a category of technology, they support the category's areas; an organisation the words name leads a
+ * measure or is what it is about, by the words after its name. Each measure
  * drafted is returned as a passage about it, for the facts its own words state.
  */
 final class StatementReader {
@@ -24,6 +25,8 @@ final class StatementReader {
     /** Rewordings of a sub-area's name ("기반적 경비" for "기본적 경비") are this alike by character pairs. */
     private static final double PREVIEW_LIKENESS = 0.8;
 
+    private final LayoutConfig.Extraction extraction;
+    private final EntityRecognizer recognizer;
     private final LayoutConfig.Topics topics;
     private final LayoutConfig.Statements rule;
     private final EntityBook book;
@@ -31,8 +34,11 @@ final class StatementReader {
     private final SectionAreas areas;
     private final NameFolder folder;
 
-    StatementReader(LayoutConfig.Topics topics, EntityBook book, ActionSplitter splitter, NameFolder folder) {
-        this.topics = topics;
+    StatementReader(LayoutConfig.Extraction extraction, EntityBook book, EntityRecognizer recognizer,
+            ActionSplitter splitter, NameFolder folder) {
+        this.extraction = extraction;
+        this.recognizer = recognizer;
+        this.topics = extraction.topics();
         this.rule = topics.statements();
         this.book = book;
         this.splitter = splitter;
@@ -103,6 +109,18 @@ final class StatementReader {
         return false;
     }
 
+    /** The organisations a measure's words name with a role: the one leading it, the ones it is about. */
+    private void roles(EntityBuilder measure, String text) {
+        for (Mention m : recognizer.find(text)) {
+            if (!extraction.inGroup("organisation", book.typesOf(m.id()))) {
+                continue;
+            }
+            String after = text.substring(m.end());
+            rule.roles().stream().filter(r -> r.after().matcher(after).lookingAt()).findFirst()
+                    .ifPresent(r -> measure.ref(r.property(), m.id(), null));
+        }
+    }
+
     /** A measure stated under a category of technology concerns it and supports each of its members. */
     private void supportCategory(String measure, String category) {
         LayoutConfig.CategoryLinks c = rule.category();
@@ -166,6 +184,7 @@ final class StatementReader {
             b.ref(rule.link(), owner, null);
             rule.status().stream().filter(st -> st.pattern().matcher(text.strip()).find()).findFirst()
                     .ifPresent(st -> b.literal("status", st.status(), true, null));
+            roles(b, a.printed() != null ? a.printed() : text);
             out.add(new Passage(a.printed() != null ? a.printed() : a.name(), p.line(), "L" + p.line(), b.id));
         }
         return out;

@@ -82,7 +82,7 @@ class SecondBriefTest {
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
         assertEquals(13, report.counts().tableRows());
-        assertEquals(96, draft.document().lines());
+        assertEquals(97, draft.document().lines());
     }
 
     @Test
@@ -181,6 +181,9 @@ class SecondBriefTest {
         EntityRecord reform = defined("혁신부의 국제협력 기능을 기획 중심으로 개편하는 방향으로 개혁", "Measure");
         assertEquals(List.of(defined("혁신부", "SubArea").id()), values(reform, "underArea"),
                 "a topic at the margin stating one action has that measure");
+        assertEquals(List.of("ex-moi"), values(reform, "concerns"), "'혁신부의 … 기능을 … 개편': the measure is about it");
+        EntityRecord training = defined("예시아 과학재단이 신진 연구자의 해외 연수", "Measure");
+        assertEquals(List.of("ex-science-foundation"), values(training, "ledBy"), "the subject of the sentence");
     }
 
     @Test
