@@ -418,6 +418,13 @@ final class ProseFactFinder {
         return Optional.empty();
     }
 
+    /** Whether a word is part of a date ("10월", "'25년"): no part of an event's name. */
+    private boolean datePart(String word) {
+        LayoutConfig.DateWords d = numbers.dates();
+        return word.matches(".*\\d.*") && (word.endsWith(d.year()) || word.endsWith(d.month())
+                || word.endsWith(d.day()));
+    }
+
     /** The name a passage opens with in brackets ("(글로벌 스타트업 캠퍼스*) …"): what the passage is about. */
     private Optional<String> topic(String text, List<Named> in) {
         if (!text.startsWith("(")) {
@@ -433,7 +440,7 @@ final class ProseFactFinder {
         if (subj.isEmpty() && object.isEmpty()) {
             return;
         }
-        String word = wordBefore(text, at);
+        String word = datePart(wordBefore(text, at)) ? "" : wordBefore(text, at);
         String short_ = (word.isEmpty() ? "" : word + " ") + cue.word();
         String name = object.filter(book::known).flatMap(o -> book.labelOf(o, "ko"))
                 .map(l -> l.endsWith(word) || word.chars().anyMatch(ch -> EntityRecognizer.isHangul((char) ch))

@@ -82,7 +82,7 @@ class SecondBriefTest {
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
         assertEquals(13, report.counts().tableRows());
-        assertEquals(97, draft.document().lines());
+        assertEquals(98, draft.document().lines());
     }
 
     @Test
@@ -190,6 +190,13 @@ class SecondBriefTest {
     void givenAStarredWordNamingNothingKnown_whenImported_thenItsExplanationIsAboutTheMeasureTheBulletStates() {
         EntityRecord support = defined("정부는 국제 연구 협력 프로그램을 중심으로 지원", "Measure");
         assertEquals(List.of("ex-leap-programme", "ex-young-programme"), valuesAbout(support.id(), "usesProgram"));
+    }
+
+    @Test
+    void givenALaunchDatedInTheWordBeforeItsCue_whenImported_thenTheEventIsNamedWithoutTheDate() {
+        EntityRecord launch = defined("예시아 과학재단 출범", "Establishment");
+        assertEquals(List.of("2027-01"), values(launch, "date"));
+        assertEquals(List.of("ex-science-foundation"), values(launch, "sti:about"));
     }
 
     @Test
