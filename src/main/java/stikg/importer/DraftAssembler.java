@@ -94,7 +94,8 @@ final class DraftAssembler {
         }
 
         // plans
-        PlanFinder.Plans plans = new PlanFinder(ex, book, known, dates).find(seg.title(), seg.prose());
+        PlanFinder planFinder = new PlanFinder(ex, book, known, dates);
+        PlanFinder.Plans plans = planFinder.find(seg.title(), seg.prose());
         Set<Integer> decided = new HashSet<>();
         for (CitationReader.CabinetDecision d : decisions) {
             Optional<String> plan = plans.edition(d.edition());
@@ -176,6 +177,7 @@ final class DraftAssembler {
             }
         });
         ConceptListReader conceptLists = new ConceptListReader(ex, book, folder);
+        EditionConceptReader editionConcepts = new EditionConceptReader(layout, book, all, planFinder, plans);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
         String explained = null;
         for (Segmentation.ProseLine p : seg.prose()) {
@@ -198,6 +200,7 @@ final class DraftAssembler {
             if (p.kind() == BulletKind.REMARK) {
                 conceptLists.read(passage);
             }
+            editionConcepts.read(passage);
             facts.read(passage);
         }
         // an action cites what the bullet listing it cites
