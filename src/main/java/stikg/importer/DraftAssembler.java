@@ -3,7 +3,6 @@ package stikg.importer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,34 +67,35 @@ final class DraftAssembler {
         // citations
         CitationReader citations = new CitationReader(ex, book, known, dates, folder,
                 layout.words().shortNameLength());
-        Map<Integer, String> cited = new LinkedHashMap<>();
+        Map<Integer, List<String>> cited = new LinkedHashMap<>();
         List<CitationReader.CabinetDecision> decisions = new ArrayList<>();
         List<CitationReader.Edition> editions = new ArrayList<>();
         for (Segmentation.SourceLine s : seg.sources()) {
             citations.read(s.text(), s.line()).ifPresent(c -> {
-                cited.put(s.line(), c.documentId());
+                cited.put(s.line(), c.documentIds());
                 c.decision().ifPresent(decisions::add);
-                c.edition().ifPresent(editions::add);
+                editions.addAll(c.editions());
             });
         }
         Set<String> titleMarks = new HashSet<>(seg.title().map(Segmentation.Title::footnotes).orElse(List.of()));
         List<Segmentation.Footnote> plainNotes = new ArrayList<>();
-        Map<String, String> footnoteDocuments = new LinkedHashMap<>();
+        CitedDocuments footnoteDocuments = new CitedDocuments();
         for (Segmentation.Footnote f : seg.footnotes()) {
             Optional<CitationReader.Cited> c = titleMarks.contains(f.mark()) ? Optional.empty()
                     : citations.read(f.text(), f.firstLine());
             if (c.isPresent()) {
-                cited.put(f.firstLine(), c.get().documentId());
-                footnoteDocuments.put(f.mark(), c.get().documentId());
+                cited.put(f.firstLine(), c.get().documentIds());
+                footnoteDocuments.put(f.mark(), c.get().documentIds());
                 c.get().decision().ifPresent(decisions::add);
-                c.get().edition().ifPresent(editions::add);
+                editions.addAll(c.get().editions());
             } else {
                 plainNotes.add(f);
             }
         }
 
         // plans
-        PlanFinder.Plans plans = new PlanFinder(ex, book, known, dates).find(seg.title(), seg.prose());
+        PlanFinder planFinder = new PlanFinder(ex, book, known, dates);
+        PlanFinder.Plans plans = planFinder.find(seg.title(), seg.prose());
         Set<Integer> decided = new HashSet<>();
         for (CitationReader.CabinetDecision d : decisions) {
             Optional<String> plan = plans.edition(d.edition());
@@ -129,7 +129,7 @@ final class DraftAssembler {
         known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()
                 .ifPresent(c -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(c), docAt)));
         plans.main().ifPresent(p -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(p), docAt)));
-        new LinkedHashSet<>(cited.values()).forEach(id -> documentFacts.add(new Draft.FactPart("citedSource",
+        cited.values().stream().flatMap(List::stream).distinct().forEach(id -> documentFacts.add(new Draft.FactPart("citedSource",
                 new Draft.Ref(id), book.defined(id).map(b -> b.at).orElse(null))));
 
         // tables
@@ -138,7 +138,9 @@ final class DraftAssembler {
         List<Draft.TablePart> tableParts = new ArrayList<>();
         for (Segmentation.Table t : seg.tables()) {
             Segmentation.Section section = seg.sectionAt(t.firstLine()).orElse(null);
-            String source = t.sourceLine().map(s -> cited.get(s.line())).orElse(null);
+            // a table has one source: the first document its source line cites
+            String source = t.sourceLine().map(s -> cited.getOrDefault(s.line(), List.of())).filter(l -> !l.isEmpty())
+                    .map(l -> l.get(0)).orElse(null);
             passages.addAll(tables.extract(t, seg.prose(), plans.main().orElse(null), section, source,
                     footnoteDocuments));
             List<String> comments = new ArrayList<>();
@@ -183,6 +185,7 @@ final class DraftAssembler {
             }
         });
         ConceptListReader conceptLists = new ConceptListReader(ex, book, folder);
+        EditionConceptReader editionConcepts = new EditionConceptReader(layout, book, all, planFinder, plans);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
         String explained = null;
         for (Segmentation.ProseLine p : seg.prose()) {
@@ -201,18 +204,17 @@ final class DraftAssembler {
             if (subject == null) {
                 subject = topics.get(p.line());
             }
-            List<String> cites = p.footnotes().stream().map(footnoteDocuments::get)
-                    .filter(java.util.Objects::nonNull).distinct().toList();
+            List<String> cites = footnoteDocuments.citedBy(p.footnotes());
             Passage passage = new Passage(p.text(), p.line(), "L" + p.line(), subject).citing(cites);
             if (p.kind() == BulletKind.REMARK) {
                 conceptLists.read(passage);
             }
+            editionConcepts.read(passage);
             facts.read(passage);
         }
         // an action cites what the bullet listing it cites
         Map<Integer, List<String>> citesOfLine = new java.util.HashMap<>();
-        seg.prose().forEach(p -> citesOfLine.put(p.line(), p.footnotes().stream().map(footnoteDocuments::get)
-                .filter(java.util.Objects::nonNull).distinct().toList()));
+        seg.prose().forEach(p -> citesOfLine.put(p.line(), footnoteDocuments.citedBy(p.footnotes())));
         for (Passage a : topicActions) {
             List<String> cites = citesOfLine.getOrDefault(a.line(), List.of());
             book.defined(a.subject()).ifPresent(b -> cites.forEach(doc -> b.ref("citedSource", doc, null)));

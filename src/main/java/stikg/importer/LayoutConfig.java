@@ -109,8 +109,9 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
             List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
             OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting, Counted counted,
-            Disclaimer disclaimer, List<StatusWord> statusWords, Examples examples) {
+            Disclaimer disclaimer, List<StatusWord> statusWords, Examples examples, EditionConcepts editionConcepts) {
         public Extraction {
+            Objects.requireNonNull(editionConcepts, "editionConcepts");
             Objects.requireNonNull(examples, "examples");
             statusWords = List.copyOf(statusWords);
             Objects.requireNonNull(disclaimer, "disclaimer");
@@ -242,6 +243,38 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record EnumeratedConcepts(String type, String narrower, String link, List<String> dropWords) {
         public EnumeratedConcepts {
             dropWords = List.copyOf(dropWords);
+        }
+    }
+
+    /**
+     * How lists of names in prose become the fields an edition of a plan focused on or widened its scope to:
+     * concepts of {@code type} (or known entities of the class group {@code group}), split at {@code separators}
+     * (a glued one only after a word of {@code minimumLength} letters), starting after a word ending in one of
+     * {@code leadParticles}, one of {@code leadWords} or a phrase of {@code purposeMarkers}, names losing a last
+     * word of {@code headWords}, bracketed lists linked by {@code narrower} or {@code broader}; no name of more
+     * than {@code maximumWords} words. The first of {@code cues} whose pattern matches where a list ends decides.
+     */
+    public record EditionConcepts(String type, String group, String narrower, String broader, List<String> separators,
+            int minimumLength, int maximumWords, List<String> leadParticles, List<String> leadWords,
+            List<String> purposeMarkers, List<String> headWords, List<ConceptCue> cues) {
+        public EditionConcepts {
+            separators = List.copyOf(separators);
+            leadParticles = List.copyOf(leadParticles);
+            leadWords = List.copyOf(leadWords);
+            purposeMarkers = List.copyOf(purposeMarkers);
+            headWords = List.copyOf(headWords);
+            cues = List.copyOf(cues);
+        }
+    }
+
+    /**
+     * A cue that follows a list of fields: the pattern that matches where the list ends, the words one of which must
+     * stand between the edition and the list (none: no condition), and the property the edition gets.
+     */
+    public record ConceptCue(Pattern pattern, List<String> scope, String property) {
+        public ConceptCue {
+            Objects.requireNonNull(pattern, "pattern");
+            scope = List.copyOf(scope);
         }
     }
 

@@ -130,7 +130,7 @@ public final class LayoutConfigReader {
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
                     actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
-                    nesting(), counted(), disclaimer(), statusWords(), examples());
+                    nesting(), counted(), disclaimer(), statusWords(), examples(), editionConcepts());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -185,6 +185,16 @@ public final class LayoutConfigReader {
             Keys e = map("enumeratedConcepts");
             return new LayoutConfig.EnumeratedConcepts(e.string("type"), e.string("narrower"), e.string("link"),
                     e.strings("dropWords"));
+        }
+
+        LayoutConfig.EditionConcepts editionConcepts() {
+            Keys e = map("editionConcepts");
+            List<LayoutConfig.ConceptCue> cues = e.list("cues").stream().map(c -> new LayoutConfig.ConceptCue(
+                    c.pattern("pattern"), c.optionalStrings("scope"), c.string("property"))).toList();
+            return new LayoutConfig.EditionConcepts(e.string("type"), e.string("group"), e.string("narrower"),
+                    e.string("broader"), e.strings("separators"), e.integer("minimumLength"),
+                    e.integer("maximumWords"), e.strings("leadParticles"), e.strings("leadWords"),
+                    e.strings("purposeMarkers"), e.strings("headWords"), cues);
         }
 
         LayoutConfig.CountryOf countryOf() {

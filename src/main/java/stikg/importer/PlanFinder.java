@@ -1,5 +1,6 @@
 package stikg.importer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,19 +86,10 @@ final class PlanFinder {
         whereOf.put(edition, at);
         Map<Integer, String[]> others = new LinkedHashMap<>();
         for (Segmentation.ProseLine p : prose) {
-            Matcher m = extraction.edition().matcher(p.text());
-            while (m.find()) {
-                int n = Integer.parseInt(m.group(1));
-                String after = p.text().substring(m.end(), Math.min(p.text().length(), m.end() + 20));
-                List<DateReader.PeriodMention> periods = dates.periods(after);
-                boolean periodRight = !periods.isEmpty() && periods.get(0).start() <= 2;
-                boolean planWord = extraction.planWords().stream().anyMatch(after::contains);
-                if (!periodRight && !planWord) {
-                    continue;
-                }
-                String[] known = others.computeIfAbsent(n, k -> new String[] {null, "L" + p.line()});
-                if (periodRight && known[0] == null) {
-                    known[0] = periods.get(0).interval();
+            for (EditionMention m : editionsIn(p.text())) {
+                String[] known = others.computeIfAbsent(m.edition(), k -> new String[] {null, "L" + p.line()});
+                if (m.period() != null && known[0] == null) {
+                    known[0] = m.period();
                     known[1] = "L" + p.line();
                 }
             }
@@ -149,6 +141,39 @@ final class PlanFinder {
             previous = n;
         }
         return new Plans(Optional.of(main), plans, Optional.of(series));
+    }
+
+    /**
+     * An edition of a plan named in a text: its number, where its mark starts, where the mark and a period printed
+     * right after it end, and that period as an ISO interval (or null).
+     */
+    record EditionMention(int edition, int start, int end, String period) {
+    }
+
+    /**
+     * The editions a text names as plans: an edition mark ("제4기") with a period right after it ("('11년~'15년)")
+     * or a plan word shortly after ("제4기 기본계획"); a mark without either may count anything else ("제3차 공모").
+     */
+    List<EditionMention> editionsIn(String text) {
+        List<EditionMention> out = new ArrayList<>();
+        Matcher m = extraction.edition().matcher(text);
+        while (m.find()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
+            List<DateReader.PeriodMention> periods = dates.periods(after);
+            boolean periodRight = !periods.isEmpty() && periods.get(0).start() <= 2;
+            boolean planWord = extraction.planWords().stream().anyMatch(after::contains);
+            if (periodRight || planWord) {
+                int end = periodRight ? closingBracket(text, m.end() + periods.get(0).end()) : m.end();
+                out.add(new EditionMention(Integer.parseInt(m.group(1)), m.start(), end,
+                        periodRight ? periods.get(0).interval() : null));
+            }
+        }
+        return out;
+    }
+
+    /** The end of a period in brackets: past the bracket closing it, if one follows. */
+    private static int closingBracket(String text, int at) {
+        return at < text.length() && ")）".indexOf(text.charAt(at)) >= 0 ? at + 1 : at;
     }
 
     /** What the brief says of a known plan it names by edition: which edition of which series it is. */

@@ -54,7 +54,7 @@ final class TableExtractor {
      * @param section the section the table stands in, or null
      */
     List<Passage> extract(Segmentation.Table raw, List<Segmentation.ProseLine> prose, String planId,
-            Segmentation.Section section, String citedSource, Map<String, String> footnoteDocuments) {
+            Segmentation.Section section, String citedSource, CitedDocuments footnoteDocuments) {
         GroupReconciler.Reconciled rec = reconciler.reconcile(raw, prose);
         Segmentation.Table t = rec.table();
         LayoutConfig.TableKind kind = kindOf(t);
@@ -106,8 +106,7 @@ final class TableExtractor {
         int order = 0;
         for (Segmentation.Row r : t.rows()) {
             String at = rowAt(t, r);
-            List<String> cites = r.footnotes().stream().map(footnoteDocuments::get)
-                    .filter(java.util.Objects::nonNull).distinct().toList();
+            List<String> cites = footnoteDocuments.citedBy(r.footnotes());
             String rowLocal = local + "-" + markNumber(r.mark());
             EntityBuilder row = book.define(rowLocal, kind.row().type(), at).label("ko", r.name());
             row.literal("number", r.mark(), true, null);

@@ -23,6 +23,7 @@ class LayoutConfigReaderTest {
         assertEquals("JPY", c.numbers().currencies().get("엔"));
         assertEquals(0, new java.math.BigDecimal("1e12").compareTo(c.numbers().scales().get("조")));
         assertTrue(c.numbers().estimate().contains("약"));
+        assertEquals("scopeExtendedTo", c.extraction().editionConcepts().cues().get(0).property());
         assertEquals("generic", c.extraction().tableKinds().get(c.extraction().tableKinds().size() - 1).kind());
     }
 

@@ -215,6 +215,13 @@ class SecondBriefTest {
     }
 
     @Test
+    void givenAnEditionNamedWithTheFieldItFocusedOn_whenImported_thenTheFieldIsAConceptThatEditionFocusesOn() {
+        EntityRecord digital = defined("디지털 전환", "skos:Concept");
+        assertEquals(List.of(digital.id()), valuesAbout("ex-research-plan-2", "focusArea"),
+                "L9: '제2차(…) 계획은 디지털 전환을 중점 분야로 설정'");
+    }
+
+    @Test
     void givenAnOverviewItemEchoedByASubAreaOfItsArea_whenImported_thenTheyAreRelated() {
         EntityRecord funding = defined("연구비 확충", "SubArea");
         assertEquals(List.of(funding.id()), values(defined("연구비 3배 증액", "Measure"), "skos:related"));

@@ -114,4 +114,16 @@ class SeedBriefTest {
         assertEquals(List.of("2025-12"), values(announcement.id(), "date"));
         assertTrue(values("k-program", "fundedBy").containsAll(List.of("jst", "nedo")));
     }
+
+    @Test
+    void givenAFootnoteCitingThreeWebPages_whenImported_thenTheBriefAndWhatCarriesItsMarkCiteEachPage() {
+        List<String> pages = draft().entities().stream().filter(e -> e.defines() && e.types().contains("Document")
+                && e.at().firstLine() == 138).map(EntityRecord::id).toList();
+        assertEquals(3, pages.size(), "footnote 4 lists three addresses");
+        pages.forEach(p -> assertEquals(1, values(p, "url").size(), p));
+        List<String> cited = draft().document().facts().stream().filter(f -> f.property().equals("citedSource"))
+                .map(SeedBriefTest::text).toList();
+        assertTrue(cited.containsAll(pages));
+        assertEquals(pages, values("nedo-frontier-prize", "citedSource"), "its name carries the mark of footnote 4");
+    }
 }
