@@ -116,6 +116,11 @@ final class ActionSplitter {
      * in a word of policy ("A 구축, B 확대, C, D 등 E 활성화": C and D belong to E, A and B stand).
      */
     private int enumerationStart(List<String> pieces) {
+        String last = pieces.get(pieces.size() - 1);
+        if (rule.enumerationClosers().stream().anyMatch(c -> rule.suchAs().stream()
+                .anyMatch(s -> last.contains(" " + c + s + " ") || last.contains(" " + c + " " + s + " ")))) {
+            return 0;  // "A, B 등과 같은 C": every part is an example of C
+        }
         for (int i = pieces.size() - 2; i >= 0; i--) {
             if (action.matcher(pieces.get(i).strip()).find()) {
                 return i + 1;

@@ -298,13 +298,14 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record ActionLists(List<String> sentenceEnds, List<String> joiners, List<String> separators,
             List<String> openers, List<String> enumerationClosers, List<String> topicParticles, Pattern closingVerb,
             int minimumLength, int minimumWords, List<String> dependentEnds, List<String> clauseEnds,
-            int topicWithin) {
+            int topicWithin, List<String> suchAs) {
         public ActionLists {
             sentenceEnds = List.copyOf(sentenceEnds);
             joiners = List.copyOf(joiners);
             separators = List.copyOf(separators);
             openers = List.copyOf(openers);
             enumerationClosers = List.copyOf(enumerationClosers);
+            suchAs = List.copyOf(suchAs);
             topicParticles = List.copyOf(topicParticles);
             dependentEnds = List.copyOf(dependentEnds);
             clauseEnds = List.copyOf(clauseEnds);

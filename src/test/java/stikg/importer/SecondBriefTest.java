@@ -82,7 +82,7 @@ class SecondBriefTest {
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
         assertEquals(13, report.counts().tableRows());
-        assertEquals(98, draft.document().lines());
+        assertEquals(99, draft.document().lines());
     }
 
     @Test
@@ -168,6 +168,7 @@ class SecondBriefTest {
         for (String action : List.of("해외 연구자 네트워크 구축", "공동연구 확대", "EXSF, 혁신부 등 관계 기관의 국제 협력 활성화")) {
             assertEquals(List.of(exchange), values(defined(action, "Measure"), "underArea"), action);
         }
+        defined("연구 데이터 관리 강화, 외국인 투자 심사 강화 등과 같은 연구 보안 조치", "Measure");  // examples of one measure
     }
 
     @Test
