@@ -33,8 +33,8 @@ final class AuthorReader {
                 .filter(id -> book.typesOf(id).contains("Person")).findFirst();
         // a known author is described with what the footnote says of them, as a drafted one is defined with it
         EntityBuilder p = known.map(id -> book.facts(id, at)).orElseGet(() -> book.define("author", "Person", at)
-                .label("ko", m.group(1)).comment("the author named in the footnote on the title"));
-        p.texts("jobTitle", Map.of("ko", m.group(2)), null).literal("email", m.group(3), true, null);
+                .label(book.language(), m.group(1)).comment("the author named in the footnote on the title"));
+        p.texts("jobTitle", Map.of(book.language(), m.group(2)), null).literal("email", m.group(3), true, null);
         List<Mention> before = recognizer.find(footnote.text().substring(0, m.start()));
         for (Mention o : before) {
             if (extraction.inGroup("organisation", book.typesOf(o.id()))) {

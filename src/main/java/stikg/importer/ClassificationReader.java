@@ -52,7 +52,7 @@ final class ClassificationReader implements TextReader {
                 .filter(x -> folder.fold(x.surface()).equals(f)).map(Mention::id).findFirst()
                 .or(() -> book.definitions().stream().filter(b -> b.label.values().stream()
                         .anyMatch(l -> folder.fold(l).equals(f))).map(b -> b.id).findFirst());
-        return known.orElseGet(() -> book.define("kind-" + (++concepts), rule.type(), at).label("ko", name)
+        return known.orElseGet(() -> book.define("kind-" + (++concepts), rule.type(), at).label(book.language(), name)
                 .comment(comment).id);
     }
 

@@ -60,7 +60,7 @@ final class ConceptListReader {
                     .anyMatch(l -> folder.fold(l).equals(folder.fold(item[1]))))) {
                 continue;
             }
-            EntityBuilder c = book.define("concept-" + (++concepts), config.type(), p.at()).label("ko", item[1])
+            EntityBuilder c = book.define("concept-" + (++concepts), config.type(), p.at()).label(book.language(), item[1])
                     .comment("item " + item[0] + " of the list at " + p.at());
             c.literal("number", item[0], true, null);
             String[] parts = item[2].contains(",") ? item[2].split(",") : item[2].split("·");
@@ -74,7 +74,7 @@ final class ConceptListReader {
                 if (n.isEmpty()) {
                     continue;
                 }
-                EntityBuilder narrower = book.define("concept-" + (++concepts), config.type(), p.at()).label("ko", n);
+                EntityBuilder narrower = book.define("concept-" + (++concepts), config.type(), p.at()).label(book.language(), n);
                 c.ref(config.narrower(), narrower.id, null);
             }
             for (String doc : p.citations()) {

@@ -27,7 +27,7 @@ final class CountedThings {
         if (what.isEmpty()) {
             return;
         }
-        count.label("ko", what);
+        count.label(book.language(), what);
         count.ref(rule.property(), conceptFor(what, at), null);
     }
 
@@ -38,7 +38,7 @@ final class CountedThings {
                 .or(() -> book.definitions().stream().filter(b -> b.types.contains(rule.type())
                         && b.label.values().stream().anyMatch(l -> folder.fold(l).equals(f))).map(b -> b.id)
                         .findFirst());
-        return known.orElseGet(() -> book.define("counted-" + (++concepts), rule.type(), at).label("ko", name)
+        return known.orElseGet(() -> book.define("counted-" + (++concepts), rule.type(), at).label(book.language(), name)
                 .note(EntityBook.CANDIDATE).comment("what a count at " + at + " counts").id);
     }
 }

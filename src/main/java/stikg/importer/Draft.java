@@ -9,13 +9,16 @@ import stikg.diag.Problem;
  * A draft source file and the lexicon entries it proposes, as values ready to be written: the document,
  * its sections and tables, the entities with their facts and locators, and the warnings of the import.
  *
+ * @param language the language the brief's names and titles are written in (the layout's)
  * @param proposals new lexicon entries for names no lexicon entry knows (written to a file of their own)
  * @param lexiconMentions the ids of the lexicon entities the brief names, in the order first named
  */
-public record Draft(DocumentPart document, List<Segmentation.Section> sections, List<TablePart> tables,
-        List<EntityPart> entities, List<EntityPart> proposals, List<String> lexiconMentions, List<Problem> warnings) {
+public record Draft(String language, DocumentPart document, List<Segmentation.Section> sections,
+        List<TablePart> tables, List<EntityPart> entities, List<EntityPart> proposals, List<String> lexiconMentions,
+        List<Problem> warnings) {
 
     public Draft {
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(document, "document");
         sections = List.copyOf(sections);
         tables = List.copyOf(tables);

@@ -57,7 +57,7 @@ final class DraftAssembler {
         NameFolder folder = new NameFolder(layout.words());
         DateReader dates = new DateReader(layout.numbers(), layout.words().yearApostrophes());
         QuantityReader quantities = new QuantityReader(layout.numbers());
-        EntityBook book = new EntityBook(documentId, lexicon);
+        EntityBook book = new EntityBook(documentId, lexicon, layout.language());
         EntityRecognizer known = new EntityRecognizer(lexicon, layout.words());
         LayoutConfig.Extraction ex = layout.extraction();
 
@@ -252,9 +252,9 @@ final class DraftAssembler {
         }
 
         Draft.DocumentPart document = new Draft.DocumentPart(documentId, seg.text().lineCount(), docAt,
-                Map.of("ko", title, "en", "[draft] " + title), documentFacts,
+                Map.of(book.language(), title, "en", "[draft] " + title), documentFacts,
                 List.of("drafted from " + seg.text().file() + " (" + seg.text().lineCount() + " lines)"));
-        return new Draft(document, seg.sections(), tableParts, book.parts(), resolver.proposals(), book.mentionedIds(),
+        return new Draft(book.language(), document, seg.sections(), tableParts, book.parts(), resolver.proposals(), book.mentionedIds(),
                 seg.warnings());
     }
 }

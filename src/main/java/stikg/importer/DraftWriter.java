@@ -49,7 +49,7 @@ public final class DraftWriter {
                 if (s.parentId() != null) {
                     sb.append(", parent: ").append(s.parentId());
                 }
-                sb.append(", title: ").append(texts(Map.of("ko", s.title()))).append(", lines: ")
+                sb.append(", title: ").append(texts(Map.of(d.language(), s.title()))).append(", lines: ")
                         .append(s.firstLine()).append('-').append(s.lastLine()).append("}\n");
             }
         }
@@ -59,7 +59,7 @@ public final class DraftWriter {
                 t.comments().forEach(c -> sb.append("  # ").append(c).append('\n'));
                 sb.append("  - {id: ").append(t.id()).append(", number: ").append(quote(t.number()));
                 if (t.title() != null) {
-                    sb.append(", title: ").append(texts(Map.of("ko", t.title())));
+                    sb.append(", title: ").append(texts(Map.of(d.language(), t.title())));
                 }
                 sb.append(", lines: ").append(t.firstLine()).append('-').append(t.lastLine());
                 if (t.section() != null) {

@@ -158,10 +158,10 @@ final class EditionConceptReader {
         if (known.isPresent()) {
             return known.get();
         }
-        EntityBuilder c = book.define("field-" + (++concepts), rule.type(), at).label("ko", name)
+        EntityBuilder c = book.define("field-" + (++concepts), rule.type(), at).label(book.language(), name)
                 .note(EntityBook.CANDIDATE).comment("a field an edition of a plan names at " + at);
         if (listed != null && listed.gloss() != null) {
-            c.alt("ko", listed.printed());
+            c.alt(book.language(), listed.printed());
             if (listed.gloss().chars().allMatch(ch -> ch == ' ' || EntityRecognizer.isLatin((char) ch))) {
                 c.label("en", listed.gloss());
             }

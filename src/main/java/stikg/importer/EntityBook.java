@@ -28,11 +28,20 @@ final class EntityBook {
     /** Ids of definitions found to be another definition, and that definition's id. */
     private final Map<String, String> merged = new LinkedHashMap<>();
 
-    EntityBook(String documentId, Lexicon lexicon) {
+    private final String language;
+
+    /** A book for one document whose names are written in {@code language} (the layout's, "ko" for Korean). */
+    EntityBook(String documentId, Lexicon lexicon, String language) {
+        this.language = language;
         this.prefix = documentId + "/";
         this.lexicon = lexicon;
         lexicon.entries().forEach(e -> ids.add(e.id()));
         ids.add(documentId);
+    }
+
+    /** The language the document's names are written in, for the labels drafted from them. */
+    String language() {
+        return language;
     }
 
     /** A new id: the document's id, '/', and the local name, made unique. */

@@ -142,10 +142,10 @@ final class EntityBuilder {
         return factAt == null || factAt.equals(at) ? null : factAt;
     }
 
-    /** The English label, made from the Korean one when there is no translation yet. */
+    /** The English label, made from the first other one (or the acronym) when there is no translation yet. */
     EntityBuilder draftEnglish() {
         if (!label.containsKey("en")) {
-            String base = label.getOrDefault("ko", label.getOrDefault("ja", acronyms.isEmpty() ? null : acronyms.get(0)));
+            String base = label.values().stream().findFirst().orElse(acronyms.isEmpty() ? null : acronyms.get(0));
             if (base != null) {
                 label.put("en", acronyms.isEmpty() ? "[draft] " + base : acronyms.get(0));
             }

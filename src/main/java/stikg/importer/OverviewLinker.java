@@ -53,7 +53,7 @@ final class OverviewLinker {
     }
 
     private String name(EntityBuilder b) {
-        return b.label.getOrDefault("ko", "");
+        return b.label.getOrDefault(book.language(), "");
     }
 
     private double similarity(String item, String sub) {

@@ -76,7 +76,7 @@ final class PlanFigureReader {
             }
             indicatorBefore(names, a.start()).ifPresent(ind -> f.ref(numbers.indicatorProperty(), ind, null));
             Optional<String> coverage = quantities.coverage(text, a.end());
-            coverage.ifPresent(cv -> f.texts("coverageNote", Map.of("ko", cv), null));
+            coverage.ifPresent(cv -> f.texts("coverageNote", Map.of(book.language(), cv), null));
             period(plan.get(), coverage).ifPresent(period -> f.literal("period", period, false, null));
             EntityBuilder planRecord = book.candidate(plan.get(), p.at());
             planRecord.ref("target", f.id, null).comment("the plan's figure at " + p.at());

@@ -65,7 +65,7 @@ final class PlanFinder {
             }
         }
         String series = known(seriesName, "PlanSeries", at).orElseGet(() -> book.define("plan-series", "PlanSeries", at)
-                .label("ko", seriesName).comment("the plan series the title names").id);
+                .label(book.language(), seriesName).comment("the plan series the title names").id);
         Map<Integer, String> plans = new TreeMap<>();
         String main = known(planName, "Plan", at)
                 .or(() -> book.lexiconWith("Plan", "edition", String.valueOf(edition), "inSeries", series)).orElse(null);
@@ -73,7 +73,7 @@ final class PlanFinder {
             edition(main, edition, series, at);
         }
         if (main == null) {
-            EntityBuilder p = book.define("plan-" + edition, "Plan", at).label("ko", planName)
+            EntityBuilder p = book.define("plan-" + edition, "Plan", at).label(book.language(), planName)
                     .comment("the plan the brief is about, from its title");
             p.literal("edition", String.valueOf(edition), false, null).ref("inSeries", series, null);
             if (country != null) {
@@ -110,7 +110,7 @@ final class PlanFinder {
             }
             if (id == null) {
                 EntityBuilder p = book.define("plan-" + n, "Plan", where)
-                        .label("ko", extraction.edition().matcher(planName).replaceFirst(editionText(planName, n)))
+                        .label(book.language(), extraction.edition().matcher(planName).replaceFirst(editionText(planName, n)))
                         .comment("an edition of the series named at " + where);
                 p.literal("edition", String.valueOf(n), false, null).ref("inSeries", series, null);
                 if (country != null) {

@@ -197,7 +197,8 @@ final class ProseFactFinder {
                 if (is(r.objectGroup(), thing.get().id())) {
                     for (Named org : coordinated(text, in, i)) {
                         if (isOrg(org.id())) {
-                            link(p, thing.get().id(), r.property(), org.id(), "'" + org.mention().surface() + "의 … "
+                            link(p, thing.get().id(), r.property(), org.id(), "'" + org.mention().surface()
+                                    + ex.particles().genitive() + " … "
                                     + thing.get().mention().surface() + "' (possessive)");
                         }
                     }
@@ -442,7 +443,7 @@ final class ProseFactFinder {
         }
         String word = datePart(wordBefore(text, at)) ? "" : wordBefore(text, at);
         String short_ = (word.isEmpty() ? "" : word + " ") + cue.word();
-        String name = object.filter(book::known).flatMap(o -> book.labelOf(o, "ko"))
+        String name = object.filter(book::known).flatMap(o -> book.labelOf(o, book.language()))
                 .map(l -> l.endsWith(word) || word.chars().anyMatch(ch -> EntityRecognizer.isHangul((char) ch))
                         && !word.matches(".*\\d.*") ? l + " " + cue.word() : l + " " + short_).orElse(short_);
         // a line is read again as the passage of each measure it states; its events are drafted once
@@ -450,7 +451,7 @@ final class ProseFactFinder {
             return;
         }
         events++;
-        EntityBuilder e = define("event-" + events, cue.event(), p).label("ko", name)
+        EntityBuilder e = define("event-" + events, cue.event(), p).label(book.language(), name)
                 .comment("event read at " + p.at() + " from the cue '" + cue.word() + "'");
         String subjectProperty = cue.subjectProperty() != null ? cue.subjectProperty() : "issuedBy";
         for (Named s : subj) {
@@ -589,8 +590,8 @@ final class ProseFactFinder {
                 continue;
             }
             EntityBuilder r = EntityBuilder.nested("Renaming")
-                    .texts("nameBefore", Map.of("ko", before), null)
-                    .texts("nameAfter", Map.of("ko", after), null);
+                    .texts("nameBefore", Map.of(book.language(), before), null)
+                    .texts("nameAfter", Map.of(book.language(), after), null);
             dates.firstDate(clause).ifPresent(d -> r.literal("date", d.iso(), false, null));
             candidate(thing.get(), p).nested("renaming", r, null)
                     .comment("renamed from '" + before + "' to '" + after + "'");
@@ -635,7 +636,7 @@ final class ProseFactFinder {
                     String what = (gap + cue).strip();
                     for (Named f : coordinated(text, in, i)) {
                         if (is("facility", f.id())) {
-                            EntityBuilder u = EntityBuilder.nested("Upgrade").label("ko", what);
+                            EntityBuilder u = EntityBuilder.nested("Upgrade").label(book.language(), what);
                             if (ex.plannedWords().stream().anyMatch(clause::contains)) {
                                 u.literal("status", "planned", true, null);
                             }

@@ -55,10 +55,10 @@ final class RankReader {
                         .ref(ex.countryOf().property(), country.get(), null);
                 if (indicators.isEmpty()) {
                     if (!label.isBlank() && label.length() <= 40) {
-                        r.label("ko", label);
+                        r.label(book.language(), label);
                     }
                 } else {
-                    r.label("ko", indicators.get(i).surface()).ref(numbers.indicatorProperty(), indicators.get(i).id(),
+                    r.label(book.language(), indicators.get(i).surface()).ref(numbers.indicatorProperty(), indicators.get(i).id(),
                             null);
                 }
                 year.ifPresent(y -> r.literal("referenceYear", y, false, null));

@@ -177,8 +177,8 @@ final class StatementReader {
         for (int n = 1; n <= actions.size(); n++) {
             ActionSplitter.Action a = actions.get(n - 1);
             String local = "statement-" + p.line() + (actions.size() > 1 ? "-" + n : "");
-            EntityBuilder b = book.define(local, rule.type(), "L" + p.line()).label("ko", a.name())
-                    .alt("ko", a.printed())
+            EntityBuilder b = book.define(local, rule.type(), "L" + p.line()).label(book.language(), a.name())
+                    .alt(book.language(), a.printed())
                     .comment(actions.size() > 1 ? "action " + n + " of " + actions.size() + " the bullet at L"
                             + p.line() + " states" : "what the bullet at L" + p.line() + " states");
             b.ref(rule.link(), owner, null);

@@ -65,7 +65,8 @@ final class TableExtractor {
         String scheme = null;
         if (kind.row().scheme()) {
             EntityBuilder s = book.define(local + "-scheme", "TechnologyScheme", tableAt)
-                    .label("ko", t.caption() != null ? t.caption() : "표 " + t.number())
+                    .label(book.language(), t.caption() != null ? t.caption()
+                            : String.format(java.util.Locale.ROOT, layout.structure().untitledTable(), t.number()))
                     .comment("table " + t.id() + " (" + kind.kind() + "): the scheme of its areas");
             scheme = s.id;
             if (citedSource != null) {
@@ -83,7 +84,7 @@ final class TableExtractor {
             for (Segmentation.Row r : t.rows()) {
                 if (r.group() != null && !groups.containsKey(r.group())) {
                     EntityBuilder gb = book.define(local + "-g" + (groups.size() + 1), g.type(), rowAt(t, r))
-                            .label("ko", r.group())
+                            .label(book.language(), r.group())
                             .comment("table " + t.id() + ": group cell '" + r.group() + "'");
                     groups.put(r.group(), gb.id);
                 }
@@ -108,7 +109,7 @@ final class TableExtractor {
             String at = rowAt(t, r);
             List<String> cites = footnoteDocuments.citedBy(r.footnotes());
             String rowLocal = local + "-" + markNumber(r.mark());
-            EntityBuilder row = book.define(rowLocal, kind.row().type(), at).label("ko", r.name());
+            EntityBuilder row = book.define(rowLocal, kind.row().type(), at).label(book.language(), r.name());
             row.literal("number", r.mark(), true, null);
             row.literal("order", String.valueOf(++order), false, null);
             row.comment("table " + t.id() + " row " + r.mark() + " (" + kind.kind() + ")");
@@ -159,7 +160,7 @@ final class TableExtractor {
                     ActionSplitter.Action action = actions.get(a);
                     String suffix = actions.size() > 1 ? "-" + (a + 1) : "";
                     EntityBuilder it = book.define(rowLocal + "-" + (i + 1) + suffix, ir.type(), at)
-                            .label("ko", action.name()).alt("ko", action.printed());
+                            .label(book.language(), action.name()).alt(book.language(), action.printed());
                     it.comment("table " + t.id() + " row " + r.mark() + ", item " + (i + 1)
                             + (actions.size() > 1 ? ", action " + (a + 1) + " of " + actions.size() : "")
                             + (item.depth() > 1 ? " (nested)" : ""));
@@ -223,9 +224,9 @@ final class TableExtractor {
 
     /** Rows of a detail table that are the items of the row it details become one entity with them. */
     private void mergeDetailedItems(List<EntityBuilder> rows, List<EntityBuilder> items) {
-        List<String> rowNames = rows.stream().map(r -> r.label.getOrDefault("ko", "")).toList();
-        List<String> itemNames = items.stream().map(i -> i.altLabel.getOrDefault("ko", List.of())
-                .stream().findFirst().orElse(i.label.getOrDefault("ko", ""))).toList();
+        List<String> rowNames = rows.stream().map(r -> r.label.getOrDefault(book.language(), "")).toList();
+        List<String> itemNames = items.stream().map(i -> i.altLabel.getOrDefault(book.language(), List.of())
+                .stream().findFirst().orElse(i.label.getOrDefault(book.language(), ""))).toList();
         if (detailed.sameThings(rowNames, itemNames)) {
             for (int i = 0; i < rows.size(); i++) {
                 book.merge(items.get(i).id, rows.get(i).id);

@@ -50,7 +50,7 @@ final class TopicActionReader {
                     continue;
                 }
                 EntityBuilder b = book.define("topic-" + p.line() + "-" + n, topics.bodyType(), "L" + p.line())
-                        .label("ko", a.name()).alt("ko", a.printed())
+                        .label(book.language(), a.name()).alt(book.language(), a.printed())
                         .comment("action " + n + " of " + actions.size() + " the topic bullet at L" + p.line() + " lists");
                 link(b, owner.get());
                 out.add(new Passage(a.printed() != null ? a.printed() : a.name(), p.line(), "L" + p.line(), b.id));

@@ -72,7 +72,7 @@ final class TopicReader {
                 continue;
             }
             if (atMargin) {
-                EntityBuilder b = book.define("topic-" + p.line(), topics.marginType(), at).label("ko", topic)
+                EntityBuilder b = book.define("topic-" + p.line(), topics.marginType(), at).label(book.language(), topic)
                         .comment("the bracketed topic of the bullet at " + at + " (at the margin)");
                 b.literal("order", String.valueOf(orders.merge(sid, 1, Integer::sum)), false, null);
                 area.ifPresent(a -> b.ref(topics.marginLink(), a, null));
@@ -80,7 +80,7 @@ final class TopicReader {
                 margin = b.id;
                 out.put(p.line(), b.id);
             } else {
-                EntityBuilder b = book.define("topic-" + p.line(), topics.indentedType(), at).label("ko", topic)
+                EntityBuilder b = book.define("topic-" + p.line(), topics.indentedType(), at).label(book.language(), topic)
                         .comment("the bracketed topic of the bullet at " + at + " (indented)");
                 String parent = margin != null ? margin : area.orElse(null);
                 if (parent != null) {

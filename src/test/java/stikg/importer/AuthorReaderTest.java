@@ -19,7 +19,7 @@ class AuthorReaderTest {
         Lexicon lexicon = Lexicon.empty().with(List.of(entry("ex-author", "Person", "홍길동"),
                 entry("ex-institute", "ResearchInstitute", "예시아연구원")));
         LayoutConfig layout = Briefs.layout();
-        EntityBook book = new EntityBook("doc", lexicon);
+        EntityBook book = new EntityBook("doc", lexicon, "ko");
         AuthorReader reader = new AuthorReader(layout.extraction(), book, new EntityRecognizer(lexicon, layout.words()));
 
         Optional<String> author = reader.read(new Segmentation.Footnote("1",

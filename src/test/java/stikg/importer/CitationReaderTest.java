@@ -17,7 +17,7 @@ class CitationReaderTest {
     private final LayoutConfig layout = Briefs.layout();
     private final Lexicon lexicon = Lexicon.empty().with(List.of(new LexiconEntry("cao", List.of("Ministry"),
             Map.of("ja", List.of("内閣府")), Map.of(), List.of(), Map.of(), "test")));
-    private final EntityBook book = new EntityBook("doc", lexicon);
+    private final EntityBook book = new EntityBook("doc", lexicon, "ko");
     private final CitationReader reader = new CitationReader(layout.extraction(), book,
             new EntityRecognizer(lexicon, layout.words()),
             new DateReader(layout.numbers(), layout.words().yearApostrophes()), new NameFolder(layout.words()),

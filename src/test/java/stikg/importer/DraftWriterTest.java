@@ -32,7 +32,7 @@ class DraftWriterTest {
                 List.of("how it was read"));
         Draft.EntityPart thing = new Draft.EntityPart("d/thing", null, List.of("Guideline"), "t1#⑬ L3",
                 Map.of("ko", "가이드라인", "en", "Guideline"), Map.of(), List.of(), List.of(), List.of(), List.of());
-        Draft draft = new Draft(new Draft.DocumentPart("d", 9, "L1", Map.of("ko", "제목", "en", "Title"), List.of(),
+        Draft draft = new Draft("ko", new Draft.DocumentPart("d", 9, "L1", Map.of("ko", "제목", "en", "Title"), List.of(),
                 List.of()), List.of(), List.of(), List.of(event, thing), List.of(), List.of(), List.of());
         String yaml = new DraftWriter().source(draft, "brief.txt");
         assertTrue(yaml.contains("sti:about: d/thing"), yaml);

@@ -25,7 +25,7 @@ class EditionConceptReaderTest {
     private final LayoutConfig layout = Briefs.layout();
     private final Lexicon lexicon = Lexicon.empty().with(List.of(new LexiconEntry("carbon-neutrality",
             List.of("skos:Concept"), Map.of("ko", List.of("탄소중립")), Map.of(), List.of(), Map.of(), "test")));
-    private final EntityBook book = new EntityBook("doc", lexicon);
+    private final EntityBook book = new EntityBook("doc", lexicon, "ko");
     private final EntityRecognizer recognizer = new EntityRecognizer(lexicon, layout.words());
     private final EditionConceptReader reader = new EditionConceptReader(layout, book, recognizer,
             new PlanFinder(layout.extraction(), book, recognizer,
