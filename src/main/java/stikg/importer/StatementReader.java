@@ -1,10 +1,12 @@
 package stikg.importer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * A reader of the plain bullets of a policy area's section that state what the government will do ("- … CSTI와
@@ -13,10 +15,11 @@ import java.util.Set;
  * topic is a measure; the section's area when no topic stands above it. A topic at the margin whose text is one
  * such statement has that measure too (a list of several is the topic-action reader's). Bullets that describe,
  * explain or report ("… 의미", "… 지적", "… 채택") end in no word of policy and are left to the fact finders.
- * How the bullet ends or opens may tell where its measures stand ("… 검토": under consideration); under a topic
- * naming a category of technology, they support the category's areas; an organisation the words name leads a
- * measure or is what it is about, by the words after its name. Each measure
- * drafted is returned as a passage about it, for the facts its own words state.
+ *
+ * <p>How the bullet ends or opens may tell where its measures stand ("… 검토": under consideration); under a
+ * topic naming a category of technology they support the category's areas; an organisation the words name leads
+ * a measure or is what it is about, by the words after its name. Each measure drafted is returned as a passage
+ * about it, for the facts its own words state.
  */
 final class StatementReader {
 
@@ -65,7 +68,7 @@ final class StatementReader {
             if (area.isEmpty() || p.kind() == BulletKind.EXPLANATION) {
                 continue;
             }
-            java.util.regex.Matcher topic = topics.opening().matcher(p.text());
+            Matcher topic = topics.opening().matcher(p.text());
             if (topicOf.containsKey(p.line())) {
                 governing = topicOf.get(p.line());
                 if (book.typesOf(governing).contains(topics.marginType()) && !listed.contains(p.line())
@@ -126,7 +129,7 @@ final class StatementReader {
         LayoutConfig.CategoryLinks c = rule.category();
         book.defined(measure).ifPresent(m -> {
             m.ref(c.concerns(), category, null);
-            for (String member : members(category, new java.util.HashSet<>())) {
+            for (String member : members(category, new HashSet<>())) {
                 m.ref(c.supports(), member, null);
             }
         });
@@ -184,8 +187,9 @@ final class StatementReader {
             b.ref(rule.link(), owner, null);
             rule.status().stream().filter(st -> st.pattern().matcher(text.strip()).find()).findFirst()
                     .ifPresent(st -> b.literal("status", st.status(), true, null));
-            roles(b, a.printed() != null ? a.printed() : text);
-            out.add(new Passage(a.printed() != null ? a.printed() : a.name(), p.line(), "L" + p.line(), b.id));
+            String words = a.printed() != null ? a.printed() : a.name();
+            roles(b, words);
+            out.add(new Passage(words, p.line(), "L" + p.line(), b.id));
         }
         return out;
     }

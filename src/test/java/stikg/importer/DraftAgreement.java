@@ -28,9 +28,10 @@ import stikg.source.Value;
  * Unicode NFKC folding, lower-casing and removing blanks, punctuation and middle dots (and the importer's
  * "[draft]" mark); or the shorter of two names (at least 4 characters) lies within the longer and is at least
  * 60% of its length; or, failing all these, they stand in the same passage: both are defined with the same class
- * on overlapping lines and at least half of the character pairs of one's name occur in a name of the other
- * (curators shorten or qualify what the brief prints: "인재 육성" under the heading of the national strategic
- * areas is their "국가전략기술 인재 육성"), the most alike pairs first. A web page is also known by its address.
+ * on overlapping lines and at least half of the character pairs of one's name (at least 4 characters) occur in
+ * a name of the other (curators shorten or qualify what the brief prints: "인재 육성" under the heading of the
+ * national strategic areas is their "국가전략기술 인재 육성"), the most alike pairs first. A web page is also
+ * known by its address.
  * Entity precision is matched drafted entities / drafted entities; entity recall is matched curated entities /
  * curated entities. The figures are also given without the passage pass ({@link Figures#byNameOnly}), so that
  * what the names alone achieve stays visible.
@@ -50,6 +51,8 @@ final class DraftAgreement {
     private static final Set<String> NOT_FACTS = Set.of("label", "altLabel", "acronym", "note", "wikidata", "ror",
             "evidence");
     private static final String DOCUMENT = "<document>";
+    /** Names shorter than this (folded) are too common to match one entity to another by part of a name. */
+    private static final int MINIMUM_NAME = 4;
 
     /** The figures of one comparison, and what was missed, for the report. */
     record Figures(int draftEntities, int curatedEntities, int matchedEntities, int draftFacts, int curatedFacts,
@@ -75,7 +78,8 @@ final class DraftAgreement {
         /** These figures, by name only, as the reference of figures that also match by passage. */
         Figures withPassages(Figures all) {
             return new Figures(all.draftEntities, all.curatedEntities, all.matchedEntities, all.draftFacts,
-                    all.curatedFacts, all.matchedFacts, all.missedEntities, all.unmatchedEntities, all.missedFacts, all.samePassage, this);
+                    all.curatedFacts, all.matchedFacts, all.missedEntities, all.unmatchedEntities, all.missedFacts,
+                    all.samePassage, this);
         }
 
         private static double ratio(int a, int b) {
@@ -116,13 +120,12 @@ final class DraftAgreement {
             draftToCurated.put(m.getKey(), m.getValue());
             samePassage.add(m.getValue() + " = " + m.getKey());
         }
-        return figures(draft, curated, d, c, byName, List.of(), null)
-                .withPassages(figures(draft, curated, d, c, draftToCurated, samePassage, null));
+        return figures(draft, curated, d, c, byName, List.of())
+                .withPassages(figures(draft, curated, d, c, draftToCurated, samePassage));
     }
 
     private Figures figures(SourceFile draft, SourceFile curated, Map<String, Set<String>> d,
-            Map<String, Set<String>> c, Map<String, String> draftToCurated, List<String> samePassage,
-            Figures byNameOnly) {
+            Map<String, Set<String>> c, Map<String, String> draftToCurated, List<String> samePassage) {
         Set<String> matchedCurated = new HashSet<>(draftToCurated.values());
         List<String> missedEntities = c.keySet().stream().filter(k -> !matchedCurated.contains(k)).toList();
         List<String> unmatchedEntities = d.keySet().stream().filter(k -> !draftToCurated.containsKey(k)).toList();
@@ -132,7 +135,7 @@ final class DraftAgreement {
         shared.retainAll(df);
         List<String> missedFacts = cf.stream().filter(x -> !df.contains(x)).toList();
         return new Figures(d.size(), c.size(), draftToCurated.size(), df.size(), cf.size(), shared.size(),
-                missedEntities, unmatchedEntities, missedFacts, samePassage, byNameOnly);
+                missedEntities, unmatchedEntities, missedFacts, samePassage, null);
     }
 
     /** Where and as what a file defines an entity. */
@@ -202,7 +205,7 @@ final class DraftAgreement {
     }
 
     private static double pairsWithin(String name, String other) {
-        if (name.length() < 2 || name.startsWith("#")) {
+        if (name.length() < MINIMUM_NAME || name.startsWith("#")) {
             return 0;
         }
         int found = 0;
@@ -302,7 +305,8 @@ final class DraftAgreement {
             for (String b : cn) {
                 String shorter = a.length() <= b.length() ? a : b;
                 String longer = a.length() <= b.length() ? b : a;
-                if (shorter.length() >= 4 && longer.contains(shorter) && shorter.length() >= 0.6 * longer.length()) {
+                if (shorter.length() >= MINIMUM_NAME && longer.contains(shorter)
+                        && shorter.length() >= 0.6 * longer.length()) {
                     return true;
                 }
             }
