@@ -67,7 +67,7 @@ final class ActionSplitter {
         List<Action> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String printed = withoutOpener(parts.get(i));
-            String name = shrinkBrackets(rule.closingVerb().matcher(printed).replaceFirst(""));
+            String name = shrinkBrackets(withoutContext(rule.closingVerb().matcher(printed).replaceFirst("")));
             if (name.length() < rule.minimumLength()) {
                 name = printed;
             }
@@ -151,6 +151,18 @@ final class ActionSplitter {
             }
         }
         return false;
+    }
+
+    /**
+     * A name without the context that opens it ("… 관점에서", "X에 대해서는"): the angle or target of an action
+     * is said in the printed text, which stays an alias, not in its name.
+     */
+    private String withoutContext(String name) {
+        Matcher m = rule.leadingContext().matcher(name);
+        if (m.lookingAt() && name.length() - m.end() >= rule.minimumLength()) {
+            return name.substring(m.end()).strip();
+        }
+        return name;
     }
 
     private String withoutOpener(String part) {

@@ -56,7 +56,8 @@ final class CitationReader {
     }
 
     /** What one citation text says: its title (or null), who published it, the name it goes by, and dates. */
-    private record Parts(String title, String publisher, String name, String date, String accessDate) {
+    private record Parts(String title, String publisher, String afterTitle, String name, String date,
+            String accessDate) {
     }
 
     /** One web address of a citation and what sets its document's label apart from the others' (or ""). */
@@ -67,12 +68,14 @@ final class CitationReader {
     Optional<Cited> read(String text, int line) {
         String title = null;
         int titleStart = -1;
+        int titleEnd = -1;
         for (LayoutConfig.Quote q : extraction.titleQuotes()) {
             int s = text.indexOf(q.open());
             int e = s < 0 ? -1 : text.indexOf(q.close(), s + 1);
             if (s >= 0 && e > s && (titleStart < 0 || s < titleStart)) {
                 title = text.substring(s + 1, e).strip();
                 titleStart = s;
+                titleEnd = e + q.close().length();
             }
         }
         List<String> urls = new ArrayList<>();
@@ -92,7 +95,8 @@ final class CitationReader {
         if (name.isEmpty()) {
             name = urls.get(0);
         }
-        Parts parts = new Parts(title, publisher, name, date(publisher, text), accessDate(text));
+        Parts parts = new Parts(title, publisher, titleEnd < 0 ? "" : text.substring(titleEnd), name,
+                date(publisher, text), accessDate(text));
         List<String> ids = new ArrayList<>();
         for (Address a : addresses(urls)) {
             ids.add(document(parts, a, urls.size() > 1, line));
@@ -157,10 +161,13 @@ final class CitationReader {
         if (c.date() != null) {
             d.literal("publicationDate", c.date(), false, null);
         }
-        for (Mention m : recognizer.find(c.publisher())) {
-            if (book.typesOf(m.id()).stream().anyMatch(t -> extraction.inGroup("organisation", List.of(t)))) {
-                d.ref("issuedBy", m.id(), null);
-                book.mention(m.id(), at);
+        // the publisher before the title, and a body named after it ("「…」. 科学技術・学術審議会") issue the document
+        for (String issuers : List.of(c.publisher(), c.afterTitle())) {
+            for (Mention m : recognizer.find(issuers)) {
+                if (extraction.inGroup("organisation", book.typesOf(m.id()))) {
+                    d.ref("issuedBy", m.id(), null);
+                    book.mention(m.id(), at);
+                }
             }
         }
         if (c.title() != null) {

@@ -298,7 +298,7 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record ActionLists(List<String> sentenceEnds, List<String> joiners, List<String> separators,
             List<String> openers, List<String> enumerationClosers, List<String> topicParticles, Pattern closingVerb,
             int minimumLength, int minimumWords, List<String> dependentEnds, List<String> clauseEnds,
-            int topicWithin, List<String> suchAs) {
+            int topicWithin, List<String> suchAs, Pattern leadingContext) {
         public ActionLists {
             sentenceEnds = List.copyOf(sentenceEnds);
             joiners = List.copyOf(joiners);

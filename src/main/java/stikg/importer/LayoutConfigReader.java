@@ -209,7 +209,7 @@ public final class LayoutConfigReader {
                     a.strings("separators"), a.strings("openers"), a.strings("enumerationClosers"),
                     a.strings("topicParticles"), a.pattern("closingVerb"), a.integer("minimumLength"),
                     a.integer("minimumWords"), a.strings("dependentEnds"), a.strings("clauseEnds"),
-                    a.integer("topicWithin"), a.strings("suchAs"));
+                    a.integer("topicWithin"), a.strings("suchAs"), a.pattern("leadingContext"));
         }
 
         LayoutConfig.Classification classification() {

@@ -16,7 +16,11 @@ class CitationReaderTest {
 
     private final LayoutConfig layout = Briefs.layout();
     private final Lexicon lexicon = Lexicon.empty().with(List.of(new LexiconEntry("cao", List.of("Ministry"),
-            Map.of("ja", List.of("内閣府")), Map.of(), List.of(), Map.of(), "test")));
+            Map.of("ja", List.of("内閣府")), Map.of(), List.of(), Map.of(), "test"),
+            new LexiconEntry("mext", List.of("Ministry"), Map.of("ja", List.of("文部科学省")), Map.of(), List.of(),
+                    Map.of(), "test"),
+            new LexiconEntry("cst-council", List.of("Council"), Map.of("ja", List.of("科学技術・学術審議会")), Map.of(),
+                    List.of(), Map.of(), "test")));
     private final EntityBook book = new EntityBook("doc", lexicon, "ko");
     private final CitationReader reader = new CitationReader(layout.extraction(), book,
             new EntityRecognizer(lexicon, layout.words()),
@@ -53,6 +57,14 @@ class CitationReaderTest {
 
         assertEquals(List.of("内閣府 홈페이지 (sip/list.html)", "内閣府 홈페이지 (moonshot/system.html)",
                 "内閣府 홈페이지 (k/index.html)"), ids.stream().map(id -> part(id).label().get("ko")).toList());
+    }
+
+    @Test
+    void givenABodyNamedAfterTheTitle_whenRead_thenItIssuesTheDocumentWithThePublisher() {
+        String id = reader.read("文部科学省(2026.4.17.). 「量子ビーム施設の今後の推進方策について」. 科学技術・学術審議会", 96)
+                .orElseThrow().documentIds().get(0);
+
+        assertEquals(List.of("mext", "cst-council"), values(id, "issuedBy"));
     }
 
     @Test

@@ -82,7 +82,7 @@ class SecondBriefTest {
         assertEquals(14, draft.tables().get(0).firstLine());
         assertEquals(23, draft.tables().get(0).lastLine());
         assertEquals(13, report.counts().tableRows());
-        assertEquals(99, draft.document().lines());
+        assertEquals(100, draft.document().lines());
     }
 
     @Test
@@ -185,6 +185,10 @@ class SecondBriefTest {
         assertEquals(List.of("ex-moi"), values(reform, "concerns"), "'혁신부의 … 기능을 … 개편': the measure is about it");
         EntityRecord training = defined("예시아 과학재단이 신진 연구자의 해외 연수", "Measure");
         assertEquals(List.of("ex-science-foundation"), values(training, "ledBy"), "the subject of the sentence");
+        EntityRecord consulting = defined("전문가 파견을 통한 컨설팅 지원", "Measure");
+        assertTrue(consulting.facts().stream().filter(f -> f.property().equals("altLabel")).map(Fact::value)
+                .map(Object::toString).anyMatch(v -> v.contains("중소기업에 대해서는 전문가 파견을 통한 컨설팅 지원에 주력")),
+                "the context opening it is left out of the name and kept in the printed alias");
     }
 
     @Test
