@@ -79,18 +79,19 @@ public final class TableAssembler {
             boolean continues = previous != null && p.joinable()
                     && (hasHeader ? first.sameCellsAs(previous.header) : width(first) == width(previous));
             if (continues) {
-                int from = rows.get(0).line();
+                int from = first.line();
+                int to = p.rows().get(p.rows().size() - 1).line();
                 if (hasHeader) {
                     previous.notes.add("the header row repeated at L" + first.line() + " after a page break is dropped");
                     rows.remove(0);
                 }
-                previous.notes.add("L" + from + "-" + rows.get(rows.size() - 1).line()
+                previous.notes.add("L" + from + "-" + to
                         + " continue the table after a page break (merged into one table)");
                 if (!rows.isEmpty()) {
                     previous.pageTops.add(rows.get(0).line());
                 }
                 previous.rows.addAll(rows);
-                previous.pieces.add(new int[] {from, p.rows().get(p.rows().size() - 1).line()});
+                previous.pieces.add(new int[] {from, to});
                 previous.source = p.source() != null ? p.source() : previous.source;
                 continue;
             }

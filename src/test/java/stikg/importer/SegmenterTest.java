@@ -187,4 +187,13 @@ class SegmenterTest {
         assertEquals(Optional.of("예시아 제3차 국가연구혁신계획의 주요내용"), s.title().map(Segmentation.Title::text));
         assertTrue(s.warnings().isEmpty(), s.warnings().toString());
     }
+
+    @Test
+    void givenAPageHoldingOnlyATablesRepeatedHeader_whenSegmented_thenTheTableKeepsItsRowsAndNothingFails() {
+        String text = String.join("\n", "", "제목", "", "1 개요", "", "\t영역\t주요 시책", "1\t가영역\t• 하나",
+                "2\t나영역\t• 둘¹⁾", "", "1) 주석 하나", "", "\t영역\t주요 시책", "", "본문 한 줄");
+        Segmentation s = Briefs.segment(BriefText.of("header-only.txt", text));
+        assertEquals(1, s.tables().size());
+        assertEquals(List.of("1", "2"), s.tables().get(0).rows().stream().map(Segmentation.Row::mark).toList());
+    }
 }
