@@ -164,6 +164,12 @@ final class EntityBook {
                 && e.values(property2).contains(value2)).map(LexiconEntry::id).findFirst();
     }
 
+    /** The values the lexicon writes for a property of an entity (none for an entity it does not define). */
+    List<String> lexiconValues(String id, String property) {
+        return lexicon.entries().stream().filter(e -> e.id().equals(id)).findFirst()
+                .map(e -> e.values(property)).orElse(List.of());
+    }
+
     boolean known(String id) {
         return defined.containsKey(id) || lexicon.defines(id);
     }

@@ -64,10 +64,14 @@ final class PlanFinder {
                 book.mention(m.id(), at);
             }
         }
-        String series = known(seriesName, "PlanSeries", at).orElseGet(() -> book.define("plan-series", "PlanSeries", at)
-                .label(book.language(), seriesName).comment("the plan series the title names").id);
+        // a plan the lexicon knows by name brings its own series, whatever words the title uses for it
+        Optional<String> knownPlan = known(planName, "Plan", at);
+        String series = knownPlan.flatMap(p -> book.lexiconValues(p, "inSeries").stream().findFirst())
+                .or(() -> known(seriesName, "PlanSeries", at))
+                .orElseGet(() -> book.define("plan-series", "PlanSeries", at).label(book.language(), seriesName)
+                        .comment("the plan series the title names").id);
         Map<Integer, String> plans = new TreeMap<>();
-        String main = known(planName, "Plan", at)
+        String main = knownPlan
                 .or(() -> book.lexiconWith("Plan", "edition", String.valueOf(edition), "inSeries", series)).orElse(null);
         if (main != null) {
             edition(main, edition, series, at);

@@ -208,6 +208,13 @@ public final class TableAssembler {
             }
             name = cells.items(name, footnotes).stream().map(Segmentation.CellItem::text)
                     .reduce((a, b) -> a + ", " + b).orElse(name.strip());
+            if (name.isBlank()) {
+                name = otherName(c, itemsColumn);
+                warnings.add(new Problem(Location.of(file, raw.line()), "table " + number + ": the row has nothing in "
+                        + "the column that names rows; " + (name.isBlank() ? "it is named by its mark '" + mark + "'"
+                        : "named '" + name + "' from another cell")));
+                name = name.isBlank() ? mark : name;
+            }
             if (seenMarks.merge(mark, 1, Integer::sum) > 1) {
                 warnings.add(new Problem(Location.of(file, raw.line()), "table " + number + " has row mark '" + mark
                         + "' twice"));
@@ -227,6 +234,25 @@ public final class TableAssembler {
         return new Segmentation.Table("t" + number, number, d.caption == null ? null : d.caption.text(), captionLine,
                 d.header.stream().map(String::strip).toList(), header(d.header, nameColumn),
                 header(d.header, itemsColumn), rows, first, last, d.pieces, d.source, d.notes);
+    }
+
+    /**
+     * A name for a row whose naming column is empty: the text after a row mark in another cell ("② 항공" gives
+     * "항공"), else the first text outside its items column.
+     */
+    private String otherName(List<String> cells, int itemsColumn) {
+        for (int i = 0; i < cells.size(); i++) {
+            String[] m = mark(cells.get(i));
+            if (i != itemsColumn && m != null && !m[1].isBlank()) {
+                return m[1];
+            }
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (i != itemsColumn && !cells.get(i).isBlank() && mark(cells.get(i)) == null) {
+                return cells.get(i).strip();
+            }
+        }
+        return "";
     }
 
     private static String header(List<String> header, int column) {

@@ -86,6 +86,20 @@ class BriefImporterTest {
     }
 
     @Test
+    void givenATitleNamingAKnownPlanInOtherWordsForItsSeries_whenImported_thenThePlanKeepsItsSeriesAndValidates()
+            throws IOException {
+        Path lexiconDir = Path.of("data", "lexicon");
+        Path f = brief("known-plan.txt", String.join("\n", "", "제7기 기본계획 점검", "", "1 개요", "",
+                "- ⇒ 제7기 기본계획은 연구 지원을 확대", "").getBytes(StandardCharsets.UTF_8));
+        ImportReport r = new BriefImporter(Briefs.layout(), Briefs.lexicon(lexiconDir))
+                .importBrief(f, "known-plan.txt", dir.resolve("out"), "known-plan");
+        String yaml = Files.readString(r.sourceFile());
+        assertTrue(yaml.contains("inSeries: jp-sti-basic-plan"), yaml);
+        assertFalse(yaml.contains("type: PlanSeries"), "no second series is drafted for the words '기본계획'");
+        Briefs.validate(r.sourceFile().getParent(), lexiconDir);
+    }
+
+    @Test
     void givenAnInvalidDocumentId_whenImported_thenItIsRefusedBeforeWriting() throws IOException {
         Path f = brief("b.txt", "제목\n\n1 개요\n- 내용\n".getBytes(StandardCharsets.UTF_8));
         Path out = dir.resolve("out");

@@ -196,4 +196,14 @@ class SegmenterTest {
         assertEquals(1, s.tables().size());
         assertEquals(List.of("1", "2"), s.tables().get(0).rows().stream().map(Segmentation.Row::mark).toList());
     }
+
+    @Test
+    void givenARowWithNothingInTheNamingColumn_whenSegmented_thenItIsNamedByItsMarkWithAWarningNamingItsLine() {
+        String text = String.join("\n", "", "제목", "", "1 개요", "", "\t영역\t주요 시책", "1\t가영역\t• 하나",
+                "2\t\t• 둘", "", "본문 한 줄");
+        Segmentation s = Briefs.segment(BriefText.of("unnamed-row.txt", text));
+        assertEquals(List.of("가영역", "2"), s.tables().get(0).rows().stream().map(Segmentation.Row::name).toList());
+        assertTrue(s.warnings().stream().anyMatch(w -> w.toString().contains("unnamed-row.txt:8")
+                && w.toString().contains("named by its mark '2'")), s.warnings().toString());
+    }
 }
