@@ -34,7 +34,9 @@ public final class EntityRecognizer {
                 }
             }
         }
-        f.sort(Comparator.comparingInt((Form x) -> -x.folded().length()).thenComparing(Form::id));
+        // names that fold alike keep one order whatever order the lexicon's maps iterate in, so drafts repeat
+        f.sort(Comparator.comparingInt((Form x) -> -x.folded().length()).thenComparing(Form::id)
+                .thenComparing(Form::surface));
         this.forms = List.copyOf(f);
     }
 

@@ -66,4 +66,16 @@ class EntityRecognizerTest {
         assertTrue(ids("JSTI and XJST").isEmpty());
         assertEquals(List.of("jst"), ids("JST/AMED의"));
     }
+
+    @Test
+    void givenTwoNamesOfAnEntityThatFoldAlike_whenRecognised_thenTheMentionIsTheSameWhicheverOrderTheLexiconGives() {
+        List<String> surfaces = new java.util.ArrayList<>();
+        for (List<String> names : List.of(List.of("NanoTerasu", "Nano Terasu"), List.of("Nano Terasu", "NanoTerasu"))) {
+            LexiconEntry facility = new LexiconEntry("nanoterasu", List.of("Facility"), Map.of("en", names),
+                    Map.of(), List.of(), Map.of(), "test");
+            EntityRecognizer r = new EntityRecognizer(new Lexicon(List.of(facility)), Briefs.layout().words());
+            surfaces.add(r.find("시설(Nano Terasu)의 빔 라인").get(0).surface());
+        }
+        assertEquals(surfaces.get(0), surfaces.get(1), "drafts must not depend on the order of a lexicon's maps");
+    }
 }
