@@ -14,6 +14,7 @@ import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import stikg.vocab.Sti;
 
 /**
@@ -82,12 +83,15 @@ final class Literals {
         return Result.error("'" + t + "' is not a valid " + uri);
     }
 
-    /** Exact decimals: {@code 43.6e12} becomes 43600000000000; nothing is rounded. */
+    /**
+     * Exact decimals in canonical form: {@code 43.6e12} becomes 43600000000000.0; nothing is rounded. TDB2 keeps
+     * small decimals as values and gives them back in this form, larger ones as written: written canonically,
+     * every amount reads back alike and matches a query's decimal literal ({@code 180000000000000.0}).
+     */
     static Result decimal(String t) {
         try {
-            BigDecimal d = new BigDecimal(t);
-            String plain = d.scale() > 0 ? d.stripTrailingZeros().toPlainString() : d.toPlainString();
-            return Result.ok(NodeFactory.createLiteralDT(plain, XSDDatatype.XSDdecimal));
+            String canonical = XSDFuncOp.canonicalDecimalStr(new BigDecimal(t));
+            return Result.ok(NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal));
         } catch (NumberFormatException e) {
             return Result.error("'" + t + "' is not a decimal number (write 60e12 or 60000000000000)");
         }

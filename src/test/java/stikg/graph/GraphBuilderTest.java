@@ -54,7 +54,7 @@ class GraphBuilderTest {
     @Test
     void givenTheFixture_whenCompiled_thenAmountsStayExactAndPeriodsAreOwlTimeIntervals() {
         DatasetGraph dsg = compile(Fixture.config());
-        assertEquals(List.of("10000000000000"), select(dsg,
+        assertEquals(List.of("10000000000000.0"), select(dsg,
                 "SELECT ?a { GRAPH ?g { id:fx-plan-1 sti:target ?t . ?t sti:amount ?a FILTER(datatype(?a) = <http://www.w3.org/2001/XMLSchema#decimal>) } }", "a"));
         assertEquals(List.of("2026"), select(dsg,
                 "SELECT ?y { GRAPH ?g { id:fx-plan-1 sti:period/time:hasBeginning/time:inXSDgYear ?y } }", "y"));
