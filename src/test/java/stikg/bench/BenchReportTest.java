@@ -54,6 +54,15 @@ class BenchReportTest {
     }
 
     @Test
+    void aServerThatAnsweredNothingGivesNoRatioAndMissesTheTarget() {
+        Measurements m = sample();
+        m.services.add(new Measurements.Service("10^6", 16, Summary.of(30, 30), Summary.of(0, 0), 32));
+        String md = new BenchReport(new Machine(Map.of()), m, "./stikg bench").render();
+        assertTrue(md.contains("| 10^6 | 16 | 30 / 30 / 30 | 0 / 0 / 0 | n/a | 32 |"), md);
+        assertTrue(md.contains("| service throughput ≥ 0.95× plain Fuseki | lowest ratio n/a | **no** |"), md);
+    }
+
+    @Test
     void summariesAndScales() {
         Summary s = Summary.of(3, 1, 2, 10);
         assertEquals(1, s.min());
