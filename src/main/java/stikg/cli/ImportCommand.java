@@ -11,10 +11,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import stikg.importer.BriefImporter;
 import stikg.importer.ImportReport;
-import stikg.importer.LayoutConfig;
-import stikg.importer.LayoutConfigReader;
-import stikg.importer.Lexicon;
-import stikg.importer.LexiconLoader;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.config.LayoutConfigReader;
+import stikg.importer.names.Lexicon;
+import stikg.importer.names.LexiconLoader;
 import stikg.source.SourceReader;
 
 /** {@code stikg import BRIEF --out DIR [--id DOC-ID]}: drafts a source file from the text of a brief. */

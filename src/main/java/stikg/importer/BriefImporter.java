@@ -5,6 +5,15 @@ import java.util.Locale;
 import stikg.diag.InvalidInputException;
 import stikg.diag.Location;
 import stikg.diag.Problem;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.draft.Draft;
+import stikg.importer.draft.DraftOutput;
+import stikg.importer.names.Lexicon;
+import stikg.importer.read.DraftAssembler;
+import stikg.importer.text.BriefReader;
+import stikg.importer.text.BriefText;
+import stikg.importer.text.Segmentation;
+import stikg.importer.text.Segmenter;
 
 /**
  * The importer: reads a brief, segments its layout, drafts a source file with the lexicon's help, and writes

@@ -3,6 +3,8 @@ package stikg.importer;
 import java.nio.file.Path;
 import java.util.List;
 import stikg.diag.Problem;
+import stikg.importer.draft.Draft;
+import stikg.importer.draft.EntityBook;
 
 /**
  * What an import wrote and found.

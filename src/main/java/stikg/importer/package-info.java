@@ -4,5 +4,12 @@
  * numbers and dates, and proposes facts and new lexicon entries for a curator to check. The layout of a kind
  * of brief is configuration ({@code layout-ko.yaml}), not code. Writes the source format and never touches
  * RDF: it imports {@code stikg.source} and {@code stikg.diag} only, never Jena.
+ *
+ * <p>This package holds the entry points ({@code BriefImporter}, {@code ImportReport}); the work is done in
+ * sub-packages along the data's journey, each using only those before it:
+ * {@link stikg.importer.config config} (the layout) ← {@link stikg.importer.text text} (segmenting the brief) ←
+ * {@link stikg.importer.names names} (recognising names) ← {@link stikg.importer.draft draft} (the entities
+ * being built, and writing them) ← {@link stikg.importer.read read} (the readers of entities and facts) ← this
+ * package. {@code ImporterLayersTest} checks the order.
  */
 package stikg.importer;

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import stikg.importer.config.LayoutConfigReader;
+import stikg.importer.names.Lexicon;
+import stikg.importer.names.LexiconLoader;
 import stikg.source.SourceFile;
 import stikg.source.SourceReader;
 

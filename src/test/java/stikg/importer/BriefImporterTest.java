@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import stikg.diag.InvalidInputException;
+import stikg.importer.draft.DraftOutput;
+import stikg.importer.names.Lexicon;
 
 /** Bad input gives a clear error or warning naming file and line, and an error writes nothing. */
 class BriefImporterTest {

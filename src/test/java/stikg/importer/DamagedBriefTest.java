@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import stikg.diag.InvalidInputException;
+import stikg.importer.names.Lexicon;
 
 /**
  * Briefs as they arrive from PDF extraction are often damaged: lines lost, moved or cut short. Whatever the

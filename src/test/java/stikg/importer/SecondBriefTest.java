@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import stikg.importer.draft.EntityBook;
+import stikg.importer.names.Lexicon;
 import stikg.pipeline.GraphCompiler;
 import stikg.source.EntityRecord;
 import stikg.source.Fact;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import stikg.importer.names.Lexicon;
 import stikg.source.EntityRecord;
 import stikg.source.Fact;
 import stikg.source.SourceFile;

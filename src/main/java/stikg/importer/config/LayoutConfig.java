@@ -1,0 +1,403 @@
+package stikg.importer.config;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The layout of one kind of brief: how its structure is printed, which words carry meaning, how numbers and
+ * dates are written and how its tables are read. Read from a YAML resource by {@link LayoutConfigReader}; the
+ * importer's code holds no word of any language.
+ */
+public record LayoutConfig(String language, Structure structure, Words words, Numbers numbers,
+        Extraction extraction) {
+
+    public LayoutConfig {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(structure, "structure");
+        Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(numbers, "numbers");
+        Objects.requireNonNull(extraction, "extraction");
+    }
+
+    /** How sections, bullets, captions, sources, notes, footnotes and tables are printed. */
+    public record Structure(Pattern sectionHeading, Pattern subHeading, List<String> subMarkers,
+            List<BulletMarker> bullets, Pattern caption, Pattern sourceLine, Pattern noteLine,
+            Pattern noteContinuation, Pattern footnoteDefinition, Pattern superscriptMarker, Pattern gluedMarker,
+            Pattern explanationMarker, Pattern listTag, Pattern listEndTag, List<String> itemMarkers,
+            List<String> remarkMarkers, List<String> itemSeparators, Pattern rowMark, String untitledTable) {
+        public Structure {
+            subMarkers = List.copyOf(subMarkers);
+            bullets = bullets.stream().sorted(Comparator.comparingInt((BulletMarker b) -> -b.marker().length()))
+                    .toList();
+            itemMarkers = List.copyOf(itemMarkers);
+            remarkMarkers = List.copyOf(remarkMarkers);
+            itemSeparators = List.copyOf(itemSeparators);
+        }
+    }
+
+    /** A marker a prose line can start with, and what kind of line it makes. */
+    public record BulletMarker(String marker, BulletKind kind) {
+    }
+
+    /** Quotes, particles and the rules for recognising names. */
+    public record Words(List<Quote> quotes, List<String> yearApostrophes, List<String> particles,
+            List<String> ignoredInNames, int shortNameLength, List<TypeSuffix> typeSuffixes, Pattern acronym) {
+        public Words {
+            ignoredInNames = List.copyOf(ignoredInNames);
+            quotes = List.copyOf(quotes);
+            yearApostrophes = List.copyOf(yearApostrophes);
+            particles = particles.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            typeSuffixes = List.copyOf(typeSuffixes);
+        }
+
+        /** The class a name's ending suggests, if any. */
+        public Optional<String> typeBySuffix(String name) {
+            String n = name.strip();
+            return typeSuffixes.stream().filter(s -> n.endsWith(s.suffix()))
+                    .max(Comparator.comparingInt(s -> s.suffix().length())).map(TypeSuffix::type);
+        }
+    }
+
+    /** An opening and a closing quote. */
+    public record Quote(String open, String close) {
+    }
+
+    /** A name ending and the class it suggests; a standalone one makes any word with it a candidate name. */
+    public record TypeSuffix(String suffix, String type, boolean standalone) {
+    }
+
+    /**
+     * Units, scales, currencies and the words that qualify a number; the class of what a figure measures and the
+     * property that links the figure to it.
+     */
+    public record Numbers(Map<String, BigDecimal> scales, Map<String, String> currencies, List<String> countUnits,
+            List<String> estimate, List<String> minimum, Pattern multiplier, int twoDigitYearBase, Pattern coverage,
+            List<String> targetWords, List<String> actualWords, String indicatorClass, String indicatorProperty,
+            DateWords dates) {
+        public Numbers {
+            scales = Map.copyOf(scales);
+            currencies = Map.copyOf(currencies);
+            countUnits = countUnits.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            estimate = List.copyOf(estimate);
+            minimum = List.copyOf(minimum);
+            targetWords = List.copyOf(targetWords);
+            actualWords = List.copyOf(actualWords);
+            Objects.requireNonNull(dates, "dates");
+        }
+    }
+
+    /** The words that follow a year, a month and a day, and the marks between the two ends of a range. */
+    public record DateWords(String year, String month, String day, List<String> rangeSeparators) {
+        public DateWords {
+            rangeSeparators = List.copyOf(rangeSeparators);
+        }
+    }
+
+    /** How tables, plans, citations and prose become entities and facts. */
+    public record Extraction(List<TableKind> tableKinds, Pattern edition, Pattern editionInCitation,
+            List<String> planWords, List<String> cabinetDecision, List<Quote> titleQuotes, Pattern citationDate,
+            Pattern citationYear, Pattern accessDate, Pattern url, Map<String, List<String>> classGroups,
+            List<GenitiveRule> genitive, List<Cue> cues, Via via, List<ContextLink> contextLinks, List<Cue> dateCues,
+            List<String> upgradeCues, Renaming renaming, List<String> plannedWords, List<String> doneWords,
+            List<String> clauseEnds,
+            Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
+            Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
+            List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
+            OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting, Counted counted,
+            Disclaimer disclaimer, List<StatusWord> statusWords, Examples examples, EditionConcepts editionConcepts) {
+        public Extraction {
+            Objects.requireNonNull(editionConcepts, "editionConcepts");
+            Objects.requireNonNull(examples, "examples");
+            statusWords = List.copyOf(statusWords);
+            Objects.requireNonNull(disclaimer, "disclaimer");
+            Objects.requireNonNull(counted, "counted");
+            Objects.requireNonNull(nesting, "nesting");
+            mainTextWords = List.copyOf(mainTextWords);
+            Objects.requireNonNull(overviewLinks, "overviewLinks");
+            Objects.requireNonNull(classification, "classification");
+            Objects.requireNonNull(actionLists, "actionLists");
+            Objects.requireNonNull(countryOf, "countryOf");
+            Objects.requireNonNull(via, "via");
+            Objects.requireNonNull(particles, "particles");
+            contextLinks = List.copyOf(contextLinks);
+            Objects.requireNonNull(topics, "topics");
+            Objects.requireNonNull(enumeratedConcepts, "enumeratedConcepts");
+            dateCues = List.copyOf(dateCues);
+            upgradeCues = List.copyOf(upgradeCues);
+            plannedWords = List.copyOf(plannedWords);
+            doneWords = List.copyOf(doneWords);
+            verbEndings = List.copyOf(verbEndings);
+            clauseEnds = List.copyOf(clauseEnds);
+            subsetWords = List.copyOf(subsetWords);
+            tableKinds = List.copyOf(tableKinds);
+            planWords = List.copyOf(planWords);
+            cabinetDecision = List.copyOf(cabinetDecision);
+            titleQuotes = List.copyOf(titleQuotes);
+            classGroups = Map.copyOf(classGroups);
+            genitive = List.copyOf(genitive);
+            cues = List.copyOf(cues);
+        }
+
+        /** Whether any of the classes belongs to the named group of classes. */
+        public boolean inGroup(String group, List<String> types) {
+            List<String> members = classGroups.getOrDefault(group, List.of());
+            return types.stream().anyMatch(members::contains);
+        }
+    }
+
+    /**
+     * How one kind of table is read. A table is of this kind when a word of {@code nameHeader} is in the header
+     * of its name column and a word of {@code itemsHeader} in the header of its items column (an empty list
+     * matches anything).
+     */
+    public record TableKind(String kind, List<String> nameHeader, List<String> itemsHeader, Role group, Role row,
+            Role item) {
+        public TableKind {
+            nameHeader = List.copyOf(nameHeader);
+            itemsHeader = List.copyOf(itemsHeader);
+            Objects.requireNonNull(row, "row");
+            Objects.requireNonNull(item, "item");
+        }
+
+        public Optional<Role> groupRole() {
+            return Optional.ofNullable(group);
+        }
+    }
+
+    /**
+     * What the group cells, rows or items of a table become, and how they are linked. Every property is
+     * optional: {@code rowToGroup} and {@code rowToItem} are written on the row, {@code itemToRow} and
+     * {@code childToItem} on the item, {@code planToRow} on the plan the brief is about, {@code parentLink} on the
+     * row towards the area its table belongs to; {@code scheme} makes the table a technology scheme;
+     * {@code actions} makes an item one entity per action it lists ({@link ActionLists}).
+     */
+    public record Role(String type, String rowToGroup, String rowToItem, String itemToRow, String childToItem,
+            String planToRow, String parentLink, boolean scheme, boolean actions) {
+        public Role {
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /**
+     * A link from the entity a passage is about (of a class) to the names of a class group the passage holds; with
+     * {@code alsoFor}, the names of that group in the passage get the same link (or null).
+     */
+    public record ContextLink(String subject, String object, String property, String alsoFor) {
+    }
+
+    /**
+     * How a bullet opening with a bracketed topic is read, at the margin and indented, and what the actions its
+     * body lists become (under an area topic by {@code bodyLink}, part of a measure topic by {@code bodyPartLink});
+     * a topic among {@code implementerWords} (folded) names who carries the area out, by
+     * {@code implementerProperty}.
+     */
+    public record Topics(Pattern opening, String marginType, String marginLink, String marginNamedLink,
+            String indentedType,
+            String indentedLink, String bodyType, String bodyLink, String bodyPartLink, List<String> implementerWords,
+            String implementerProperty, Statements statements) {
+        public Topics {
+            implementerWords = List.copyOf(implementerWords);
+            Objects.requireNonNull(statements, "statements");
+        }
+    }
+
+    /**
+     * How a plain bullet under a policy area becomes measures: a bullet of one of these kinds whose text ends
+     * in a policy word ({@code policyEnd}) states what the government will do; each action it lists is a
+     * measure of the given type, linked with {@code link} to the sub-area or area it stands under.
+     */
+    public record Statements(java.util.Set<BulletKind> kinds, Pattern policyEnd, String type, String link,
+            List<StatementStatus> status, CategoryLinks category, List<StatementRole> roles) {
+        public Statements {
+            kinds = java.util.Set.copyOf(kinds);
+            status = List.copyOf(status);
+            roles = List.copyOf(roles);
+        }
+    }
+
+    /**
+     * What an organisation named in a stated measure is to it, by the words right after its name ("CSTI가 …":
+     * leads it; "CSTI의 기능을 …": the measure is about it).
+     */
+    public record StatementRole(Pattern after, String property) {
+    }
+
+    /**
+     * How a measure stated under a topic naming a category of technology relates to it: the measure
+     * {@code concerns} the category and {@code supports} each of its members (entities linked to it, or to a
+     * sub-category of it, with {@code memberLink}; sub-categories link up with {@code subLink}).
+     */
+    public record CategoryLinks(String type, String memberLink, String subLink, String concerns, String supports) {
+    }
+
+    /** Where a stated measure stands when its bullet matches the pattern ("… 검토": under consideration). */
+    public record StatementStatus(Pattern pattern, String status) {
+    }
+
+    /** How a circled-number list in a remark becomes concepts. */
+    public record EnumeratedConcepts(String type, String narrower, String link, List<String> dropWords) {
+        public EnumeratedConcepts {
+            dropWords = List.copyOf(dropWords);
+        }
+    }
+
+    /**
+     * How lists of names in prose become the fields an edition of a plan focused on or widened its scope to:
+     * concepts of {@code type} (or known entities of the class group {@code group}), split at {@code separators}
+     * (a glued one only after a word of {@code minimumLength} letters), starting after a word ending in one of
+     * {@code leadParticles}, one of {@code leadWords} or a phrase of {@code purposeMarkers}, names losing a last
+     * word of {@code headWords}, bracketed lists linked by {@code narrower} or {@code broader}; no name of more
+     * than {@code maximumWords} words. The first of {@code cues} whose pattern matches where a list ends decides.
+     */
+    public record EditionConcepts(String type, String group, String narrower, String broader, List<String> separators,
+            int minimumLength, int maximumWords, List<String> leadParticles, List<String> leadWords,
+            List<String> purposeMarkers, List<String> headWords, List<ConceptCue> cues) {
+        public EditionConcepts {
+            separators = List.copyOf(separators);
+            leadParticles = List.copyOf(leadParticles);
+            leadWords = List.copyOf(leadWords);
+            purposeMarkers = List.copyOf(purposeMarkers);
+            headWords = List.copyOf(headWords);
+            cues = List.copyOf(cues);
+        }
+    }
+
+    /**
+     * A cue that follows a list of fields: the pattern that matches where the list ends, the words one of which must
+     * stand between the edition and the list (none: no condition), and the property the edition gets.
+     */
+    public record ConceptCue(Pattern pattern, List<String> scope, String property) {
+        public ConceptCue {
+            Objects.requireNonNull(pattern, "pattern");
+            scope = List.copyOf(scope);
+        }
+    }
+
+    /**
+     * The things that belong to a country (classes or class groups), the group of places that can stand before
+     * them, the class of a country and the property written.
+     */
+    public record CountryOf(List<String> classes, String places, String countryClass, String property) {
+        public CountryOf {
+            classes = List.copyOf(classes);
+        }
+    }
+
+    /**
+     * How a measure item listing several actions is cut (sentence ends, joining phrases, separators), what keeps
+     * it whole (words closing an enumeration of nouns, a topic particle on its first word), and what is not part
+     * of an action's name (openers, a closing verb); names shorter than {@code minimumLength} stay as printed; a
+     * part of fewer than {@code minimumWords} words, or ending in one of {@code dependentEnds}, joins the next; a
+     * part ending in one of {@code clauseEnds} makes the text a sentence, kept whole.
+     */
+    public record ActionLists(List<String> sentenceEnds, List<String> joiners, List<String> separators,
+            List<String> openers, List<String> enumerationClosers, List<String> topicParticles, Pattern closingVerb,
+            int minimumLength, int minimumWords, List<String> dependentEnds, List<String> clauseEnds,
+            int topicWithin, List<String> suchAs, Pattern leadingContext) {
+        public ActionLists {
+            sentenceEnds = List.copyOf(sentenceEnds);
+            joiners = List.copyOf(joiners);
+            separators = List.copyOf(separators);
+            openers = List.copyOf(openers);
+            enumerationClosers = List.copyOf(enumerationClosers);
+            suchAs = List.copyOf(suchAs);
+            topicParticles = List.copyOf(topicParticles);
+            dependentEnds = List.copyOf(dependentEnds);
+            clauseEnds = List.copyOf(clauseEnds);
+            Objects.requireNonNull(closingVerb, "closingVerb");
+        }
+    }
+
+    /**
+     * A sentence sorting a thing into kinds: the pattern's first group names the thing, its second the kinds
+     * (separated by commas); both become concepts of {@code type}, the kinds linked by {@code narrower}.
+     */
+    public record Classification(Pattern pattern, String type, String narrower) {
+    }
+
+    /**
+     * How an overview table's items are related to the sub-areas ({@code subType}, linked to their area by
+     * {@code subLink}) that treat them: by {@code property}, when at least {@code minimumSimilarity} alike.
+     */
+    public record OverviewLinks(String subType, String subLink, String property, double minimumSimilarity) {
+    }
+
+    /** Organisations of a class group named one after the other, with only a separator between: the second is part of the first. */
+    public record Nesting(String group, List<String> separators, String property) {
+        public Nesting {
+            separators = List.copyOf(separators);
+        }
+    }
+
+    /** What a count counts: a concept of {@code type}, linked from the count by {@code property}. */
+    public record Counted(String type, String property) {
+    }
+
+    /**
+     * Words that make a text a disclaimer, the organisations (a class group) named right before them (joined by
+     * at most {@code maxJoin} characters: a particle, a coordinator) and the document's property.
+     */
+    public record Disclaimer(List<String> words, String group, int maxJoin, String property) {
+        public Disclaimer {
+            words = List.copyOf(words);
+        }
+    }
+
+    /**
+     * A word that tells where things of a class group stand: the names after it in its clause ({@code before}) or
+     * before it, get {@code status}.
+     */
+    public record StatusWord(String word, boolean before, String group, String status) {
+    }
+
+    /** Examples in brackets after a name of a class group, closed by an enumerating word: parts of it. */
+    public record Examples(String group, String closer, String property) {
+    }
+
+    /** A word that marks the organisation a thing is done through, and the properties it gives. */
+    public record Via(String word, String property, String subjectProperty) {
+    }
+
+    /** The particles that mark a subject or topic, an object and a possessor, and the words joining names. */
+    public record Particles(List<String> subject, List<String> object, String genitive, List<String> coordinators) {
+        public Particles {
+            subject = List.copyOf(subject);
+            object = List.copyOf(object);
+            coordinators = List.copyOf(coordinators);
+        }
+    }
+
+    /** The cue words of a renaming and the particles that mark the old and the new name. */
+    public record Renaming(List<String> words, List<String> from, List<String> to) {
+        public Renaming {
+            words = List.copyOf(words);
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+        }
+    }
+
+    /** "ORG의 X": a thing of the group gets the property pointing to the organisation. */
+    public record GenitiveRule(String objectGroup, String property) {
+    }
+
+    /**
+     * A word that signals a fact: either a property the thing gets (with another one for facilities), or an
+     * event of a class; {@code objects} are the class groups the thing may be in (empty: any).
+     */
+    public record Cue(String word, String property, String facilityProperty, String event, List<String> objects,
+            String subjectProperty, boolean basis) {
+        public Cue {
+            Objects.requireNonNull(word, "word");
+            objects = List.copyOf(objects);
+        }
+
+        public boolean isEvent() {
+            return event != null;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package stikg.importer.read;
+
+import java.util.Optional;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.draft.EntityBook;
+import stikg.importer.draft.EntityBuilder;
+import stikg.importer.names.EntityRecognizer;
+import stikg.importer.names.Mention;
+import stikg.importer.names.NameFolder;
+
+/**
+ * The concepts that counts count ("글로벌 거점 도시 4곳", "51개의 중요 기술"): one concept per name (compared
+ * folded), shared by every count of it, so that counts in different sentences count the same thing. A name the
+ * lexicon knows is that entity.
+ */
+final class CountedThings {
+
+    private final LayoutConfig.Counted rule;
+    private final EntityBook book;
+    private final EntityRecognizer recognizer;
+    private final NameFolder folder;
+    private int concepts;
+
+    CountedThings(LayoutConfig.Counted rule, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
+        this.rule = rule;
+        this.book = book;
+        this.recognizer = recognizer;
+        this.folder = folder;
+    }
+
+    /** Names what a count counts, on the count and as the concept it is a count of. */
+    void name(EntityBuilder count, String what, String at) {
+        if (what.isEmpty()) {
+            return;
+        }
+        count.label(book.language(), what);
+        count.ref(rule.property(), conceptFor(what, at), null);
+    }
+
+    private String conceptFor(String name, String at) {
+        String f = folder.fold(name);
+        Optional<String> known = recognizer.find(name).stream().filter(m -> folder.fold(m.surface()).equals(f))
+                .map(Mention::id).findFirst()
+                .or(() -> book.definitions().stream().filter(b -> b.types().contains(rule.type())
+                        && b.labels().values().stream().anyMatch(l -> folder.fold(l).equals(f))).map(b -> b.id())
+                        .findFirst());
+        return known.orElseGet(() -> book.define("counted-" + (++concepts), rule.type(), at).label(book.language(), name)
+                .note(EntityBook.CANDIDATE).comment("what a count at " + at + " counts").id());
+    }
+}

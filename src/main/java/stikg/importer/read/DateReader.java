@@ -1,0 +1,134 @@
+package stikg.importer.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import stikg.importer.config.LayoutConfig;
+
+/**
+ * A reader that finds dates and year ranges in a text and writes them in ISO 8601 with the precision printed:
+ * "2026.3.27." is 2026-03-27, "'25년 12월" is 2025-12, "2024년" is 2024, and "('21년~'25년)" is the interval
+ * 2021/2025. A two-digit year needs an apostrophe, a month or a range beside it, so "30년간" (thirty years)
+ * is no date.
+ */
+public final class DateReader {
+
+    /** A date found in a text, as {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}, and where it stands. */
+    public record DateMention(String iso, int start, int end) {
+    }
+
+    /** A range of years or dates, as an ISO 8601 interval {@code start/end}. */
+    public record PeriodMention(String from, String to, int start, int end) {
+        public String interval() {
+            return from + "/" + to;
+        }
+    }
+
+    private final int base;
+    private final List<Pattern> datePatterns;
+    private final Pattern range;
+
+    public DateReader(LayoutConfig.Numbers numbers, List<String> yearApostrophes) {
+        this.base = numbers.twoDigitYearBase();
+        LayoutConfig.DateWords w = numbers.dates();
+        String a = "[" + yearApostrophes.stream().map(Pattern::quote).collect(Collectors.joining()) + "]";
+        String y = Pattern.quote(w.year());
+        String m = Pattern.quote(w.month());
+        String d = Pattern.quote(w.day());
+        String year = "(?:(\\d{4})|" + a + "?(\\d{2}))";
+        String yearStrict = "(?:(\\d{4})|" + a + "(\\d{2}))";
+        String sep = "(?:" + w.rangeSeparators().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")";
+        this.datePatterns = List.of(
+                Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?!\\d)\\.?"),
+                Pattern.compile("(?<![\\d.])(\\d{4})()\\.\\s?(\\d{1,2})\\.(?!\\s?\\d)"),
+                Pattern.compile("(?<!\\d)" + a + "()(\\d{2})\\.\\s?(\\d{1,2})\\s?" + m),
+                Pattern.compile("(?<!\\d)" + year + "\\s?" + y + "\\s?(\\d{1,2})\\s?" + m + "\\s?(\\d{1,2})\\s?" + d),
+                Pattern.compile("(?<!\\d)" + year + "\\s?" + y + "\\s?(\\d{1,2})\\s?" + m),
+                Pattern.compile("(?<![\\d.])" + yearStrict + "\\s?" + y));
+        this.range = Pattern.compile("(?<![\\d.])" + year + "\\s?" + y + "?\\s?" + sep + "\\s?" + year + "\\s?" + y + "?");
+    }
+
+    /** The dates of a text, left to right, none overlapping (a longer, more precise reading wins). */
+    public List<DateMention> dates(String text) {
+        List<DateMention> found = new ArrayList<>();
+        for (int p = 0; p < datePatterns.size(); p++) {
+            Matcher mt = datePatterns.get(p).matcher(text);
+            while (mt.find()) {
+                final int s = mt.start();
+                final int e = mt.end();
+                if (found.stream().anyMatch(f -> f.start() < e && s < f.end())) {
+                    continue;
+                }
+                String iso = read(mt, p);
+                if (iso != null) {
+                    found.add(new DateMention(iso, s, e));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    /** The first date of a text, if any. */
+    public java.util.Optional<DateMention> firstDate(String text) {
+        return dates(text).stream().findFirst();
+    }
+
+    /** The year ranges of a text. */
+    public List<PeriodMention> periods(String text) {
+        List<PeriodMention> out = new ArrayList<>();
+        Matcher mt = range.matcher(text);
+        while (mt.find()) {
+            String from = year(mt.group(1), mt.group(2));
+            String to = year(mt.group(3), mt.group(4));
+            if (from.compareTo(to) <= 0) {
+                out.add(new PeriodMention(from, to, mt.start(), mt.end()));
+            }
+        }
+        return out;
+    }
+
+    private String read(Matcher mt, int pattern) {
+        switch (pattern) {
+            case 0:
+                return date(mt.group(1), mt.group(2), mt.group(3));
+            case 1:
+                return yearMonth(mt.group(1), mt.group(3));
+            case 2:
+                return yearMonth(year(null, mt.group(2)), mt.group(3));
+            case 3:
+                return date(year(mt.group(1), mt.group(2)), mt.group(3), mt.group(4));
+            case 4:
+                return yearMonth(year(mt.group(1), mt.group(2)), mt.group(3));
+            default:
+                return year(mt.group(1), mt.group(2));
+        }
+    }
+
+    private String year(String four, String two) {
+        if (four != null && !four.isEmpty()) {
+            return four;
+        }
+        return String.valueOf(base + Integer.parseInt(two));
+    }
+
+    private static String yearMonth(String year, String month) {
+        int m = Integer.parseInt(month);
+        return m >= 1 && m <= 12 ? year + "-" + String.format("%02d", m) : null;
+    }
+
+    private static String date(String year, String month, String day) {
+        String ym = yearMonth(year, month);
+        int d = Integer.parseInt(day);
+        if (ym == null || d < 1 || d > 31) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(ym + "-" + String.format("%02d", d)).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}

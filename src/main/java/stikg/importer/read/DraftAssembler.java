@@ -1,0 +1,270 @@
+package stikg.importer.read;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import stikg.importer.config.BulletKind;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.draft.Draft;
+import stikg.importer.draft.EntityBook;
+import stikg.importer.names.EntityRecognizer;
+import stikg.importer.names.Lexicon;
+import stikg.importer.names.Mention;
+import stikg.importer.names.NameFinder;
+import stikg.importer.names.NameFolder;
+import stikg.importer.text.Segmentation;
+
+/**
+ * An assembler that makes the draft of one segmented brief: the document and its citations, the plan and its
+ * editions, the author, the tables' entities, names the lexicon does not know, and candidate facts from the
+ * prose, in that order (each step can use what the earlier ones defined).
+ */
+public final class DraftAssembler {
+
+    private final LayoutConfig layout;
+    private final Lexicon lexicon;
+
+    public DraftAssembler(LayoutConfig layout, Lexicon lexicon) {
+        this.layout = layout;
+        this.lexicon = lexicon;
+    }
+
+    /** The entity named where a starred word stands in a text (the word a "*" line explains). */
+    private static Optional<String> starredEntity(EntityRecognizer recognizer, String text, String word) {
+        int w = text.indexOf(word);
+        if (w < 0 || word.isEmpty()) {
+            return Optional.empty();
+        }
+        return recognizer.find(text).stream().filter(m -> m.overlaps(w, w + word.length())).map(Mention::id)
+                .findFirst();
+    }
+
+    /**
+     * The texts of a brief with where they stand, in the order of its lines: prose, cells and notes, and with
+     * {@code apparatus} also footnotes and sources.
+     */
+    private static List<Passage> texts(Segmentation seg, List<Passage> cells, boolean apparatus) {
+        List<Passage> out = new ArrayList<>(cells);
+        seg.prose().forEach(p -> out.add(new Passage(p.text(), p.line(), "L" + p.line(), null)));
+        for (Segmentation.Note n : seg.notes()) {
+            for (int i = 0; i < n.items().size(); i++) {
+                out.add(new Passage(n.items().get(i), n.firstLine() + i, "L" + (n.firstLine() + i), null));
+            }
+        }
+        if (apparatus) {
+            seg.footnotes().forEach(f -> out.add(new Passage(f.text(), f.firstLine(), "L" + f.firstLine(), null)));
+            seg.sources().forEach(s -> out.add(new Passage(s.text(), s.line(), "L" + s.line(), null)));
+        }
+        out.sort(java.util.Comparator.comparingInt(Passage::line));
+        return out;
+    }
+
+    public Draft assemble(Segmentation seg, String documentId) {
+        NameFolder folder = new NameFolder(layout.words());
+        DateReader dates = new DateReader(layout.numbers(), layout.words().yearApostrophes());
+        QuantityReader quantities = new QuantityReader(layout.numbers());
+        EntityBook book = new EntityBook(documentId, lexicon, layout.language());
+        EntityRecognizer known = new EntityRecognizer(lexicon, layout.words());
+        LayoutConfig.Extraction ex = layout.extraction();
+
+        String title = seg.title().map(Segmentation.Title::text).orElse(seg.text().file());
+        String docAt = "L" + seg.title().map(Segmentation.Title::line).orElse(1);
+
+        // citations
+        CitationReader citations = new CitationReader(ex, book, known, dates, folder,
+                layout.words().shortNameLength());
+        Map<Integer, List<String>> cited = new LinkedHashMap<>();
+        List<CitationReader.CabinetDecision> decisions = new ArrayList<>();
+        List<CitationReader.Edition> editions = new ArrayList<>();
+        for (Segmentation.SourceLine s : seg.sources()) {
+            citations.read(s.text(), s.line()).ifPresent(c -> {
+                cited.put(s.line(), c.documentIds());
+                c.decision().ifPresent(decisions::add);
+                editions.addAll(c.editions());
+            });
+        }
+        Set<String> titleMarks = new HashSet<>(seg.title().map(Segmentation.Title::footnotes).orElse(List.of()));
+        List<Segmentation.Footnote> plainNotes = new ArrayList<>();
+        CitedDocuments footnoteDocuments = new CitedDocuments();
+        for (Segmentation.Footnote f : seg.footnotes()) {
+            Optional<CitationReader.Cited> c = titleMarks.contains(f.mark()) ? Optional.empty()
+                    : citations.read(f.text(), f.firstLine());
+            if (c.isPresent()) {
+                cited.put(f.firstLine(), c.get().documentIds());
+                footnoteDocuments.put(f.mark(), c.get().documentIds());
+                c.get().decision().ifPresent(decisions::add);
+                editions.addAll(c.get().editions());
+            } else {
+                plainNotes.add(f);
+            }
+        }
+
+        // plans
+        PlanFinder planFinder = new PlanFinder(ex, book, known, dates);
+        PlanFinder.Plans plans = planFinder.find(seg.title(), seg.prose());
+        Set<Integer> decided = new HashSet<>();
+        for (CitationReader.CabinetDecision d : decisions) {
+            Optional<String> plan = plans.edition(d.edition());
+            if (plan.isPresent() && decided.add(d.edition())
+                    && !book.defined(plan.get()).map(b -> b.has("cabinetDecisionDate")).orElse(false)) {
+                book.candidate(plan.get(), "L" + d.line()).literal("cabinetDecisionDate", d.date(), false, null)
+                        .comment("the source at L" + d.line() + " cites the plan's text with its cabinet decision");
+            }
+        }
+
+        for (CitationReader.Edition e : editions) {
+            plans.edition(e.edition()).ifPresent(plan -> book.defined(e.documentId())
+                    .ifPresent(d -> d.ref("concerns", plan, null)));
+        }
+
+        // author
+        List<Draft.FactPart> documentFacts = new ArrayList<>();
+        AuthorReader authors = new AuthorReader(ex, book, known);
+        for (Segmentation.Footnote f : seg.footnotes()) {
+            if (titleMarks.contains(f.mark())) {
+                authors.read(f).ifPresent(id -> documentFacts.add(new Draft.FactPart("dct:creator", new Draft.Ref(id),
+                        "L" + f.firstLine())));
+            }
+        }
+        DisclaimerReader disclaimers = new DisclaimerReader(ex, book, known);
+        seg.footnotes().forEach(f -> documentFacts.addAll(disclaimers.read(f.text(), "L" + f.firstLine()
+                + (f.lastLine() > f.firstLine() ? "-" + f.lastLine() : ""))));
+        seg.prose().forEach(p -> documentFacts.addAll(disclaimers.read(p.text(), "L" + p.line())));
+        // the brief is written in the layout's language and is about the country and the plan its title names
+        documentFacts.add(new Draft.FactPart("dct:language", new Draft.Literal(layout.language(), false), null));
+        known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()
+                .ifPresent(c -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(c), docAt)));
+        plans.main().ifPresent(p -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(p), docAt)));
+        cited.values().stream().flatMap(List::stream).distinct().forEach(id -> documentFacts.add(new Draft.FactPart("citedSource",
+                new Draft.Ref(id), book.defined(id).map(b -> b.at()).orElse(null))));
+
+        // tables
+        TableExtractor tables = new TableExtractor(layout, book, quantities, folder);
+        List<Passage> passages = new ArrayList<>();
+        List<Draft.TablePart> tableParts = new ArrayList<>();
+        for (Segmentation.Table t : seg.tables()) {
+            Segmentation.Section section = seg.sectionAt(t.firstLine()).orElse(null);
+            // a table has one source: the first document its source line cites
+            String source = t.sourceLine().map(s -> cited.getOrDefault(s.line(), List.of())).filter(l -> !l.isEmpty())
+                    .map(l -> l.get(0)).orElse(null);
+            passages.addAll(tables.extract(t, seg.prose(), plans.main().orElse(null), section, source,
+                    footnoteDocuments));
+            List<String> comments = new ArrayList<>();
+            comments.add("table " + t.number() + ": read as '" + tables.kindOf(t).kind() + "' (headers: "
+                    + String.join(" | ", t.header()) + ")");
+            t.layoutNotes().forEach(n -> comments.add("layout: " + n));
+            tableParts.add(new Draft.TablePart(t.id(), String.valueOf(t.number()), t.caption(), t.firstLine(),
+                    t.lastLine(), section == null ? null : section.id(), source, t.rows().size(), comments));
+        }
+
+        // names the lexicon does not know
+        NameFinder names = new NameFinder(layout.words(), layout.numbers());
+        NameResolver resolver = new NameResolver(book, known, folder);
+        java.util.function.Predicate<String> isKnown = w -> !known.find(w).isEmpty();
+        for (Segmentation.ProseLine p : seg.prose()) {
+            resolver.resolve(names.find(p.text(), p.line(), isKnown));
+        }
+        for (Passage p : passages) {
+            resolver.resolve(names.find(p.text(), p.line(), isKnown));
+        }
+        tables.linkParents();
+
+        // candidate facts from prose
+        Set<String> recognisable = new HashSet<>(resolver.definedIds());
+        plans.series().ifPresent(recognisable::add);
+        EntityRecognizer all = new EntityRecognizer(lexicon.with(book.recognisable(recognisable)), layout.words());
+        Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
+        ActionSplitter splitter = new ActionSplitter(layout);
+        List<Passage> topicActions = new ArrayList<>(new TopicActionReader(ex.topics(), book, splitter, folder)
+                .read(seg, topics));
+        Set<Integer> listed = new HashSet<>();
+        topicActions.forEach(a -> listed.add(a.line()));
+        topicActions.addAll(new StatementReader(ex, book, all, splitter, folder).read(seg, topics, listed));
+        Map<Integer, String> stated = new java.util.HashMap<>();
+        Map<Integer, Long> perLine = new java.util.HashMap<>();
+        topicActions.forEach(a -> perLine.merge(a.line(), 1L, Long::sum));
+        topicActions.stream().filter(a -> perLine.get(a.line()) == 1).forEach(a -> stated.put(a.line(), a.subject()));
+        OverviewLinker overview = new OverviewLinker(ex.overviewLinks(), book, folder);
+        tables.itemsByRow().forEach((row, items) -> {
+            if (book.typesOf(row).contains("PolicyArea")) {
+                overview.link(row, items);
+            }
+        });
+        ConceptListReader conceptLists = new ConceptListReader(ex, book, folder);
+        EditionConceptReader editionConcepts = new EditionConceptReader(layout, book, all, planFinder, plans);
+        ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
+        String explained = null;
+        for (Segmentation.ProseLine p : seg.prose()) {
+            String subject = null;
+            if (p.kind() == BulletKind.EXPLANATION) {
+                subject = explained;
+            } else if (!p.starred().isEmpty()) {
+                // a starred word naming nothing known is explained as part of what its bullet states
+                explained = stated.getOrDefault(p.line(), topics.get(p.line()));
+                for (String w : p.starred()) {
+                    explained = starredEntity(all, p.text(), w.replace("*", "")).orElse(explained);
+                }
+            } else {
+                explained = null;
+            }
+            if (subject == null) {
+                subject = topics.get(p.line());
+            }
+            List<String> cites = footnoteDocuments.citedBy(p.footnotes());
+            Passage passage = new Passage(p.text(), p.line(), "L" + p.line(), subject).citing(cites);
+            if (p.kind() == BulletKind.REMARK) {
+                conceptLists.read(passage);
+            }
+            editionConcepts.read(passage);
+            facts.read(passage);
+        }
+        // an action cites what the bullet listing it cites
+        Map<Integer, List<String>> citesOfLine = new java.util.HashMap<>();
+        seg.prose().forEach(p -> citesOfLine.put(p.line(), footnoteDocuments.citedBy(p.footnotes())));
+        for (Passage a : topicActions) {
+            List<String> cites = citesOfLine.getOrDefault(a.line(), List.of());
+            book.defined(a.subject()).ifPresent(b -> cites.forEach(doc -> b.ref("citedSource", doc, null)));
+            facts.read(a.citing(cites));
+        }
+        for (Passage p : passages) {
+            conceptLists.read(p);
+            if (p.explains() != null) {
+                Optional<String> starred = starredEntity(all, p.explainsIn(), p.explains());
+                facts.read(starred.map(p::about).orElse(p));
+            } else {
+                facts.read(p);
+            }
+        }
+        // readers that need only a text: every prose line, cell, note, footnote and source, in the brief's order;
+        // the country a thing belongs to is read from the content only, since footnotes and sources are about the
+        // brief itself (its author's institute is not of the country the brief is about)
+        List<TextReader> readers = List.of(new ClassificationReader(ex.classification(), book, all, folder),
+                new OrganisationNestingReader(ex, book, all), new ExampleMembersReader(ex, book, all),
+                new StatusReader(ex, book, all));
+        List<Passage> texts = texts(seg, passages, true);
+        readers.forEach(r -> texts.forEach(p -> r.read(p.text(), p.at())));
+        TextReader countries = new CountryReader(ex, book, all, lexicon, title);
+        texts(seg, passages, false).forEach(p -> countries.read(p.text(), p.at()));
+        for (Segmentation.Footnote f : plainNotes) {
+            for (Mention m : known.find(f.text())) {
+                book.mention(m.id(), "L" + f.firstLine());
+            }
+        }
+        for (Segmentation.ProseLine p : seg.prose()) {
+            known.find(p.text(), true).forEach(m -> book.mention(m.id(), "L" + p.line()));
+        }
+        for (Passage p : passages) {
+            known.find(p.text(), true).forEach(m -> book.mention(m.id(), p.at()));
+        }
+
+        Draft.DocumentPart document = new Draft.DocumentPart(documentId, seg.text().lineCount(), docAt,
+                Map.of(book.language(), title, "en", "[draft] " + title), documentFacts,
+                List.of("drafted from " + seg.text().file() + " (" + seg.text().lineCount() + " lines)"));
+        return new Draft(book.language(), document, seg.sections(), tableParts, book.parts(), resolver.proposals(), book.mentionedIds(),
+                seg.warnings());
+    }
+}

@@ -1,0 +1,101 @@
+package stikg.importer.read;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import stikg.importer.config.LayoutConfig;
+
+/**
+ * A reader that finds amounts of money, counts and multipliers in a text and normalises them: "60조 엔" is
+ * 60000000000000 JPY exactly, "약 86.3조 엔" is an estimate, "20개 이상" is the count 20 as a minimum and
+ * "2배" the multiplier 2. Scales, currencies, units and qualifying words come from the layout.
+ */
+public final class QuantityReader {
+
+    /** An amount of money: an exact decimal in units of its ISO 4217 currency. */
+    public record Amount(BigDecimal value, String currency, boolean estimate, int start, int end) {
+        /** The amount written the way source files take it: a plain exact decimal. */
+        public String plain() {
+            return QuantityReader.plain(value);
+        }
+    }
+
+    /** A count of things, with the unit word it was printed with. */
+    public record Count(long value, String unit, boolean minimum, int start, int end) {
+    }
+
+    /** A relative change ("2배": 2 times). */
+    public record Multiplier(BigDecimal value, int start, int end) {
+        public String plain() {
+            return QuantityReader.plain(value);
+        }
+    }
+
+    private final LayoutConfig.Numbers numbers;
+    private final Pattern money;
+    private final Pattern count;
+
+    public QuantityReader(LayoutConfig.Numbers numbers) {
+        this.numbers = numbers;
+        String est = alternatives(numbers.estimate());
+        String scales = alternatives(List.copyOf(numbers.scales().keySet()));
+        String currencies = alternatives(List.copyOf(numbers.currencies().keySet()));
+        this.money = Pattern.compile("(?:(?<![\\p{L}])(" + est + ")\\s*)?(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s?("
+                + scales + ")?\\s?(" + currencies + ")");
+        this.count = Pattern.compile("(?<![\\d.,])(\\d[\\d,]*)\\s?(" + alternatives(numbers.countUnits()) + ")(?:\\s?("
+                + alternatives(numbers.minimum()) + "))?");
+    }
+
+    private static String alternatives(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+    }
+
+    public List<Amount> amounts(String text) {
+        List<Amount> out = new ArrayList<>();
+        Matcher m = money.matcher(text);
+        while (m.find()) {
+            BigDecimal v = new BigDecimal(m.group(2).replace(",", ""));
+            if (m.group(3) != null) {
+                v = v.multiply(numbers.scales().get(m.group(3)));
+            }
+            out.add(new Amount(v, numbers.currencies().get(m.group(4)), m.group(1) != null, m.start(), m.end()));
+        }
+        return out;
+    }
+
+    public List<Count> counts(String text) {
+        List<Count> out = new ArrayList<>();
+        Matcher m = count.matcher(text);
+        while (m.find()) {
+            out.add(new Count(Long.parseLong(m.group(1).replace(",", "")), m.group(2), m.group(3) != null, m.start(),
+                    m.end()));
+        }
+        return out;
+    }
+
+    public List<Multiplier> multipliers(String text) {
+        List<Multiplier> out = new ArrayList<>();
+        Matcher m = numbers.multiplier().matcher(text);
+        while (m.find()) {
+            out.add(new Multiplier(new BigDecimal(m.group(1)), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** An exact decimal without exponent or needless trailing zeros: 4.36E+13 is 43600000000000. */
+    static String plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+    }
+
+    /** The coverage remark of a figure ("(단, 2024년까지 4년간)"), if the text has one after {@code from}. */
+    public java.util.Optional<String> coverage(String text, int from) {
+        Matcher m = numbers.coverage().matcher(text);
+        return m.find(from) && m.start() - from < 4 ? java.util.Optional.of(m.group(1).strip()) : java.util.Optional.empty();
+    }
+}

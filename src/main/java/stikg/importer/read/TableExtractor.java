@@ -1,0 +1,297 @@
+package stikg.importer.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.draft.EntityBook;
+import stikg.importer.draft.EntityBuilder;
+import stikg.importer.names.NameFolder;
+import stikg.importer.text.Segmentation;
+
+/**
+ * An extractor that turns each table into entities by the kind of table the layout configuration matches from
+ * its headers: group cells, rows and list items become entities of the configured classes, linked by the
+ * configured properties, each with the table-row locator. Items with numbers get their targets ("2배 증액",
+ * "20개 이상"). Returns the texts of the cells as passages, for the prose reader to find further facts in.
+ */
+final class TableExtractor {
+
+    private final LayoutConfig layout;
+    private final EntityBook book;
+    private final QuantityReader quantities;
+    private final NameFolder folder;
+    private final GroupReconciler reconciler;
+    private final List<PendingParent> pendingParents = new ArrayList<>();
+    private final ActionSplitter actionSplitter;
+    private final DetailedItems detailed;
+    /** The top-level items of each row drafted so far, by row id, in order. */
+    private final Map<String, List<EntityBuilder>> itemsOfRow = new LinkedHashMap<>();
+
+    TableExtractor(LayoutConfig layout, EntityBook book, QuantityReader quantities, NameFolder folder) {
+        this.layout = layout;
+        this.book = book;
+        this.quantities = quantities;
+        this.folder = folder;
+        this.reconciler = new GroupReconciler(layout.extraction(), folder);
+        this.actionSplitter = new ActionSplitter(layout);
+        this.detailed = new DetailedItems(folder, layout.words().acronym());
+    }
+
+    /** The kind of a table: the first whose header words match. */
+    LayoutConfig.TableKind kindOf(Segmentation.Table t) {
+        for (LayoutConfig.TableKind k : layout.extraction().tableKinds()) {
+            boolean name = k.nameHeader().isEmpty() || k.nameHeader().stream().anyMatch(t.nameHeader()::contains);
+            boolean items = k.itemsHeader().isEmpty() || k.itemsHeader().stream().anyMatch(t.itemsHeader()::contains);
+            if (name && items) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("the layout has no table kind for every table (add one without headers)");
+    }
+
+    /**
+     * Drafts the entities of one table.
+     *
+     * @param planId the plan the brief is about, or null
+     * @param section the section the table stands in, or null
+     */
+    List<Passage> extract(Segmentation.Table raw, List<Segmentation.ProseLine> prose, String planId,
+            Segmentation.Section section, String citedSource, CitedDocuments footnoteDocuments) {
+        GroupReconciler.Reconciled rec = reconciler.reconcile(raw, prose);
+        Segmentation.Table t = rec.table();
+        LayoutConfig.TableKind kind = kindOf(t);
+        List<Passage> passages = new ArrayList<>();
+        String tableAt = "L" + t.firstLine() + "-" + t.lastLine();
+        String local = t.id();
+
+        String scheme = null;
+        if (kind.row().scheme()) {
+            EntityBuilder s = book.define(local + "-scheme", "TechnologyScheme", tableAt)
+                    .label(book.language(), t.caption() != null ? t.caption()
+                            : String.format(java.util.Locale.ROOT, layout.structure().untitledTable(), t.number()))
+                    .comment("table " + t.id() + " (" + kind.kind() + "): the scheme of its areas");
+            scheme = s.id();
+            if (citedSource != null) {
+                s.ref("citedSource", citedSource, null);
+            }
+            if (planId != null) {
+                book.facts(planId, tableAt).ref("technologyScheme", scheme, tableAt)
+                        .comment("the plan's technology areas are the rows of table " + t.id());
+            }
+        }
+
+        Map<String, String> groups = new LinkedHashMap<>();
+        if (kind.groupRole().isPresent()) {
+            LayoutConfig.Role g = kind.groupRole().get();
+            for (Segmentation.Row r : t.rows()) {
+                if (r.group() != null && !groups.containsKey(r.group())) {
+                    EntityBuilder gb = book.define(local + "-g" + (groups.size() + 1), g.type(), rowAt(t, r))
+                            .label(book.language(), r.group())
+                            .comment("table " + t.id() + ": group cell '" + r.group() + "'");
+                    groups.put(r.group(), gb.id());
+                }
+            }
+            for (GroupReconciler.Subset s : rec.subsets()) {
+                String narrower = groups.get(s.narrower());
+                String broader = groups.get(s.broader());
+                if (narrower != null && broader != null) {
+                    book.defined(narrower).ifPresent(b -> b.ref("subCategoryOf", broader, "L" + s.line())
+                            .note("the prose at L" + s.line() + " names this group's areas as part of '" + s.broader()
+                                    + "'"));
+                }
+            }
+        }
+
+        Map<String, String> broader = new LinkedHashMap<>();
+        for (GroupReconciler.Subset s : rec.subsets()) {
+            broader.put(s.narrower(), s.broader());
+        }
+        int order = 0;
+        for (Segmentation.Row r : t.rows()) {
+            String at = rowAt(t, r);
+            List<String> cites = footnoteDocuments.citedBy(r.footnotes());
+            String rowLocal = local + "-" + markNumber(r.mark());
+            EntityBuilder row = book.define(rowLocal, kind.row().type(), at).label(book.language(), r.name());
+            row.literal("number", r.mark(), true, null);
+            row.literal("order", String.valueOf(++order), false, null);
+            row.comment("table " + t.id() + " row " + r.mark() + " (" + kind.kind() + ")");
+            for (String n : rec.rowNotes()) {
+                if (n.contains("row " + r.mark() + " (")) {
+                    row.note(n);
+                }
+            }
+            if (r.groupAtPageTop()) {
+                row.note("layout: the group cell '" + r.group() + "' is printed on this row at the top of a continuation"
+                        + " page; it may head other rows than the layout suggests");
+            }
+            if (r.group() != null && kind.row().rowToGroup() != null && groups.containsKey(r.group())) {
+                row.ref(kind.row().rowToGroup(), groups.get(r.group()), null);
+                String up = broader.get(r.group());
+                if (up != null && groups.containsKey(up)) {
+                    row.ref(kind.row().rowToGroup(), groups.get(up), null);
+                }
+            }
+            if (scheme != null) {
+                row.ref("skos:inScheme", scheme, null);
+            }
+            if (planId != null && kind.row().planToRow() != null) {
+                book.facts(planId, at).ref(kind.row().planToRow(), row.id(), at)
+                        .comment("row " + r.mark() + " of table " + t.id() + " is one of the plan's areas");
+            }
+            if (kind.row().parentLink() != null) {
+                pendingParents.add(new PendingParent(row, t, section, kind.row().parentLink()));
+            }
+            List<String> itemIds = new ArrayList<>();
+            for (int i = 0; i < r.items().size(); i++) {
+                Segmentation.CellItem item = r.items().get(i);
+                if (item.remark()) {
+                    boolean hasParent = item.parent() >= 0 && item.parent() < itemIds.size();
+                    String about = hasParent ? itemIds.get(item.parent()) : row.id();
+                    Segmentation.CellItem parentItem = hasParent ? r.items().get(item.parent()) : null;
+                    String starred = parentItem == null || parentItem.starred().isEmpty() ? null
+                            : parentItem.starred().get(0).replace("*", "");
+                    passages.add(new Passage(item.text(), r.line(), at, about, starred,
+                            parentItem == null ? null : parentItem.text(), cites));
+                    itemIds.add(about);
+                    continue;
+                }
+                LayoutConfig.Role ir = kind.item();
+                List<ActionSplitter.Action> actions = ir.actions() ? actionSplitter.split(item.text())
+                        : List.of(new ActionSplitter.Action(item.text(), null));
+                for (int a = 0; a < actions.size(); a++) {
+                    ActionSplitter.Action action = actions.get(a);
+                    String suffix = actions.size() > 1 ? "-" + (a + 1) : "";
+                    EntityBuilder it = book.define(rowLocal + "-" + (i + 1) + suffix, ir.type(), at)
+                            .label(book.language(), action.name()).alt(book.language(), action.printed());
+                    it.comment("table " + t.id() + " row " + r.mark() + ", item " + (i + 1)
+                            + (actions.size() > 1 ? ", action " + (a + 1) + " of " + actions.size() : "")
+                            + (item.depth() > 1 ? " (nested)" : ""));
+                    if (a == 0) {
+                        itemIds.add(it.id());
+                    }
+                    if (item.depth() <= 1) {
+                        itemsOfRow.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(it);
+                    }
+                    if (ir.rowToItem() != null) {
+                        row.ref(ir.rowToItem(), it.id(), null);
+                    }
+                    if (ir.itemToRow() != null) {
+                        it.ref(ir.itemToRow(), row.id(), null);
+                    }
+                    if (item.depth() > 1 && item.parent() >= 0 && ir.childToItem() != null) {
+                        it.ref(ir.childToItem(), itemIds.get(item.parent()), null);
+                    }
+                    String text = actions.size() == 1 ? item.text()
+                            : action.printed() != null ? action.printed() : action.name();
+                    targets(it, text, at);
+                    passages.add(new Passage(text, r.line(), at, it.id()).citing(cites));
+                }
+            }
+            if (r.items().isEmpty()) {
+                passages.add(new Passage(r.name(), r.line(), at, row.id()).citing(cites));
+            }
+        }
+        return passages;
+    }
+
+    /** The top-level items drafted for each row so far, by the row's id. */
+    Map<String, List<EntityBuilder>> itemsByRow() {
+        return java.util.Collections.unmodifiableMap(itemsOfRow);
+    }
+
+    /** A row whose area is linked once every table and name is known. */
+    private record PendingParent(EntityBuilder row, Segmentation.Table table, Segmentation.Section section,
+            String property) {
+    }
+
+    /**
+     * Links the rows of sub-area tables to the area their table belongs to (named in its caption or section
+     * title, by label or acronym); to be called after names and acronyms were added to the drafted entities.
+     */
+    void linkParents() {
+        Map<Segmentation.Table, List<EntityBuilder>> rowsOf = new LinkedHashMap<>();
+        Map<Segmentation.Table, String> parentOf = new LinkedHashMap<>();
+        for (PendingParent p : pendingParents) {
+            parentArea(p.table(), p.section()).filter(id -> !id.equals(p.row().id())).ifPresent(id -> {
+                boolean area = book.typesOf(id).contains("PolicyArea");
+                p.row().ref(area ? p.property() : "skos:broader", id, null);
+                rowsOf.computeIfAbsent(p.table(), k -> new ArrayList<>()).add(p.row());
+                parentOf.put(p.table(), id);
+            });
+        }
+        pendingParents.clear();
+        rowsOf.forEach((table, rows) -> mergeDetailedItems(rows, itemsOfRow.getOrDefault(parentOf.get(table),
+                List.of())));
+    }
+
+    /** Rows of a detail table that are the items of the row it details become one entity with them. */
+    private void mergeDetailedItems(List<EntityBuilder> rows, List<EntityBuilder> items) {
+        List<String> rowNames = rows.stream().map(r -> r.labels().getOrDefault(book.language(), "")).toList();
+        List<String> itemNames = items.stream().map(i -> i.altLabels().getOrDefault(book.language(), List.of())
+                .stream().findFirst().orElse(i.labels().getOrDefault(book.language(), ""))).toList();
+        if (detailed.sameThings(rowNames, itemNames)) {
+            for (int i = 0; i < rows.size(); i++) {
+                book.merge(items.get(i).id(), rows.get(i).id());
+            }
+        }
+    }
+
+    /** Targets an item states: a multiplier ("2배") or a count ("20개 이상"). */
+    private void targets(EntityBuilder item, String text, String at) {
+        if (!item.types().contains("Measure")) {
+            return;
+        }
+        for (QuantityReader.Multiplier m : quantities.multipliers(text)) {
+            item.nested("target", EntityBuilder.nested("Target").literal("multiplier", m.plain(), false, null), null);
+        }
+        for (QuantityReader.Count c : quantities.counts(text)) {
+            EntityBuilder count = EntityBuilder.nested("Count").literal("countValue", String.valueOf(c.value()), false, null);
+            if (c.minimum()) {
+                count.literal("isMinimum", "true", false, null);
+            }
+            item.nested("target", EntityBuilder.nested("Target").nested("count", count, null), null);
+        }
+    }
+
+    /** The area a sub-area table belongs to: named in its caption, or else in its section's title. */
+    private Optional<String> parentArea(Segmentation.Table t, Segmentation.Section section) {
+        List<String> places = new ArrayList<>();
+        if (t.caption() != null) {
+            places.add(t.caption());
+        }
+        if (section != null) {
+            places.add(section.title());
+        }
+        for (String place : places) {
+            String f = folder.fold(place);
+            for (String type : List.of("PolicyArea", "SubArea")) {
+                for (EntityBuilder b : book.definitions()) {
+                    if (!b.types().contains(type) || b.id().contains("/" + t.id() + "-")) {
+                        continue;
+                    }
+                    boolean named = b.labels().values().stream().map(folder::fold).anyMatch(l -> l.length() >= 2
+                            && f.contains(l)) || b.acronyms().stream().anyMatch(place::contains);
+                    if (named) {
+                        return Optional.of(b.id());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String rowAt(Segmentation.Table t, Segmentation.Row r) {
+        return t.id() + "#" + r.mark() + " L" + r.line();
+    }
+
+    /** A row mark as a slug: "3" stays, "⑬" becomes 13. */
+    static String markNumber(String mark) {
+        if (mark.length() == 1 && mark.charAt(0) >= '①' && mark.charAt(0) <= '⑳') {
+            return String.valueOf(mark.charAt(0) - '①' + 1);
+        }
+        return mark.replaceAll("[^0-9a-z]", "");
+    }
+}

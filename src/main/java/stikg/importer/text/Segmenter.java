@@ -1,0 +1,326 @@
+package stikg.importer.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import stikg.importer.config.BulletKind;
+import stikg.importer.config.LayoutConfig;
+
+/**
+ * A segmenter that reads the layout of a brief line by line: numbered sections and sub-sections, prose lines
+ * with their markers and depth, tables (handed to a {@link TableAssembler} to merge pieces split by page
+ * breaks), captions, sources, notes and page-bottom footnotes, with every mark separated from its word.
+ */
+public final class Segmenter {
+
+    private final LayoutConfig layout;
+
+    public Segmenter(LayoutConfig layout) {
+        this.layout = layout;
+    }
+
+    /** What each line of the brief is. */
+    enum LineKind { BLANK, TABLE, SECTION, SUBSECTION, CAPTION, SOURCE, NOTE, FOOTNOTE, BULLET, TEXT }
+
+    public Segmentation segment(BriefText text) {
+        return new Pass(text).run();
+    }
+
+    /** The state of segmenting one brief. */
+    private final class Pass {
+        private final BriefText text;
+        private final LayoutConfig.Structure st = layout.structure();
+        private final LineKind[] kinds;
+        private final List<Segmentation.Footnote> footnotes = new ArrayList<>();
+        private final List<stikg.diag.Problem> warnings = new ArrayList<>();
+        private MarkStripper marks;
+
+        Pass(BriefText text) {
+            this.text = text;
+            this.kinds = new LineKind[text.lineCount() + 2];
+        }
+
+        Segmentation run() {
+            Set<String> defined = findFootnotes();
+            marks = new MarkStripper(st, defined);
+            List<Heading> headings = classify();
+            List<Segmentation.Section> sections = sections(headings);
+            Optional<Segmentation.Title> title = title(headings);
+            List<Segmentation.ProseLine> prose = prose(title.map(Segmentation.Title::line).orElse(0));
+            List<Segmentation.Caption> captions = new ArrayList<>();
+            List<Segmentation.SourceLine> sources = new ArrayList<>();
+            for (int i = 1; i <= text.lineCount(); i++) {
+                if (kinds[i] == LineKind.CAPTION) {
+                    Matcher m = st.caption().matcher(text.line(i).strip());
+                    captions.add(new Segmentation.Caption(i, m.matches() ? clean(m.group(1)) : clean(text.line(i))));
+                } else if (kinds[i] == LineKind.SOURCE) {
+                    Matcher m = st.sourceLine().matcher(text.line(i).strip());
+                    sources.add(new Segmentation.SourceLine(i, m.matches() ? m.group(1).strip() : text.line(i).strip()));
+                }
+            }
+            List<Segmentation.Table> tables = new TableAssembler(layout, new CellListParser(st, marks), text.file())
+                    .assemble(pieces(captions, sources), warnings);
+            return new Segmentation(text, title, sections, prose, tables, captions, sources, footnotes, notes(),
+                    warnings);
+        }
+
+        /** Finds page-bottom footnotes: "n) …" at the margin, numbered as a mark on an earlier line. */
+        private Set<String> findFootnotes() {
+            Set<String> seen = new HashSet<>();
+            Set<String> defined = new HashSet<>();
+            for (int i = 1; i <= text.lineCount(); i++) {
+                String line = text.line(i);
+                Matcher d = st.footnoteDefinition().matcher(line);
+                if (!line.contains("\t") && !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && d.matches()
+                        && seen.contains(d.group(1)) && !defined.contains(d.group(1))) {
+                    defined.add(d.group(1));
+                    int last = i;
+                    while (last + 1 <= text.lineCount() && isContinuation(text.line(last + 1))) {
+                        last++;
+                    }
+                    StringBuilder sb = new StringBuilder(d.group(2).strip());
+                    for (int j = i; j <= last; j++) {
+                        kinds[j] = LineKind.FOOTNOTE;
+                        if (j > i) {
+                            sb.append(' ').append(text.line(j).strip());
+                        }
+                    }
+                    footnotes.add(new Segmentation.Footnote(d.group(1), sb.toString(), i, last));
+                    i = last;
+                    continue;
+                }
+                seen.addAll(MarkStripper.candidateMarks(st, line));
+            }
+            return defined;
+        }
+
+        /** A line that carries a footnote on: text with no marker, no table cell and no structure of its own. */
+        private boolean isContinuation(String line) {
+            String t = line.strip();
+            return !t.isEmpty() && !line.contains("\t") && bulletMarker(t) == null
+                    && !st.footnoteDefinition().matcher(t).matches() && !st.caption().matcher(t).matches()
+                    && !st.sourceLine().matcher(t).matches() && !st.sectionHeading().matcher(t).matches();
+        }
+
+        /** A section or sub-section heading line. */
+        private record Heading(int line, int level, String number, String id, String title) {
+        }
+
+        private List<Heading> classify() {
+            List<Heading> headings = new ArrayList<>();
+            int nextSection = 1;
+            int nextSub = 0;
+            String sectionId = null;
+            boolean inNote = false;
+            for (int i = 1; i <= text.lineCount(); i++) {
+                if (kinds[i] == LineKind.FOOTNOTE) {
+                    inNote = false;
+                    continue;
+                }
+                String line = text.line(i);
+                String t = line.strip();
+                if (t.isEmpty()) {
+                    kinds[i] = LineKind.BLANK;
+                    inNote = false;
+                    continue;
+                }
+                if (line.contains("\t")) {
+                    kinds[i] = LineKind.TABLE;
+                    continue;
+                }
+                Matcher h = st.sectionHeading().matcher(t);
+                if (h.matches() && Integer.parseInt(h.group(1)) == nextSection) {
+                    kinds[i] = LineKind.SECTION;
+                    sectionId = "s" + nextSection;
+                    headings.add(new Heading(i, 1, h.group(1), sectionId, clean(h.group(2))));
+                    nextSection++;
+                    nextSub = 0;
+                    continue;
+                }
+                Matcher sub = st.subHeading().matcher(t);
+                if (sectionId != null && sub.matches() && nextSub < st.subMarkers().size()
+                        && sub.group(1).equals(st.subMarkers().get(nextSub))) {
+                    kinds[i] = LineKind.SUBSECTION;
+                    String letter = String.valueOf((char) ('a' + nextSub));
+                    headings.add(new Heading(i, 2, (nextSection - 1) + "." + sub.group(1), sectionId + "-" + letter,
+                            clean(sub.group(2))));
+                    nextSub++;
+                    continue;
+                }
+                if (st.caption().matcher(t).matches()) {
+                    kinds[i] = LineKind.CAPTION;
+                } else if (st.sourceLine().matcher(t).matches()) {
+                    kinds[i] = LineKind.SOURCE;
+                } else if (st.noteLine().matcher(t).matches()) {
+                    kinds[i] = LineKind.NOTE;
+                    inNote = true;
+                } else if (inNote && Character.isWhitespace(line.charAt(0))
+                        && st.noteContinuation().matcher(t).matches()) {
+                    kinds[i] = LineKind.NOTE;
+                } else if (bulletMarker(t) != null) {
+                    kinds[i] = LineKind.BULLET;
+                    inNote = false;
+                } else {
+                    kinds[i] = LineKind.TEXT;
+                    inNote = false;
+                }
+            }
+            return headings;
+        }
+
+        private List<Segmentation.Section> sections(List<Heading> headings) {
+            List<Segmentation.Section> out = new ArrayList<>();
+            for (int k = 0; k < headings.size(); k++) {
+                Heading h = headings.get(k);
+                int end = text.lineCount();
+                for (int j = k + 1; j < headings.size(); j++) {
+                    if (headings.get(j).level() <= h.level()) {
+                        end = headings.get(j).line() - 1;
+                        break;
+                    }
+                }
+                while (end > h.line() && kinds[end] == LineKind.BLANK) {
+                    end--;
+                }
+                String parent = h.level() == 1 ? null : h.id().substring(0, h.id().indexOf('-'));
+                out.add(new Segmentation.Section(h.id(), h.number(), h.title(), parent, h.line(), end));
+            }
+            return out;
+        }
+
+        private Optional<Segmentation.Title> title(List<Heading> headings) {
+            int limit = headings.isEmpty() ? text.lineCount() : headings.get(0).line();
+            for (int i = 1; i < limit; i++) {
+                if (kinds[i] == LineKind.TEXT || kinds[i] == LineKind.BULLET) {
+                    MarkedText m = marks.strip(text.line(i).strip());
+                    return Optional.of(new Segmentation.Title(i, m.text().strip(), m.footnotes()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private List<Segmentation.ProseLine> prose(int titleLine) {
+            List<Segmentation.ProseLine> out = new ArrayList<>();
+            for (int i = 1; i <= text.lineCount(); i++) {
+                if ((kinds[i] != LineKind.BULLET && kinds[i] != LineKind.TEXT) || i == titleLine) {
+                    continue;
+                }
+                String line = text.line(i);
+                int indent = 0;
+                while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
+                    indent++;
+                }
+                String rest = line.substring(indent);
+                LayoutConfig.BulletMarker effective = null;
+                LayoutConfig.BulletMarker m;
+                while ((m = bulletMarker(rest)) != null) {
+                    effective = m;
+                    rest = rest.substring(m.marker().length()).stripLeading();
+                }
+                MarkedText marked = marks.strip(rest);
+                out.add(new Segmentation.ProseLine(i, indent > 0 ? 1 : 0, effective == null ? "" : effective.marker(),
+                        effective == null ? BulletKind.TEXT : effective.kind(), marked.text().strip(),
+                        marked.footnotes(), marked.starred()));
+            }
+            return out;
+        }
+
+        /** The bullet marker a line starts with (followed by a blank or the end), or null. */
+        private LayoutConfig.BulletMarker bulletMarker(String t) {
+            for (LayoutConfig.BulletMarker b : st.bullets()) {
+                if (t.startsWith(b.marker())) {
+                    int end = b.marker().length();
+                    if (end == t.length() || Character.isWhitespace(t.charAt(end))) {
+                        return b;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private List<Segmentation.Note> notes() {
+            List<Segmentation.Note> out = new ArrayList<>();
+            int i = 1;
+            while (i <= text.lineCount()) {
+                if (kinds[i] == LineKind.NOTE && st.noteLine().matcher(text.line(i).strip()).matches()) {
+                    int last = i;
+                    while (last + 1 <= text.lineCount() && kinds[last + 1] == LineKind.NOTE
+                            && !st.noteLine().matcher(text.line(last + 1).strip()).matches()) {
+                        last++;
+                    }
+                    List<String> items = new ArrayList<>();
+                    Matcher first = st.noteLine().matcher(text.line(i).strip());
+                    if (first.matches()) {
+                        items.add(noteItem(first.group(1)));
+                    }
+                    for (int j = i + 1; j <= last; j++) {
+                        items.add(noteItem(text.line(j).strip()));
+                    }
+                    out.add(new Segmentation.Note(i, last, items));
+                    i = last + 1;
+                } else {
+                    i++;
+                }
+            }
+            return out;
+        }
+
+        private String noteItem(String t) {
+            Matcher m = st.noteContinuation().matcher(t);
+            return clean(m.matches() ? m.group(1) : t);
+        }
+
+        /** The table lines cut into pieces (runs of rows), each with what surrounds it. */
+        private List<TableAssembler.Piece> pieces(List<Segmentation.Caption> captions,
+                List<Segmentation.SourceLine> sources) {
+            List<TableAssembler.Piece> out = new ArrayList<>();
+            int i = 1;
+            int previousEnd = 0;
+            while (i <= text.lineCount()) {
+                if (kinds[i] != LineKind.TABLE) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                List<TableAssembler.RawRow> rows = new ArrayList<>();
+                while (i <= text.lineCount() && kinds[i] == LineKind.TABLE) {
+                    rows.add(new TableAssembler.RawRow(i, List.of(text.line(i).split("\t", -1))));
+                    i++;
+                }
+                int end = i - 1;
+                Segmentation.Caption caption = null;
+                int j = start - 1;
+                while (j > 0 && kinds[j] == LineKind.BLANK) {
+                    j--;
+                }
+                if (j > 0 && kinds[j] == LineKind.CAPTION) {
+                    final int cl = j;
+                    caption = captions.stream().filter(c -> c.line() == cl).findFirst().orElse(null);
+                }
+                boolean joinable = previousEnd > 0 && caption == null;
+                for (int k = previousEnd + 1; joinable && k < start; k++) {
+                    joinable = kinds[k] == LineKind.BLANK || kinds[k] == LineKind.FOOTNOTE;
+                }
+                Segmentation.SourceLine source = null;
+                int k = end + 1;
+                while (k <= text.lineCount() && (kinds[k] == LineKind.BLANK || kinds[k] == LineKind.NOTE)) {
+                    k++;
+                }
+                if (k <= text.lineCount() && kinds[k] == LineKind.SOURCE) {
+                    final int sl = k;
+                    source = sources.stream().filter(s -> s.line() == sl).findFirst().orElse(null);
+                }
+                out.add(new TableAssembler.Piece(rows, caption, joinable, source));
+                previousEnd = end;
+            }
+            return out;
+        }
+
+        private String clean(String s) {
+            return marks.strip(s).text().strip();
+        }
+    }
+}

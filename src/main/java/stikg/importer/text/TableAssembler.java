@@ -1,0 +1,269 @@
+package stikg.importer.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import stikg.diag.Location;
+import stikg.diag.Problem;
+import stikg.importer.config.LayoutConfig;
+
+/**
+ * An assembler that turns runs of tab-separated lines into tables: a run that follows another across a page
+ * break (only blank lines and footnotes between, no caption of its own) continues it, and a header row printed
+ * again at the top of the new page is dropped. It finds the column that numbers the rows, the one that names
+ * them, a group column whose value is carried down, and the column of items; ragged rows are warned about
+ * with their line.
+ */
+public final class TableAssembler {
+
+    private final LayoutConfig layout;
+    private final CellListParser cells;
+    private final String file;
+
+    public TableAssembler(LayoutConfig layout, CellListParser cells, String file) {
+        this.layout = layout;
+        this.cells = cells;
+        this.file = file;
+    }
+
+    /** One line of a table as printed. */
+    public record RawRow(int line, List<String> cells) {
+        public RawRow {
+            cells = List.copyOf(cells);
+        }
+
+        boolean sameCellsAs(List<String> other) {
+            if (other.size() != cells.size()) {
+                return false;
+            }
+            for (int i = 0; i < cells.size(); i++) {
+                if (!cells.get(i).strip().equals(other.get(i).strip())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * A run of table lines with what surrounds it.
+     *
+     * @param joinable true when only blank lines and footnotes separate it from the run before
+     */
+    public record Piece(List<RawRow> rows, Segmentation.Caption caption, boolean joinable,
+            Segmentation.SourceLine source) {
+        public Piece {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A table being put together from its pieces. */
+    private static final class Draft {
+        Segmentation.Caption caption;
+        List<String> header = List.of();
+        final List<RawRow> rows = new ArrayList<>();
+        final List<int[]> pieces = new ArrayList<>();
+        final List<Integer> pageTops = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        Segmentation.SourceLine source;
+    }
+
+    public List<Segmentation.Table> assemble(List<Piece> pieces, List<Problem> warnings) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Piece p : pieces) {
+            List<RawRow> rows = new ArrayList<>(p.rows());
+            RawRow first = rows.get(0);
+            boolean hasHeader = looksLikeHeader(first);
+            Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            boolean continues = previous != null && p.joinable()
+                    && (hasHeader ? first.sameCellsAs(previous.header) : width(first) == width(previous));
+            if (continues) {
+                int from = first.line();
+                int to = p.rows().get(p.rows().size() - 1).line();
+                if (hasHeader) {
+                    previous.notes.add("the header row repeated at L" + first.line() + " after a page break is dropped");
+                    rows.remove(0);
+                }
+                previous.notes.add("L" + from + "-" + to
+                        + " continue the table after a page break (merged into one table)");
+                if (!rows.isEmpty()) {
+                    previous.pageTops.add(rows.get(0).line());
+                }
+                previous.rows.addAll(rows);
+                previous.pieces.add(new int[] {from, to});
+                previous.source = p.source() != null ? p.source() : previous.source;
+                continue;
+            }
+            Draft d = new Draft();
+            d.caption = p.caption();
+            if (hasHeader) {
+                d.header = first.cells();
+                rows.remove(0);
+            }
+            for (RawRow r : rows) {
+                if (hasHeader && r.sameCellsAs(d.header)) {
+                    d.notes.add("the header row repeated at L" + r.line() + " is dropped");
+                } else {
+                    d.rows.add(r);
+                }
+            }
+            d.pieces.add(new int[] {first.line(), p.rows().get(p.rows().size() - 1).line()});
+            d.source = p.source();
+            drafts.add(d);
+        }
+        List<Segmentation.Table> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            out.add(build(d, out.size() + 1, warnings));
+        }
+        return out;
+    }
+
+    private boolean looksLikeHeader(RawRow row) {
+        return row.cells().stream().noneMatch(c -> mark(c) != null || layout.structure().listTag().matcher(c).find());
+    }
+
+    private int width(Draft d) {
+        if (!d.header.isEmpty()) {
+            return d.header.size();
+        }
+        return d.rows.isEmpty() ? 0 : width(d.rows.get(0));
+    }
+
+    private static int width(RawRow r) {
+        return r.cells().size();
+    }
+
+    /** The row mark a cell starts with, and the rest of the cell; null when it has none. */
+    private String[] mark(String cell) {
+        Matcher m = layout.structure().rowMark().matcher(cell.strip());
+        return m.matches() ? new String[] {m.group(1), m.group(2).strip()} : null;
+    }
+
+    private Segmentation.Table build(Draft d, int number, List<Problem> warnings) {
+        int width = d.header.isEmpty() ? mostCommonWidth(d.rows) : d.header.size();
+        List<List<String>> grid = new ArrayList<>();
+        for (RawRow r : d.rows) {
+            List<String> c = new ArrayList<>(r.cells());
+            if (c.size() != width) {
+                String what = c.size() < width ? "missing cells are read as empty"
+                        : "the extra cells are joined to the last one";
+                warnings.add(new Problem(Location.of(file, r.line()), "ragged table row: " + c.size()
+                        + " cells where table " + number + " has " + width + "; " + what));
+                d.notes.add("the row at L" + r.line() + " is ragged (" + c.size() + " cells, not " + width + ")");
+                while (c.size() < width) {
+                    c.add("");
+                }
+                while (c.size() > width) {
+                    String extra = c.remove(c.size() - 1);
+                    c.set(c.size() - 1, (c.get(c.size() - 1) + " " + extra).strip());
+                }
+            }
+            grid.add(c);
+        }
+        int keyColumn = -1;
+        for (int col = 0; col < width && keyColumn < 0; col++) {
+            final int cc = col;
+            boolean all = !grid.isEmpty() && grid.stream().allMatch(c -> mark(c.get(cc)) != null);
+            if (all) {
+                keyColumn = col;
+            }
+        }
+        boolean keyHasName = false;
+        int nameColumn;
+        if (keyColumn < 0) {
+            nameColumn = 0;
+        } else {
+            final int kc = keyColumn;
+            keyHasName = grid.stream().allMatch(c -> !mark(c.get(kc))[1].isEmpty());
+            nameColumn = keyHasName ? keyColumn : Math.min(keyColumn + 1, width - 1);
+        }
+        int itemsColumn = width - 1 > nameColumn ? width - 1 : -1;
+        int groupColumn = nameColumn > 0 && (keyColumn < 0 || keyColumn > 0) ? 0 : -1;
+        if (groupColumn == nameColumn || groupColumn == keyColumn) {
+            groupColumn = -1;
+        }
+        List<Segmentation.Row> rows = new ArrayList<>();
+        String group = null;
+        Map<String, Integer> seenMarks = new HashMap<>();
+        for (int r = 0; r < grid.size(); r++) {
+            List<String> c = grid.get(r);
+            RawRow raw = d.rows.get(r);
+            List<String> footnotes = new ArrayList<>();
+            boolean printedGroup = false;
+            if (groupColumn >= 0 && !c.get(groupColumn).isBlank()) {
+                group = cells.items(c.get(groupColumn), footnotes).stream().map(Segmentation.CellItem::text)
+                        .findFirst().orElse(c.get(groupColumn).strip());
+                printedGroup = true;
+            }
+            String mark;
+            String name;
+            if (keyColumn >= 0) {
+                String[] m = mark(c.get(keyColumn));
+                mark = m[0];
+                name = keyHasName ? m[1] : c.get(nameColumn);
+            } else {
+                mark = String.valueOf(r + 1);
+                name = c.get(nameColumn);
+            }
+            name = cells.items(name, footnotes).stream().map(Segmentation.CellItem::text)
+                    .reduce((a, b) -> a + ", " + b).orElse(name.strip());
+            if (name.isBlank()) {
+                name = otherName(c, itemsColumn);
+                warnings.add(new Problem(Location.of(file, raw.line()), "table " + number + ": the row has nothing in "
+                        + "the column that names rows; " + (name.isBlank() ? "it is named by its mark '" + mark + "'"
+                        : "named '" + name + "' from another cell")));
+                name = name.isBlank() ? mark : name;
+            }
+            if (seenMarks.merge(mark, 1, Integer::sum) > 1) {
+                warnings.add(new Problem(Location.of(file, raw.line()), "table " + number + " has row mark '" + mark
+                        + "' twice"));
+            }
+            List<Segmentation.CellItem> items = itemsColumn >= 0 ? cells.items(c.get(itemsColumn), footnotes)
+                    : List.of();
+            boolean pageTop = printedGroup && d.pageTops.contains(raw.line());
+            if (pageTop) {
+                d.notes.add("the group cell '" + group + "' is printed at L" + raw.line()
+                        + ", the top of a continuation page, where headers can be misplaced: check which rows it heads");
+            }
+            rows.add(new Segmentation.Row(raw.line(), mark, name.strip(), group, pageTop, items, footnotes));
+        }
+        int first = d.pieces.get(0)[0];
+        int last = d.pieces.get(d.pieces.size() - 1)[1];
+        int captionLine = d.caption == null ? 0 : d.caption.line();
+        return new Segmentation.Table("t" + number, number, d.caption == null ? null : d.caption.text(), captionLine,
+                d.header.stream().map(String::strip).toList(), header(d.header, nameColumn),
+                header(d.header, itemsColumn), rows, first, last, d.pieces, d.source, d.notes);
+    }
+
+    /**
+     * A name for a row whose naming column is empty: the text after a row mark in another cell ("② 항공" gives
+     * "항공"), else the first text outside its items column.
+     */
+    private String otherName(List<String> cells, int itemsColumn) {
+        for (int i = 0; i < cells.size(); i++) {
+            String[] m = mark(cells.get(i));
+            if (i != itemsColumn && m != null && !m[1].isBlank()) {
+                return m[1];
+            }
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (i != itemsColumn && !cells.get(i).isBlank() && mark(cells.get(i)) == null) {
+                return cells.get(i).strip();
+            }
+        }
+        return "";
+    }
+
+    private static String header(List<String> header, int column) {
+        return column >= 0 && column < header.size() ? header.get(column).strip() : "";
+    }
+
+    private static int mostCommonWidth(List<RawRow> rows) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        rows.forEach(r -> counts.merge(r.cells().size(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0);
+    }
+}

@@ -1,0 +1,66 @@
+package stikg.importer.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import stikg.importer.Briefs;
+
+/** Names the lexicon may not know: quoted, bracketed with an acronym or a gloss, or with a class ending. */
+class NameFinderTest {
+
+    private final NameFinder finder = new NameFinder(Briefs.layout().words(), Briefs.layout().numbers());
+
+    private List<NameFinder.Candidate> find(String text) {
+        return finder.find(text, 1, w -> false);
+    }
+
+    @Test
+    void givenQuotedNames_whenFound_thenTheirClassIsGuessedFromTheEnding() {
+        List<NameFinder.Candidate> c = find("'25년 12월 내각부는 「연구안보 확보 가이드라인」을 발표하고 ‘특정 연구개발 프로그램’을 대상으로");
+        assertEquals(List.of("연구안보 확보 가이드라인", "특정 연구개발 프로그램"),
+                c.stream().map(NameFinder.Candidate::name).toList());
+        assertEquals("Guideline", c.get(0).type());
+        assertEquals("Program", c.get(1).type());
+    }
+
+    @Test
+    void givenYearsWrittenWithApostrophes_whenFound_thenTheyAreNoQuotedNames() {
+        assertTrue(find("제4기(‘11년~’15년) 기본계획 이후").isEmpty());
+        assertTrue(find("'25년 12월과 '24년 6월").isEmpty());
+    }
+
+    @Test
+    void givenANameWithAnAcronymOrAGloss_whenFound_thenTheAcronymAndForeignNameAreKept() {
+        NameFinder.Candidate spring8 = find("(연구시설) 대형방사광시설(SPring-8)의 고도화").get(0);
+        assertEquals("대형방사광시설", spring8.name());
+        assertEquals("SPring-8", spring8.acronym());
+        assertEquals("Facility", spring8.type());
+        NameFinder.Candidate csti = find("CSTI(종합과학기술혁신회의)의 사령탑 기능").get(0);
+        assertEquals("종합과학기술혁신회의", csti.name());
+        assertEquals("CSTI", csti.acronym());
+        NameFinder.Candidate jsps = find("과학연구비 조성 사업(일본학술진흥회:JSPS) 예산").get(0);
+        assertEquals("일본학술진흥회", jsps.name());
+        assertEquals("JSPS", jsps.acronym());
+        NameFinder.Candidate zone = find("슈퍼시티, 연계인연특구(連携絆特区) 등").stream()
+                .filter(x -> x.japanese() != null).findFirst().orElseThrow();
+        assertEquals("연계인연특구", zone.name());
+        assertEquals("連携絆特区", zone.japanese());
+        assertEquals("SpecialZone", zone.type());
+    }
+
+    @Test
+    void givenAMultiWordNameBeforeItsAcronym_whenFound_thenLongerReadingsAreOffered() {
+        NameFinder.Candidate ai4s = find("과학을 위한 AI(AI for Science, AI4S) 및").get(0);
+        assertEquals("AI4S", ai4s.acronym());
+        assertEquals("AI for Science", ai4s.english());
+        assertTrue(ai4s.longer().contains("과학을 위한 AI"), ai4s.longer().toString());
+    }
+
+    @Test
+    void givenAnUnquotedWordWithAStandaloneEnding_whenFound_thenItIsACandidate() {
+        assertTrue(find("기관 명칭을 중요기술전략연구소(가칭)로 정하고").stream()
+                .anyMatch(x -> x.name().equals("중요기술전략연구소") && x.type().equals("ResearchInstitute")));
+    }
+}

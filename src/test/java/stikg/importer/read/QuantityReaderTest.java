@@ -1,0 +1,68 @@
+package stikg.importer.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import stikg.importer.Briefs;
+
+/** Amounts, counts and multipliers are normalised exactly, with their qualifiers. */
+class QuantityReaderTest {
+
+    private final QuantityReader reader = new QuantityReader(Briefs.layout().numbers());
+
+    @Test
+    void givenTrillionsOfYen_whenRead_thenTheAmountIsAnExactDecimalInJpy() {
+        QuantityReader.Amount a = reader.amounts("정부 연구개발 투자 총액은 60조 엔, 민관 합계").get(0);
+        assertEquals("60000000000000", a.plain());
+        assertEquals(0, new BigDecimal("60e12").compareTo(a.value()));
+        assertEquals("JPY", a.currency());
+        assertFalse(a.estimate());
+    }
+
+    @Test
+    void givenADecimalScale_whenRead_thenNothingIsRounded() {
+        QuantityReader.Amount a = reader.amounts("실적치는 43.6조 엔으로").get(0);
+        assertEquals("43600000000000", a.plain());
+        assertEquals(0, new BigDecimal("43.6e12").compareTo(a.value()));
+    }
+
+    @Test
+    void givenAbout_whenRead_thenTheAmountIsAnEstimateAndItsCoverageIsKept() {
+        String text = "민관 합계 연구개발 투자는 약 86.3조 엔(단, 2024년까지 4년간)으로";
+        QuantityReader.Amount a = reader.amounts(text).get(0);
+        assertEquals("86300000000000", a.plain());
+        assertTrue(a.estimate());
+        assertEquals("2024년까지 4년간", reader.coverage(text, a.end()).orElseThrow());
+    }
+
+    @Test
+    void givenOtherUnitsAndCurrencies_whenRead_thenTheLayoutsScalesApply() {
+        List<QuantityReader.Amount> a = reader.amounts("3,000억 원과 1.5만 달러, 20 유로");
+        assertEquals("300000000000", a.get(0).plain());
+        assertEquals("KRW", a.get(0).currency());
+        assertEquals("15000", a.get(1).plain());
+        assertEquals("USD", a.get(1).currency());
+        assertEquals("20", a.get(2).plain());
+        assertEquals("EUR", a.get(2).currency());
+    }
+
+    @Test
+    void givenOrMore_whenRead_thenTheCountIsAMinimum() {
+        QuantityReader.Count c = reader.counts("세계를 주도하는 연구대학群的 실현: 20개 이상").get(0);
+        assertEquals(20, c.value());
+        assertTrue(c.minimum());
+        QuantityReader.Count cities = reader.counts("글로벌 거점 도시 4곳과").get(0);
+        assertEquals(4, cities.value());
+        assertFalse(cities.minimum());
+    }
+
+    @Test
+    void givenTimes_whenRead_thenItIsAMultiplier() {
+        assertEquals("2", reader.multipliers("과학연구비 2배 증액").get(0).plain());
+        assertTrue(reader.amounts("2배 증액").isEmpty());
+    }
+}
