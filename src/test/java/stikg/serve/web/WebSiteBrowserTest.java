@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -101,9 +103,8 @@ class WebSiteBrowserTest {
         WebElement item = waitFor(d -> d.findElement(By.cssSelector("li.example[data-name='agencies-by-area']")));
         assertEquals("Which agencies are engaged in which technology areas?", item.findElement(By.tagName("h3")).getText());
         item.findElement(By.cssSelector("button.run")).click();
-        List<List<String>> rows = resultRows(2);
-        assertTrue(rows.stream().anyMatch(r -> r.contains("\"Example Science Agency\"@en") && r.contains("\"Quantum\"@en")),
-                rows.toString());
+        List<List<String>> rows = resultRowsOnceAny(r -> r.contains("\"Example Science Agency\"@en")
+                && r.contains("\"Quantum\"@en"));
         assertTrue(rows.stream().anyMatch(r -> r.contains("\"Ministry of Examples\"@en")), rows.toString());
         screenshot("query-page");
 
@@ -133,8 +134,7 @@ class WebSiteBrowserTest {
         waitFor(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
         String query = js("return window.stikg.editor.yasgui.getTab().getQuery()").toString();
         assertTrue(query.contains("?t a sti:Target ; sti:amount ?amount"), query);
-        List<List<String>> rows = resultRows(2);
-        assertTrue(rows.stream().anyMatch(r -> r.toString().contains("14000000000000")), rows.toString());
+        resultRowsOnceAny(r -> r.toString().contains("14000000000000"));
     }
 
     @Test
@@ -150,8 +150,7 @@ class WebSiteBrowserTest {
         lang.clear();
         lang.sendKeys("ko");
         item.findElement(By.cssSelector("button.run")).click();
-        List<List<String>> rows = resultRows(2);
-        assertTrue(rows.stream().anyMatch(r -> r.contains("\"예시과학진흥원\"@ko") && r.contains("\"양자\"@ko")), rows.toString());
+        resultRowsOnceAny(r -> r.contains("\"예시과학진흥원\"@ko") && r.contains("\"양자\"@ko"));
         assertTrue(driver.getPageSource().contains("양자"), "the Korean text is in the DOM");
         screenshot("query-page-ko");
         driver.findElement(By.cssSelector("nav.langs a[data-lang='en']")).click();
@@ -161,7 +160,7 @@ class WebSiteBrowserTest {
     void givenAResultRow_whenItsEntityIsFollowed_thenTheEntityPageShowsFactsSourcesAndLinksBothWays() {
         open("/");
         waitFor(d -> d.findElement(By.cssSelector("li.example[data-name='agencies-by-area'] button.run"))).click();
-        resultRows(2);
+        resultRowsOnceAny(r -> r.contains("<https://w3id.org/stikg/id/fx-agency>"));
         WebElement agency = waitFor(d -> d.findElement(By.cssSelector(".yasr a[href='/id/fx-agency']")));
         agency.click();
         waitFor(d -> d.getCurrentUrl().endsWith("/id/fx-agency"));
@@ -289,20 +288,28 @@ class WebSiteBrowserTest {
         return String.valueOf(r);
     }
 
-    /** The rows of the YASR result table once it has at least {@code atLeast} of them. */
+    /**
+     * The rows of the result table once one of them is the expected answer. Until then the table may still show an
+     * earlier answer, which YASGUI keeps across page loads, so the first table seen proves nothing.
+     */
     @SuppressWarnings("unchecked")
-    private static List<List<String>> resultRows(int atLeast) {
-        return waitFor(d -> {
-            Object rows = js("const tables = [...document.querySelectorAll('.yasr table')].filter(t => t.offsetParent);"
-                    + "if (!tables.length) return null;"
-                    + "return [...tables[0].querySelectorAll('tbody tr')].map(tr => [...tr.querySelectorAll('td')]"
-                    + ".map(td => td.innerText.trim()));");
-            if (rows == null) {
-                return null;
-            }
-            List<List<String>> list = (List<List<String>>) rows;
-            return list.size() >= atLeast && !list.get(0).isEmpty() ? list : null;
-        });
+    private static List<List<String>> resultRowsOnceAny(Predicate<List<String>> expectedRow) {
+        AtomicReference<Object> lastSeen = new AtomicReference<>();
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+                Object rows = js("const tables = [...document.querySelectorAll('.yasr table')].filter(t => t.offsetParent);"
+                        + "if (!tables.length) return null;"
+                        + "return [...tables[0].querySelectorAll('tbody tr')].map(tr => [...tr.querySelectorAll('td')]"
+                        + ".map(td => td.innerText.trim()));");
+                lastSeen.set(rows);
+                return rows != null && ((List<List<String>>) rows).stream().anyMatch(expectedRow) ? (List<List<String>>) rows
+                        : null;
+            });
+        } catch (TimeoutException e) {
+            screenshot("timeout-" + System.nanoTime());
+            throw new AssertionError("no expected row in the result table; it showed " + lastSeen.get()
+                    + "\nbrowser console:\n" + consoleText(), e);
+        }
     }
 
     /** The row of a facts table whose text contains {@code text}. */
