@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import stikg.importer.Briefs;
+import stikg.testing.Prerequisites;
 
 /** {@code stikg import BRIEF --out DIR [--id DOC-ID]} through the command line, with its exit codes. */
 class ImportCommandTest {
@@ -68,7 +69,7 @@ class ImportCommandTest {
      */
     @Test
     void givenTheSeedBrief_whenImportedInSeparateJvms_thenTheDraftsAreTheSameByteForByte() throws Exception {
-        assertTrue(Files.exists(Briefs.SEED), "the seed brief is not at " + Briefs.SEED);
+        Prerequisites.seedBrief();
         Path first = importInNewJvm("first");
         for (String run : new String[] {"second", "third"}) {
             Path other = importInNewJvm(run);
@@ -83,7 +84,7 @@ class ImportCommandTest {
         Path out = dir.resolve(name);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "import", Briefs.SEED.toString(), "--id", "seed", "--out", out.toString())
+                Main.class.getName(), "import", Prerequisites.SEED_BRIEF.toString(), "--id", "seed", "--out", out.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
         assertEquals(0, p.waitFor(), "the import in a new JVM failed: " + Files.readString(dir.resolve(name + ".log")));
         return out;

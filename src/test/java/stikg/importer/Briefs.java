@@ -1,9 +1,7 @@
 package stikg.importer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.config.LayoutConfigReader;
 import stikg.importer.names.Lexicon;
@@ -15,12 +13,13 @@ import stikg.importer.text.Segmenter;
 import stikg.pipeline.BuildConfig;
 import stikg.pipeline.GraphCompiler;
 import stikg.source.SourceReader;
+import stikg.testing.Prerequisites;
 
 /** The inputs the importer's tests share: the built-in layout, the seed brief (when beside the project), the second brief. */
 public final class Briefs {
 
     /** The seed brief, read from the shared folder next to the project (it is not copied into the repository). */
-    public static final Path SEED = Path.of("..", "shared", "seeds", "000_35fc73cf533e72ef.txt");
+    public static final Path SEED = Prerequisites.SEED_BRIEF;
     /** The second brief, written for these tests: a fictional country, other tables. */
     public static final Path EXAMPLIA = Path.of("src", "test", "resources", "stikg", "importer", "brief-examplia.txt");
     /** The lexicon of the second brief. */
@@ -33,8 +32,13 @@ public final class Briefs {
         return new LayoutConfigReader().builtIn();
     }
 
-    public static Optional<BriefText> seed() {
-        return Files.exists(SEED) ? Optional.of(new BriefReader().read(SEED, SEED.toString())) : Optional.empty();
+    /**
+     * The seed brief, read; skips the calling test with the reason printed when it is not beside the project (a
+     * fresh clone), or fails it under {@code STIKG_STRICT_TESTS}.
+     */
+    public static BriefText seed() {
+        Path seed = Prerequisites.seedBrief();
+        return new BriefReader().read(seed, seed.toString());
     }
 
     public static BriefText examplia() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import stikg.diag.InvalidInputException;
 import stikg.importer.names.Lexicon;
+import stikg.testing.Prerequisites;
 
 /**
  * Briefs as they arrive from PDF extraction are often damaged: lines lost, moved or cut short. Whatever the
@@ -36,8 +37,7 @@ class DamagedBriefTest {
     @Test
     void givenDamagedCopiesOfTheSeedBrief_whenImported_thenEachDraftValidatesOrTheErrorNamesTheFile()
             throws IOException {
-        assertTrue(Files.exists(Briefs.SEED), "the seed brief is not at " + Briefs.SEED);
-        importDamaged(Briefs.SEED, Path.of("data", "lexicon"), 7L);
+        importDamaged(Prerequisites.seedBrief(), Path.of("data", "lexicon"), 7L);
     }
 
     private void importDamaged(Path brief, Path lexiconDir, long seed) throws IOException {
