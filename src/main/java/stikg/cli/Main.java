@@ -11,7 +11,7 @@ import stikg.diag.StikgException;
 @Command(name = "stikg", mixinStandardHelpOptions = true, version = "stikg 0.1.0",
         description = "Builds a knowledge graph of STI policy plans from curated sources and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-            ValidateCommand.class, ImportCommand.class, ExplainCommand.class, LinkCommand.class, BenchCommand.class,
+            ValidateCommand.class, ImportCommand.class, EvaluateImportCommand.class, ExplainCommand.class, LinkCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

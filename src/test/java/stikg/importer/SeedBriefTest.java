@@ -29,7 +29,7 @@ class SeedBriefTest {
     @BeforeAll
     static void importIt() {
         Path seed = Prerequisites.seedBrief();
-        Lexicon lexicon = Briefs.lexicon(AgreementTest.LEXICON);
+        Lexicon lexicon = Briefs.lexicon(Path.of("data", "lexicon"));
         report = new BriefImporter(Briefs.layout(), lexicon).importBrief(seed, seed.toString(), out,
                 "seed-draft");
         draft = new SourceReader(out).read(report.sourceFile(), SourceFile.Kind.SOURCE);
@@ -62,7 +62,7 @@ class SeedBriefTest {
     @Test
     void givenTheSeedBrief_whenImportedWithTheProjectLexicon_thenTheDraftValidatesWithZeroShaclViolations() {
         draft();
-        Briefs.validate(report.sourceFile().getParent(), AgreementTest.LEXICON);
+        Briefs.validate(report.sourceFile().getParent(), Path.of("data", "lexicon"));
         System.out.println("Seed draft: " + report.counts());
     }
 

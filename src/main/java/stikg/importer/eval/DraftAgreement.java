@@ -1,4 +1,4 @@
-package stikg.importer;
+package stikg.importer.eval;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -46,7 +46,7 @@ import stikg.source.Value;
  * compared as triples. Fact precision is shared facts / drafted facts; fact recall is shared facts / curated
  * facts.
  */
-final class DraftAgreement {
+public final class DraftAgreement {
 
     private static final Set<String> NOT_FACTS = Set.of("label", "altLabel", "acronym", "note", "wikidata", "ror",
             "evidence");
@@ -55,23 +55,23 @@ final class DraftAgreement {
     private static final int MINIMUM_NAME = 4;
 
     /** The figures of one comparison, and what was missed, for the report. */
-    record Figures(int draftEntities, int curatedEntities, int matchedEntities, int draftFacts, int curatedFacts,
-            int matchedFacts, List<String> missedEntities, List<String> unmatchedEntities, List<String> missedFacts,
-            List<String> samePassage, Figures byNameOnly) {
+    public record Figures(int draftEntities, int curatedEntities, int matchedEntities, int draftFacts,
+            int curatedFacts, int matchedFacts, List<String> missedEntities, List<String> unmatchedEntities,
+            List<String> missedFacts, List<String> samePassage, List<String> typeConflicts, Figures byNameOnly) {
 
-        double entityPrecision() {
+        public double entityPrecision() {
             return ratio(matchedEntities, draftEntities);
         }
 
-        double entityRecall() {
+        public double entityRecall() {
             return ratio(matchedEntities, curatedEntities);
         }
 
-        double factPrecision() {
+        public double factPrecision() {
             return ratio(matchedFacts, draftFacts);
         }
 
-        double factRecall() {
+        public double factRecall() {
             return ratio(matchedFacts, curatedFacts);
         }
 
@@ -79,14 +79,14 @@ final class DraftAgreement {
         Figures withPassages(Figures all) {
             return new Figures(all.draftEntities, all.curatedEntities, all.matchedEntities, all.draftFacts,
                     all.curatedFacts, all.matchedFacts, all.missedEntities, all.unmatchedEntities, all.missedFacts,
-                    all.samePassage, this);
+                    all.samePassage, all.typeConflicts, this);
         }
 
         private static double ratio(int a, int b) {
             return b == 0 ? 0 : (double) a / b;
         }
 
-        String report() {
+        public String report() {
             return String.format(Locale.ROOT, "entities: precision %.3f (%d/%d), recall %.3f (%d/%d)%n"
                     + "facts:    precision %.3f (%d/%d), recall %.3f (%d/%d)", entityPrecision(), matchedEntities,
                     draftEntities, entityRecall(), matchedEntities, curatedEntities, factPrecision(), matchedFacts,
@@ -100,17 +100,20 @@ final class DraftAgreement {
 
     private final Map<String, Set<String>> lexiconNames = new HashMap<>();
 
-    DraftAgreement(List<SourceFile> lexicon) {
+    private final Map<String, Set<String>> lexiconTypes = new HashMap<>();
+
+    public DraftAgreement(List<SourceFile> lexicon) {
         for (SourceFile f : lexicon) {
             for (EntityRecord e : f.entities()) {
                 if (e.defines()) {
                     lexiconNames.put(e.id(), names(e));
+                    lexiconTypes.put(e.id(), Set.copyOf(e.types()));
                 }
             }
         }
     }
 
-    Figures compare(SourceFile draft, SourceFile curated) {
+    public Figures compare(SourceFile draft, SourceFile curated) {
         Map<String, Set<String>> d = entities(draft);
         Map<String, Set<String>> c = entities(curated);
         Map<String, String> byName = match(d, c);
@@ -135,7 +138,42 @@ final class DraftAgreement {
         shared.retainAll(df);
         List<String> missedFacts = cf.stream().filter(x -> !df.contains(x)).toList();
         return new Figures(d.size(), c.size(), draftToCurated.size(), df.size(), cf.size(), shared.size(),
-                missedEntities, unmatchedEntities, missedFacts, samePassage, null);
+                missedEntities, unmatchedEntities, missedFacts, samePassage,
+                typeConflicts(types(draft), types(curated), draftToCurated), null);
+    }
+
+    /**
+     * The traps fallen: drafted entities matched to a curated one but given none of its classes (a technology typed
+     * as a policy area because two lists both say "6대"), as "curated-id: curated classes ≠ drafted classes".
+     * Entities the draft only refers to (lexicon ids) have the lexicon's classes and are not counted.
+     */
+    private static List<String> typeConflicts(Map<String, Set<String>> draftTypes,
+            Map<String, Set<String>> curatedTypes, Map<String, String> draftToCurated) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> m : draftToCurated.entrySet()) {
+            Set<String> dt = draftTypes.getOrDefault(m.getKey(), Set.of());
+            Set<String> ct = curatedTypes.getOrDefault(m.getValue(), Set.of());
+            if (!dt.isEmpty() && !ct.isEmpty() && dt.stream().noneMatch(ct::contains)) {
+                out.add(m.getValue() + ": " + new java.util.TreeSet<>(ct) + " drafted as " + new java.util.TreeSet<>(dt));
+            }
+        }
+        return out;
+    }
+
+    /** The classes of what a file defines, and of the lexicon entities it refers to. */
+    private Map<String, Set<String>> types(SourceFile f) {
+        Map<String, Set<String>> out = new HashMap<>(lexiconTypes);
+        for (EntityRecord e : f.entities()) {
+            if (e.defines()) {
+                out.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).addAll(e.types());
+            }
+        }
+        return out;
+    }
+
+    /** The classes a curated file gives an entity it mentions (for grouping what the draft missed). */
+    public Map<String, Set<String>> classesIn(SourceFile f) {
+        return types(f);
     }
 
     /** Where and as what a file defines an entity. */
@@ -440,14 +478,14 @@ final class DraftAgreement {
     }
 
     /** The property of a fact as this class writes facts ("subject property object"). */
-    static String propertyOf(String fact) {
+    public static String propertyOf(String fact) {
         String rest = fact.startsWith("[") ? fact.substring(fact.indexOf("] ") + 2) : fact.substring(fact.indexOf(' ') + 1);
         int sp = rest.indexOf(' ');
         return sp < 0 ? rest : rest.substring(0, sp);
     }
 
     /** For the report: the curated entities and facts the draft missed, grouped. */
-    static List<String> sample(List<String> items, int n) {
+    public static List<String> sample(List<String> items, int n) {
         return new ArrayList<>(items.subList(0, Math.min(n, items.size())));
     }
 }

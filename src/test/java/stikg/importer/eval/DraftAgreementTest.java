@@ -1,4 +1,4 @@
-package stikg.importer;
+package stikg.importer.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

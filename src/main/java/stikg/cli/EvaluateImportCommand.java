@@ -1,0 +1,125 @@
+package stikg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import stikg.diag.StikgException;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.config.LayoutConfigReader;
+import stikg.importer.eval.CorpusManifest;
+import stikg.importer.eval.EvaluationReport;
+import stikg.importer.eval.ImportEvaluation;
+import stikg.pipeline.GraphCompiler;
+import stikg.source.SourceReader;
+
+/**
+ * {@code stikg evaluate-import [MANIFEST]}: the importer's yardstick. Drafts every brief of the corpus, scores each
+ * draft against its curated file, checks that each draft validates, and prints the figures (strict and
+ * lexicon-free first) with the evaluation's checks. Exit code 0 when every check passes, 2 when one is missed.
+ */
+@Command(name = "evaluate-import", mixinStandardHelpOptions = true,
+        description = "Measures the importer over a corpus of briefs with hand-curated source files: recall and "
+                + "precision of entities and facts, strict (names only) and lexicon-free first, lexicon-aided and "
+                + "lenient beside them; development and evaluation briefs apart. Exit code 2 when a threshold is "
+                + "missed or a draft does not validate.")
+final class EvaluateImportCommand implements Callable<Integer> {
+
+    /** Exit code when the evaluation ran but a threshold was missed. */
+    static final int THRESHOLD_MISSED = 2;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MANIFEST",
+            description = "The corpus manifest (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/importer-corpus/manifest.yaml")
+    Path manifest;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/import-evaluation",
+            description = "Where the drafts and the report are written (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--layout", paramLabel = "FILE",
+            description = "A layout file (default: the built-in layout of Korean briefs).")
+    Path layoutFile;
+
+    @Option(names = "--max-recall-gap", paramLabel = "X", defaultValue = "0.15",
+            description = "How far below the development briefs' strict lexicon-free recall an evaluation brief's "
+                    + "may lie (default: ${DEFAULT-VALUE}).")
+    double maxRecallGap;
+
+    @Option(names = "--max-traps", paramLabel = "N", defaultValue = "0",
+            description = "Entities a draft may type otherwise than its curator (default: ${DEFAULT-VALUE}).")
+    int maxTraps;
+
+    @Option(names = "--only", paramLabel = "ROLE",
+            description = "Evaluate only the briefs of one role: development or evaluation.")
+    CorpusManifest.Role only;
+
+    @Override
+    public Integer call() {
+        Path root = common.project.toAbsolutePath().normalize();
+        Path manifestFile = root.resolve(manifest);
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new StikgException(manifest + ": no corpus manifest there");
+        }
+        CorpusManifest corpus = CorpusManifest.read(manifestFile, root);
+        LayoutConfigReader layouts = new LayoutConfigReader();
+        LayoutConfig layout = layoutFile == null ? layouts.builtIn() : layouts.read(layoutFile);
+        Path outDir = root.resolve(out);
+        ImportEvaluation evaluation = new ImportEvaluation(layout, root.resolve(common.lexicon), new SourceReader(root));
+        PrintWriter o = spec.commandLine().getOut();
+        List<ImportEvaluation.BriefResult> results = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
+        for (CorpusManifest.Brief b : corpus.briefs()) {
+            if (only != null && b.role() != only) {
+                continue;
+            }
+            ImportEvaluation.BriefResult r = evaluation.evaluate(b, outDir);
+            results.add(r);
+            for (Path draft : List.of(r.aidedDraft(), r.lexiconFreeDraft())) {
+                try {
+                    new GraphCompiler(common.buildConfig().withSources(draft.getParent().toAbsolutePath()),
+                            Clock.systemUTC()).compile();
+                } catch (StikgException e) {
+                    invalid.add(b.id() + ": " + root.relativize(draft.toAbsolutePath()) + " does not validate: "
+                            + e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+        }
+        EvaluationReport report = new EvaluationReport(LocalDate.now(ZoneOffset.UTC), manifest.toString(), results,
+                new EvaluationReport.Thresholds(maxRecallGap, maxTraps));
+        StringBuilder text = new StringBuilder(report.markdown());
+        text.append(invalid.isEmpty() ? "- ok     every draft validates\n"
+                : String.join("\n", invalid.stream().map(s -> "- MISSED " + s).toList()) + "\n");
+        Path file = outDir.resolve("report-" + report.date() + ".md");
+        try {
+            Files.createDirectories(outDir);
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        o.print(text);
+        o.println("\nWritten to " + root.relativize(file.toAbsolutePath()) + "; the drafts are under "
+                + root.relativize(outDir.toAbsolutePath()));
+        o.flush();
+        return report.passed() && invalid.isEmpty() ? 0 : THRESHOLD_MISSED;
+    }
+}
