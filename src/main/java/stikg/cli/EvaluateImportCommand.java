@@ -9,8 +9,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDFS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +29,7 @@ import picocli.CommandLine.Spec;
 import stikg.diag.StikgException;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.config.LayoutConfigReader;
+import stikg.importer.eval.ClassHierarchy;
 import stikg.importer.eval.CorpusManifest;
 import stikg.importer.eval.EvaluationReport;
 import stikg.importer.eval.ImportEvaluation;
@@ -73,6 +83,35 @@ final class EvaluateImportCommand implements Callable<Integer> {
             description = "Evaluate only the briefs of one role: development or evaluation.")
     CorpusManifest.Role only;
 
+    /**
+     * The ontology's classes with their direct superclasses, named as source files name them: the project's own
+     * classes by their local name, others by prefix and local name ({@code skos:Concept}).
+     */
+    static ClassHierarchy classHierarchy(Path ontologyDir) {
+        Model m = ModelFactory.createDefaultModel();
+        try (java.util.stream.Stream<Path> files = Files.list(ontologyDir)) {
+            files.filter(f -> f.toString().endsWith(".ttl")).sorted().forEach(f -> RDFDataMgr.read(m, f.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Set<String>> parents = new HashMap<>();
+        m.listStatements(null, RDFS.subClassOf, (RDFNode) null).forEachRemaining(st -> {
+            if (st.getSubject().isURIResource() && st.getObject().isURIResource()) {
+                parents.computeIfAbsent(name(m, st.getSubject().getURI()), k -> new HashSet<>())
+                        .add(name(m, st.getObject().asResource().getURI()));
+            }
+        });
+        return new ClassHierarchy(parents);
+    }
+
+    private static String name(Model m, String iri) {
+        String own = m.getNsPrefixURI("sti");
+        if (own != null && iri.startsWith(own)) {
+            return iri.substring(own.length());
+        }
+        return m.shortForm(iri);
+    }
+
     @Override
     public Integer call() {
         Path root = common.project.toAbsolutePath().normalize();
@@ -84,7 +123,8 @@ final class EvaluateImportCommand implements Callable<Integer> {
         LayoutConfigReader layouts = new LayoutConfigReader();
         LayoutConfig layout = layoutFile == null ? layouts.builtIn() : layouts.read(layoutFile);
         Path outDir = root.resolve(out);
-        ImportEvaluation evaluation = new ImportEvaluation(layout, root.resolve(common.lexicon), new SourceReader(root));
+        ImportEvaluation evaluation = new ImportEvaluation(layout, root.resolve(common.lexicon), new SourceReader(root),
+                classHierarchy(common.buildConfig().ontologyDir()));
         PrintWriter o = spec.commandLine().getOut();
         List<ImportEvaluation.BriefResult> results = new ArrayList<>();
         List<String> invalid = new ArrayList<>();

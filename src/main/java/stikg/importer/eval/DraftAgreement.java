@@ -102,7 +102,15 @@ public final class DraftAgreement {
 
     private final Map<String, Set<String>> lexiconTypes = new HashMap<>();
 
+    private final ClassHierarchy classes;
+
     public DraftAgreement(List<SourceFile> lexicon) {
+        this(lexicon, ClassHierarchy.NONE);
+    }
+
+    /** With the ontology's classes, so that a class above or below the curated one is no trap. */
+    public DraftAgreement(List<SourceFile> lexicon, ClassHierarchy classes) {
+        this.classes = classes;
         for (SourceFile f : lexicon) {
             for (EntityRecord e : f.entities()) {
                 if (e.defines()) {
@@ -139,21 +147,22 @@ public final class DraftAgreement {
         List<String> missedFacts = cf.stream().filter(x -> !df.contains(x)).toList();
         return new Figures(d.size(), c.size(), draftToCurated.size(), df.size(), cf.size(), shared.size(),
                 missedEntities, unmatchedEntities, missedFacts, samePassage,
-                typeConflicts(types(draft), types(curated), draftToCurated), null);
+                typeConflicts(types(draft), types(curated), draftToCurated, classes), null);
     }
 
     /**
      * The traps fallen: drafted entities matched to a curated one but given none of its classes (a technology typed
-     * as a policy area because two lists both say "6대"), as "curated-id: curated classes ≠ drafted classes".
+     * as a policy area because two lists both say "6대"), as "curated-id: curated classes drafted as drafted classes";
+     * a class above or below a curated one (in the ontology) is no conflict.
      * Entities the draft only refers to (lexicon ids) have the lexicon's classes and are not counted.
      */
     private static List<String> typeConflicts(Map<String, Set<String>> draftTypes,
-            Map<String, Set<String>> curatedTypes, Map<String, String> draftToCurated) {
+            Map<String, Set<String>> curatedTypes, Map<String, String> draftToCurated, ClassHierarchy classes) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, String> m : draftToCurated.entrySet()) {
             Set<String> dt = draftTypes.getOrDefault(m.getKey(), Set.of());
             Set<String> ct = curatedTypes.getOrDefault(m.getValue(), Set.of());
-            if (!dt.isEmpty() && !ct.isEmpty() && dt.stream().noneMatch(ct::contains)) {
+            if (!dt.isEmpty() && !ct.isEmpty() && dt.stream().noneMatch(x -> ct.stream().anyMatch(y -> classes.related(x, y)))) {
                 out.add(m.getValue() + ": " + new java.util.TreeSet<>(ct) + " drafted as " + new java.util.TreeSet<>(dt));
             }
         }

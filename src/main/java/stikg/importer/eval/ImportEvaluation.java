@@ -34,13 +34,16 @@ public final class ImportEvaluation {
     private final LayoutConfig layout;
     private final Path lexiconDir;
     private final SourceReader reader;
+    private final ClassHierarchy classes;
 
     /**
      * @param layout the layout the importer reads briefs with
      * @param lexiconDir the shared lexicon (the lexicon-aided draft's, and the names of the ids curated files use)
      * @param reader reads source and lexicon files (its root is where paths are shown from)
+     * @param classes the ontology's classes, to tell a trap from a class named more or less precisely
      */
-    public ImportEvaluation(LayoutConfig layout, Path lexiconDir, SourceReader reader) {
+    public ImportEvaluation(LayoutConfig layout, Path lexiconDir, SourceReader reader, ClassHierarchy classes) {
+        this.classes = classes;
         this.layout = layout;
         this.lexiconDir = lexiconDir;
         this.reader = reader;
@@ -104,7 +107,7 @@ public final class ImportEvaluation {
                 brief.brief().toString(), dir.resolve("lexicon-aided"), docId);
         ImportReport freeReport = new BriefImporter(layout, Lexicon.empty()).importBrief(brief.brief(),
                 brief.brief().toString(), dir.resolve("lexicon-free"), docId);
-        DraftAgreement agreement = new DraftAgreement(lexiconFiles);
+        DraftAgreement agreement = new DraftAgreement(lexiconFiles, classes);
         DraftAgreement.Figures aided = agreement.compare(reader.read(aidedReport.sourceFile(),
                 SourceFile.Kind.SOURCE), curated);
         DraftAgreement.Figures free = agreement.compare(reader.read(freeReport.sourceFile(), SourceFile.Kind.SOURCE),
