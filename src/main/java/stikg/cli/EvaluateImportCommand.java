@@ -76,8 +76,14 @@ final class EvaluateImportCommand implements Callable<Integer> {
     double maxRecallGap;
 
     @Option(names = "--max-traps", paramLabel = "N", defaultValue = "0",
-            description = "Entities a draft may type otherwise than its curator (default: ${DEFAULT-VALUE}).")
+            description = "Declared traps (the manifest's 'traps:') a brief's drafts may fall into (default: "
+                    + "${DEFAULT-VALUE}).")
     int maxTraps;
+
+    @Option(names = "--max-typed-otherwise", paramLabel = "N", defaultValue = "-1",
+            description = "Entities a draft may type otherwise than its curator; negative: reported only (default: "
+                    + "${DEFAULT-VALUE}).")
+    int maxTypedOtherwise;
 
     @Option(names = "--only", paramLabel = "ROLE",
             description = "Evaluate only the briefs of one role: development or evaluation.")
@@ -145,7 +151,7 @@ final class EvaluateImportCommand implements Callable<Integer> {
             }
         }
         EvaluationReport report = new EvaluationReport(LocalDate.now(ZoneOffset.UTC), manifest.toString(), results,
-                new EvaluationReport.Thresholds(maxRecallGap, maxTraps));
+                new EvaluationReport.Thresholds(maxRecallGap, maxTraps, maxTypedOtherwise));
         StringBuilder text = new StringBuilder(report.markdown());
         text.append(invalid.isEmpty() ? "- ok     every draft validates\n"
                 : String.join("\n", invalid.stream().map(s -> "- MISSED " + s).toList()) + "\n");

@@ -29,6 +29,8 @@ import stikg.diag.Problem;
  *     curated: data/sources/kistep-2026-jp-7th-sti-plan-brief.yaml   # or a list; lexicon files may follow
  *     role: development
  *     floor: {entityRecall: 0.828, factRecall: 0.640}              # optional: strict figures not to fall below
+ *     traps:                                                       # optional: names a layout may mislead on
+ *       - {name: 양자기술, type: Technology}
  * </pre>
  *
  * Paths are read from the project folder, or, failing that, from the manifest's folder.
@@ -45,11 +47,17 @@ public record CorpusManifest(Path file, List<Brief> briefs) {
     public record Floor(double entityRecall, double factRecall) {
     }
 
+    /** A layout trap of a brief: a name the draft must give this class (or one above or below it), not another. */
+    public record Trap(String name, String type) {
+    }
+
     /** One brief of the corpus. */
-    public record Brief(String id, Path brief, List<Path> curated, Role role, Optional<Floor> floor) {
+    public record Brief(String id, Path brief, List<Path> curated, Role role, Optional<Floor> floor,
+            List<Trap> traps) {
 
         public Brief {
             curated = List.copyOf(curated);
+            traps = List.copyOf(traps);
         }
     }
 
@@ -100,7 +108,16 @@ public record CorpusManifest(Path file, List<Brief> briefs) {
             if (b.get("floor") instanceof Map<?, ?> f) {
                 floor = Optional.of(new Floor(number(file, id, f, "entityRecall"), number(file, id, f, "factRecall")));
             }
-            briefs.add(new Brief(id, brief, curated, role, floor));
+            List<Trap> traps = new ArrayList<>();
+            if (b.get("traps") instanceof List<?> ts) {
+                for (Object t : ts) {
+                    if (!(t instanceof Map<?, ?> tm) || tm.get("name") == null || tm.get("type") == null) {
+                        throw problem(file, "brief '" + id + "': a trap needs a name and a type");
+                    }
+                    traps.add(new Trap(String.valueOf(tm.get("name")), String.valueOf(tm.get("type"))));
+                }
+            }
+            briefs.add(new Brief(id, brief, curated, role, floor, traps));
         }
         return new CorpusManifest(file, briefs);
     }

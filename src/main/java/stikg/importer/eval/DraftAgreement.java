@@ -180,6 +180,24 @@ public final class DraftAgreement {
         return out;
     }
 
+    /**
+     * The declared traps a draft fell into: for each, the drafted entities named so (after folding) that have
+     * classes but none that is the trap's class or lies above or below it, as "name: drafted classes".
+     */
+    public List<String> trapsFallen(SourceFile draft, List<CorpusManifest.Trap> traps) {
+        List<String> out = new ArrayList<>();
+        for (CorpusManifest.Trap t : traps) {
+            String name = normalise(t.name());
+            for (EntityRecord e : draft.entities()) {
+                if (e.defines() && names(e).contains(name) && !e.types().isEmpty()
+                        && e.types().stream().noneMatch(x -> classes.related(x, t.type()))) {
+                    out.add(t.name() + ": " + t.type() + " drafted as " + e.types());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The classes a curated file gives an entity it mentions (for grouping what the draft missed). */
     public Map<String, Set<String>> classesIn(SourceFile f) {
         return types(f);

@@ -52,7 +52,7 @@ public final class ImportEvaluation {
     /** What one brief scored. {@code aided} holds the lenient figures, its {@code byNameOnly()} the strict ones. */
     public record BriefResult(CorpusManifest.Brief brief, DraftAgreement.Figures lexiconFree,
             DraftAgreement.Figures aided, Map<String, Long> missedEntitiesByClass, Map<String, Long> missedFactsByProperty,
-            int candidateFacts, int warnings, Path aidedDraft, Path lexiconFreeDraft) {
+            int candidateFacts, int warnings, Path aidedDraft, Path lexiconFreeDraft, List<String> trapsFallen) {
 
         /** The headline: names only, in a draft made without the lexicon. */
         public DraftAgreement.Figures headline() {
@@ -108,10 +108,10 @@ public final class ImportEvaluation {
         ImportReport freeReport = new BriefImporter(layout, Lexicon.empty()).importBrief(brief.brief(),
                 brief.brief().toString(), dir.resolve("lexicon-free"), docId);
         DraftAgreement agreement = new DraftAgreement(lexiconFiles, classes);
-        DraftAgreement.Figures aided = agreement.compare(reader.read(aidedReport.sourceFile(),
-                SourceFile.Kind.SOURCE), curated);
-        DraftAgreement.Figures free = agreement.compare(reader.read(freeReport.sourceFile(), SourceFile.Kind.SOURCE),
-                curated);
+        SourceFile aidedDraft = reader.read(aidedReport.sourceFile(), SourceFile.Kind.SOURCE);
+        SourceFile freeDraft = reader.read(freeReport.sourceFile(), SourceFile.Kind.SOURCE);
+        DraftAgreement.Figures aided = agreement.compare(aidedDraft, curated);
+        DraftAgreement.Figures free = agreement.compare(freeDraft, curated);
         Map<String, Set<String>> classes = agreement.classesIn(curated);
         Map<String, Long> byClass = new TreeMap<>();
         for (String id : free.byNameOnly().missedEntities()) {
@@ -121,8 +121,17 @@ public final class ImportEvaluation {
         }
         Map<String, Long> byProperty = new TreeMap<>();
         free.byNameOnly().missedFacts().forEach(f -> byProperty.merge(DraftAgreement.propertyOf(f), 1L, Long::sum));
+        List<String> traps = new ArrayList<>();
+        for (CorpusManifest.Trap t : brief.traps()) {
+            List<String> where = new ArrayList<>();
+            agreement.trapsFallen(aidedDraft, List.of(t)).forEach(x -> where.add("lexicon-aided " + x));
+            agreement.trapsFallen(freeDraft, List.of(t)).forEach(x -> where.add("lexicon-free " + x));
+            if (!where.isEmpty()) {
+                traps.add(t.name() + ": " + String.join("; ", where));
+            }
+        }
         return new BriefResult(brief, free, aided, byClass, byProperty, aidedReport.counts().candidateFacts(),
-                aidedReport.warnings().size(), aidedReport.sourceFile(), freeReport.sourceFile());
+                aidedReport.warnings().size(), aidedReport.sourceFile(), freeReport.sourceFile(), traps);
     }
 
     private List<SourceFile> sharedLexiconFiles() {
