@@ -117,7 +117,7 @@ class EvaluateImportCommandTest {
             throws Exception {
         Result fallen = evaluate(manifest("trap", "    traps: [{name: 산업 연계, type: Technology}]"), "trap");
         assertEquals(EvaluateImportCommand.THRESHOLD_MISSED, fallen.code(), fallen.out());
-        assertTrue(fallen.out().contains("MISSED examplia-eval: 1 of 1 declared trap(s) fallen"), fallen.out());
+        assertTrue(fallen.out().contains("MISSED examplia-eval: 1 of 1 checked trap(s) fallen"), fallen.out());
         assertFalse(fallen.out().contains("산업 연계: Technology"), "an evaluation brief's names are not printed");
         Result kept = evaluate(manifest("kept", "    traps: [{name: 산업 연계, type: \"skos:Concept\"}]"), "kept");
         assertEquals(0, kept.code(), "a policy area is a skos:Concept in the ontology: " + kept.out());

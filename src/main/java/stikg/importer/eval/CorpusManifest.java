@@ -30,7 +30,8 @@ import stikg.diag.Problem;
  *     role: development
  *     floor: {entityRecall: 0.828, factRecall: 0.640}              # optional: strict figures not to fall below
  *     traps:                                                       # optional: names a layout may mislead on
- *       - {name: 양자기술, type: Technology}
+ *       - {name: 양자기술, type: Technology}                         # checked: the draft must type it so
+ *       - "a sentence describing a trap"                           # told, not checked
  * </pre>
  *
  * Paths are read from the project folder, or, failing that, from the manifest's folder.
@@ -47,8 +48,15 @@ public record CorpusManifest(Path file, List<Brief> briefs) {
     public record Floor(double entityRecall, double factRecall) {
     }
 
-    /** A layout trap of a brief: a name the draft must give this class (or one above or below it), not another. */
-    public record Trap(String name, String type) {
+    /**
+     * A layout trap of a brief. Checked when it gives a name and the class the draft must give it (or one above or
+     * below it); told only, as its curator described it, when it is a sentence.
+     */
+    public record Trap(String name, String type, String description) {
+
+        public boolean checked() {
+            return name != null && type != null;
+        }
     }
 
     /** One brief of the corpus. */
@@ -111,10 +119,14 @@ public record CorpusManifest(Path file, List<Brief> briefs) {
             List<Trap> traps = new ArrayList<>();
             if (b.get("traps") instanceof List<?> ts) {
                 for (Object t : ts) {
-                    if (!(t instanceof Map<?, ?> tm) || tm.get("name") == null || tm.get("type") == null) {
-                        throw problem(file, "brief '" + id + "': a trap needs a name and a type");
+                    if (t instanceof String described) {
+                        traps.add(new Trap(null, null, described));
+                    } else if (t instanceof Map<?, ?> tm && tm.get("name") != null && tm.get("type") != null) {
+                        traps.add(new Trap(String.valueOf(tm.get("name")), String.valueOf(tm.get("type")),
+                                tm.get("description") == null ? "" : String.valueOf(tm.get("description"))));
+                    } else {
+                        throw problem(file, "brief '" + id + "': a trap is a sentence, or a name and a type");
                     }
-                    traps.add(new Trap(String.valueOf(tm.get("name")), String.valueOf(tm.get("type"))));
                 }
             }
             briefs.add(new Brief(id, brief, curated, role, floor, traps));

@@ -187,6 +187,9 @@ public final class DraftAgreement {
     public List<String> trapsFallen(SourceFile draft, List<CorpusManifest.Trap> traps) {
         List<String> out = new ArrayList<>();
         for (CorpusManifest.Trap t : traps) {
+            if (!t.checked()) {
+                continue;
+            }
             String name = normalise(t.name());
             for (EntityRecord e : draft.entities()) {
                 if (e.defines() && names(e).contains(name) && !e.types().isEmpty()
