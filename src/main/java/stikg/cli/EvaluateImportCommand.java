@@ -87,7 +87,7 @@ final class EvaluateImportCommand implements Callable<Integer> {
 
     @Option(names = "--only", paramLabel = "ROLE",
             description = "Evaluate only the briefs of one role: development or evaluation.")
-    CorpusManifest.Role only;
+    String only;
 
     /**
      * The ontology's classes with their direct superclasses, named as source files name them: the project's own
@@ -118,6 +118,25 @@ final class EvaluateImportCommand implements Callable<Integer> {
         return m.shortForm(iri);
     }
 
+    /**
+     * The whole comparison of a development brief (every missed and unmatched entity, every missed fact, strict and
+     * lexicon-free), for whoever writes rules from it. Evaluation briefs get none: their misses are only counted.
+     */
+    private static void writeComparison(ImportEvaluation.BriefResult r, Path outDir) {
+        var f = r.headline();
+        Path file = outDir.resolve(r.aidedDraft().getParent().getParent().getParent().getFileName())
+                .resolve("comparison.txt");
+        try {
+            Files.writeString(file, f.report() + "\n\nmissed curated entities:\n" + String.join("\n",
+                    f.missedEntities()) + "\n\ndrafted entities not curated:\n" + String.join("\n",
+                    f.unmatchedEntities()) + "\n\nmissed curated facts:\n" + String.join("\n", f.missedFacts())
+                    + "\n\nlexicon-aided, lenient:\n" + r.lenientAided().report() + "\n\nmissed curated facts:\n"
+                    + String.join("\n", r.lenientAided().missedFacts()) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public Integer call() {
         Path root = common.project.toAbsolutePath().normalize();
@@ -135,11 +154,14 @@ final class EvaluateImportCommand implements Callable<Integer> {
         List<ImportEvaluation.BriefResult> results = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
         for (CorpusManifest.Brief b : corpus.briefs()) {
-            if (only != null && b.role() != only) {
+            if (only != null && !b.role().name().equalsIgnoreCase(only)) {
                 continue;
             }
             ImportEvaluation.BriefResult r = evaluation.evaluate(b, outDir);
             results.add(r);
+            if (b.role() == CorpusManifest.Role.DEVELOPMENT) {
+                writeComparison(r, outDir);
+            }
             for (Path draft : List.of(r.aidedDraft(), r.lexiconFreeDraft())) {
                 try {
                     new GraphCompiler(common.buildConfig().withSources(draft.getParent().toAbsolutePath()),

@@ -45,9 +45,18 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     }
 
     /** Quotes, particles and the rules for recognising names. */
+    /**
+     * @param commonEndings words that end like a name of a class but are common nouns ("정부", "여부" end in the
+     *     ministry's "부"): a word ending in one is no standalone name
+     * @param relationWords words that tie a name to the one before it ("A 산하 B", "대통령 직속 B"): a name read
+     *     backwards from a gloss stops before them
+     */
     public record Words(List<Quote> quotes, List<String> yearApostrophes, List<String> particles,
-            List<String> ignoredInNames, int shortNameLength, List<TypeSuffix> typeSuffixes, Pattern acronym) {
+            List<String> ignoredInNames, int shortNameLength, List<TypeSuffix> typeSuffixes, Pattern acronym,
+            List<String> commonEndings, List<String> relationWords) {
         public Words {
+            commonEndings = List.copyOf(commonEndings);
+            relationWords = List.copyOf(relationWords);
             ignoredInNames = List.copyOf(ignoredInNames);
             quotes = List.copyOf(quotes);
             yearApostrophes = List.copyOf(yearApostrophes);

@@ -89,7 +89,7 @@ public final class LayoutConfigReader {
             }
             LayoutConfig.Words words = new LayoutConfig.Words(quotes("quotes"), strings("yearApostrophes"),
                     strings("particles"), strings("ignoredInNames"), integer("shortNameLength"), suffixes,
-                    pattern("acronym"));
+                    pattern("acronym"), optionalStrings("commonEndings"), optionalStrings("relationWords"));
             Map<String, BigDecimal> scales = new LinkedHashMap<>();
             numbers.map("scales").entries().forEach((k, v) -> scales.put(k, decimal(v, "numbers.scales." + k)));
             Map<String, String> currencies = new LinkedHashMap<>();

@@ -107,11 +107,16 @@ public final class NameFinder {
                 positions.add(at);
             });
         }
-        for (String w : text.split("[\\s,.()「」『』‘’“”]+")) {
+        for (String w : text.split("[\\s,.()「」『』‘’“”·・]+")) {
             String word = stripParticle(w);
+            if (!word.chars().allMatch(Character::isLetterOrDigit)
+                    || words.commonEndings().stream().anyMatch(word::endsWith)) {
+                continue;
+            }
             for (LayoutConfig.TypeSuffix suffix : words.typeSuffixes()) {
                 if (suffix.standalone() && word.endsWith(suffix.suffix())
-                        && word.length() >= suffix.suffix().length() + 2 && !known.test(word)) {
+                        && word.length() >= suffix.suffix().length() + 2 && !known.test(word)
+                        && words.typeBySuffix(word).filter(suffix.type()::equals).isPresent()) {
                     out.add(new Candidate(word, null, null, null, suffix.type(), line, "a word ending in '"
                             + suffix.suffix() + "'"));
                     positions.add(Math.max(0, text.indexOf(word)));
@@ -263,6 +268,7 @@ public final class NameFinder {
         for (int i = w.length - 2; i >= 0 && taken.size() < 3; i--) {
             String word = w[i];
             boolean stop = word.chars().anyMatch(c -> STOP.indexOf(c) >= 0) || endsWithParticle(word)
+                    || words.relationWords().contains(word)
                     || known.test(word) || word.chars().allMatch(Character::isDigit)
                     || !word.chars().allMatch(c -> Character.isLetterOrDigit(c) || "·・-".indexOf(c) >= 0);
             if (stop) {
