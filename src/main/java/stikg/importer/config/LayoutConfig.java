@@ -289,9 +289,12 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
 
     /**
      * The things that belong to a country (classes or class groups), the group of places that can stand before
-     * them, the class of a country and the property written.
+     * them, the class of a country and the property written; {@code inTitle}, if given, finds the name of the
+     * brief's country in its title when no lexicon entry names it (group 1), so that a brief on a country the
+     * lexicon has never heard of still has one.
      */
-    public record CountryOf(List<String> classes, String places, String countryClass, String property) {
+    public record CountryOf(List<String> classes, String places, String countryClass, String property,
+            Optional<Pattern> inTitle) {
         public CountryOf {
             classes = List.copyOf(classes);
         }

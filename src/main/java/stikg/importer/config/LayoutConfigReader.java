@@ -200,7 +200,8 @@ public final class LayoutConfigReader {
         LayoutConfig.CountryOf countryOf() {
             Keys c = map("countryOf");
             return new LayoutConfig.CountryOf(c.strings("classes"), c.string("places"), c.string("countryClass"),
-                    c.string("property"));
+                    c.string("property"), c.has("inTitle") ? java.util.Optional.of(c.pattern("inTitle"))
+                            : java.util.Optional.empty());
         }
 
         LayoutConfig.ActionLists actionLists() {

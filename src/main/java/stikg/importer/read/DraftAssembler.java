@@ -63,16 +63,38 @@ public final class DraftAssembler {
         return out;
     }
 
+    /**
+     * The lexicon, and the brief's own country when no lexicon entry in the title names one but the title opens
+     * with a name where a country stands ("세레니아 「제2차 …」"): defined in the draft as a candidate, so that the
+     * country of what the brief names can be read even of a country the lexicon has never heard of.
+     */
+    private Lexicon withTitleCountry(EntityBook book, LayoutConfig.CountryOf rule, String title, String at) {
+        if (rule.inTitle().isEmpty()) {
+            return lexicon;
+        }
+        boolean named = new EntityRecognizer(lexicon, layout.words()).find(title).stream().anyMatch(m -> lexicon
+                .find(m.id()).map(e -> e.types().contains(rule.countryClass())).orElse(false));
+        java.util.regex.Matcher m = rule.inTitle().get().matcher(title.strip());
+        if (named || !m.find()) {
+            return lexicon;
+        }
+        String name = m.group(1);
+        String id = book.define("country", rule.countryClass(), at).label(layout.language(), name)
+                .comment("the country the brief's title opens with (no lexicon entry names it)").id();
+        return lexicon.with(List.of(new stikg.importer.names.LexiconEntry(id, List.of(rule.countryClass()),
+                Map.of(layout.language(), List.of(name)), Map.of(), List.of(), Map.of(), "draft")));
+    }
+
     public Draft assemble(Segmentation seg, String documentId) {
         NameFolder folder = new NameFolder(layout.words());
         DateReader dates = new DateReader(layout.numbers(), layout.words().yearApostrophes());
         QuantityReader quantities = new QuantityReader(layout.numbers());
         EntityBook book = new EntityBook(documentId, lexicon, layout.language());
-        EntityRecognizer known = new EntityRecognizer(lexicon, layout.words());
         LayoutConfig.Extraction ex = layout.extraction();
-
         String title = seg.title().map(Segmentation.Title::text).orElse(seg.text().file());
         String docAt = "L" + seg.title().map(Segmentation.Title::line).orElse(1);
+        Lexicon lexicon = withTitleCountry(book, ex.countryOf(), title, docAt);
+        EntityRecognizer known = new EntityRecognizer(lexicon, layout.words());
 
         // citations
         CitationReader citations = new CitationReader(ex, book, known, dates, folder,

@@ -191,15 +191,27 @@ public final class Segmenter {
             return out;
         }
 
+        /**
+         * The title: of the text lines before the first heading, the first that carries a footnote mark (a brief
+         * hangs its author's footnote on its title), or else the first (a note above the title, such as a file's
+         * provenance line, is not taken for it).
+         */
         private Optional<Segmentation.Title> title(List<Heading> headings) {
             int limit = headings.isEmpty() ? text.lineCount() : headings.get(0).line();
+            Optional<Segmentation.Title> first = Optional.empty();
             for (int i = 1; i < limit; i++) {
                 if (kinds[i] == LineKind.TEXT || kinds[i] == LineKind.BULLET) {
                     MarkedText m = marks.strip(text.line(i).strip());
-                    return Optional.of(new Segmentation.Title(i, m.text().strip(), m.footnotes()));
+                    Segmentation.Title t = new Segmentation.Title(i, m.text().strip(), m.footnotes());
+                    if (!m.footnotes().isEmpty()) {
+                        return Optional.of(t);
+                    }
+                    if (first.isEmpty()) {
+                        first = Optional.of(t);
+                    }
                 }
             }
-            return Optional.empty();
+            return first;
         }
 
         private List<Segmentation.ProseLine> prose(int titleLine) {
