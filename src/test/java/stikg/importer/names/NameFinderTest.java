@@ -19,10 +19,28 @@ class NameFinderTest {
     @Test
     void givenQuotedNames_whenFound_thenTheirClassIsGuessedFromTheEnding() {
         List<NameFinder.Candidate> c = find("'25년 12월 내각부는 「연구안보 확보 가이드라인」을 발표하고 ‘특정 연구개발 프로그램’을 대상으로");
-        assertEquals(List.of("연구안보 확보 가이드라인", "특정 연구개발 프로그램"),
+        assertEquals(List.of("내각부", "연구안보 확보 가이드라인", "특정 연구개발 프로그램"),
                 c.stream().map(NameFinder.Candidate::name).toList());
-        assertEquals("Guideline", c.get(0).type());
-        assertEquals("Program", c.get(1).type());
+        assertEquals("Ministry", c.get(0).type(), "an unquoted word ending in 부 names a ministry");
+        assertEquals("Guideline", c.get(1).type());
+        assertEquals("Program", c.get(2).type());
+    }
+
+    @Test
+    void givenUnquotedWordsEndingLikeOrganisations_whenFound_thenNamesAreKept_andCommonNounsAreNot() {
+        List<NameFinder.Candidate> c = find("과학기술부와 산업기술진흥청이 중앙정부의 달성여부를 점검하고 교육부·재무부가 지원");
+        assertEquals(List.of("과학기술부", "산업기술진흥청", "교육부", "재무부"),
+                c.stream().map(NameFinder.Candidate::name).toList(), "정부 and 여부 end in 부 but name no ministry");
+        assertEquals(List.of("Ministry", "Agency", "Ministry", "Ministry"),
+                c.stream().map(NameFinder.Candidate::type).toList());
+    }
+
+    @Test
+    void givenANameTiedToAnotherBySanha_whenReadBackFromItsGloss_thenTheTieIsNoPartOfIt() {
+        NameFinder.Candidate srf = find("연구비 배분은 과학기술부 산하 세레니아 연구재단(SRF)이 맡음").stream()
+                .filter(x -> "SRF".equals(x.acronym())).findFirst().orElseThrow();
+        assertEquals("세레니아 연구재단", srf.name());
+        assertEquals("FundingAgency", srf.type());
     }
 
     @Test
