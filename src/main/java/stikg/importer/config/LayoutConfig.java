@@ -29,7 +29,8 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             List<BulletMarker> bullets, Pattern caption, Pattern sourceLine, Pattern noteLine,
             Pattern noteContinuation, Pattern footnoteDefinition, Pattern superscriptMarker, Pattern gluedMarker,
             Pattern explanationMarker, Pattern listTag, Pattern listEndTag, List<String> itemMarkers,
-            List<String> remarkMarkers, List<String> itemSeparators, Pattern rowMark, String untitledTable) {
+            List<String> remarkMarkers, List<String> itemSeparators, Pattern rowMark, String untitledTable,
+            Pattern numberedSubHeading) {
         public Structure {
             subMarkers = List.copyOf(subMarkers);
             bullets = bullets.stream().sorted(Comparator.comparingInt((BulletMarker b) -> -b.marker().length()))

@@ -55,7 +55,7 @@ public final class Segmenter {
             for (int i = 1; i <= text.lineCount(); i++) {
                 if (kinds[i] == LineKind.CAPTION) {
                     Matcher m = st.caption().matcher(text.line(i).strip());
-                    captions.add(new Segmentation.Caption(i, m.matches() ? clean(m.group(1)) : clean(text.line(i))));
+                    captions.add(new Segmentation.Caption(i, m.matches() ? clean(firstGroup(m)) : clean(text.line(i))));
                 } else if (kinds[i] == LineKind.SOURCE) {
                     Matcher m = st.sourceLine().matcher(text.line(i).strip());
                     sources.add(new Segmentation.SourceLine(i, m.matches() ? m.group(1).strip() : text.line(i).strip()));
@@ -115,6 +115,8 @@ public final class Segmenter {
             int nextSub = 0;
             String sectionId = null;
             boolean inNote = false;
+            // under a section numbered in Roman numerals (Ⅰ, Ⅱ …) sub-sections are numbered 1., 2. … or (1), (2) …
+            boolean romanSection = false;
             for (int i = 1; i <= text.lineCount(); i++) {
                 if (kinds[i] == LineKind.FOOTNOTE) {
                     inNote = false;
@@ -132,12 +134,23 @@ public final class Segmenter {
                     continue;
                 }
                 Matcher h = st.sectionHeading().matcher(t);
-                if (h.matches() && Integer.parseInt(h.group(1)) == nextSection) {
+                if (h.matches() && numeral(h.group(1)) == nextSection) {
                     kinds[i] = LineKind.SECTION;
                     sectionId = "s" + nextSection;
-                    headings.add(new Heading(i, 1, h.group(1), sectionId, clean(h.group(2))));
+                    headings.add(new Heading(i, 1, String.valueOf(nextSection), sectionId, clean(h.group(2))));
+                    romanSection = !Character.isDigit(h.group(1).charAt(0));
                     nextSection++;
                     nextSub = 0;
+                    continue;
+                }
+                Matcher numbered = st.numberedSubHeading().matcher(t);
+                if (sectionId != null && romanSection && numbered.matches()
+                        && Integer.parseInt(numbered.group(1)) == nextSub + 1) {
+                    kinds[i] = LineKind.SUBSECTION;
+                    String letter = String.valueOf((char) ('a' + nextSub));
+                    headings.add(new Heading(i, 2, (nextSection - 1) + "." + numbered.group(1),
+                            sectionId + "-" + letter, clean(numbered.group(2))));
+                    nextSub++;
                     continue;
                 }
                 Matcher sub = st.subHeading().matcher(t);
@@ -241,6 +254,41 @@ public final class Segmenter {
         }
 
         /** The bullet marker a line starts with (followed by a blank or the end), or null. */
+        /** The first group of a match that took part in it (a pattern of alternatives has one per alternative). */
+        private static String firstGroup(Matcher m) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    return m.group(g);
+                }
+            }
+            return m.group();
+        }
+
+        /** A section number: Arabic (1, 2 …) or Roman (Ⅰ, Ⅱ … or I, II …), with any dot after it left out. */
+        static int numeral(String n) {
+            String t = n.replace(".", "").strip();
+            if (t.chars().allMatch(Character::isDigit)) {
+                return Integer.parseInt(t);
+            }
+            String unicode = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ";
+            if (t.length() == 1 && unicode.indexOf(t.charAt(0)) >= 0) {
+                return unicode.indexOf(t.charAt(0)) + 1;
+            }
+            int total = 0;
+            int previous = 0;
+            for (int i = t.length() - 1; i >= 0; i--) {
+                int v = switch (t.charAt(i)) {
+                    case 'I' -> 1;
+                    case 'V' -> 5;
+                    case 'X' -> 10;
+                    default -> -1000;
+                };
+                total += v < previous ? -v : v;
+                previous = Math.max(previous, v);
+            }
+            return total;
+        }
+
         private LayoutConfig.BulletMarker bulletMarker(String t) {
             for (LayoutConfig.BulletMarker b : st.bullets()) {
                 if (t.startsWith(b.marker())) {
