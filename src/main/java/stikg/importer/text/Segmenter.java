@@ -30,6 +30,41 @@ public final class Segmenter {
     }
 
     /** The state of segmenting one brief. */
+    /** The first group of a match that took part in it (a pattern of alternatives has one per alternative). */
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return m.group();
+    }
+
+    /** A section number: Arabic (1, 2 …) or Roman (Ⅰ, Ⅱ … or I, II …), with any dot after it left out. */
+    static int numeral(String n) {
+        String t = n.replace(".", "").strip();
+        if (t.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(t);
+        }
+        String unicode = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ";
+        if (t.length() == 1 && unicode.indexOf(t.charAt(0)) >= 0) {
+            return unicode.indexOf(t.charAt(0)) + 1;
+        }
+        int total = 0;
+        int previous = 0;
+        for (int i = t.length() - 1; i >= 0; i--) {
+            int v = switch (t.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> -1000;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+
     private final class Pass {
         private final BriefText text;
         private final LayoutConfig.Structure st = layout.structure();
@@ -254,41 +289,6 @@ public final class Segmenter {
         }
 
         /** The bullet marker a line starts with (followed by a blank or the end), or null. */
-        /** The first group of a match that took part in it (a pattern of alternatives has one per alternative). */
-        private static String firstGroup(Matcher m) {
-            for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.group(g) != null) {
-                    return m.group(g);
-                }
-            }
-            return m.group();
-        }
-
-        /** A section number: Arabic (1, 2 …) or Roman (Ⅰ, Ⅱ … or I, II …), with any dot after it left out. */
-        static int numeral(String n) {
-            String t = n.replace(".", "").strip();
-            if (t.chars().allMatch(Character::isDigit)) {
-                return Integer.parseInt(t);
-            }
-            String unicode = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ";
-            if (t.length() == 1 && unicode.indexOf(t.charAt(0)) >= 0) {
-                return unicode.indexOf(t.charAt(0)) + 1;
-            }
-            int total = 0;
-            int previous = 0;
-            for (int i = t.length() - 1; i >= 0; i--) {
-                int v = switch (t.charAt(i)) {
-                    case 'I' -> 1;
-                    case 'V' -> 5;
-                    case 'X' -> 10;
-                    default -> -1000;
-                };
-                total += v < previous ? -v : v;
-                previous = Math.max(previous, v);
-            }
-            return total;
-        }
-
         private LayoutConfig.BulletMarker bulletMarker(String t) {
             for (LayoutConfig.BulletMarker b : st.bullets()) {
                 if (t.startsWith(b.marker())) {
