@@ -11,6 +11,11 @@ import stikg.importer.config.BulletKind;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.Draft;
 import stikg.importer.draft.EntityBook;
+import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.ExtractionContext;
+import stikg.importer.extract.Extractor;
+import stikg.importer.extract.Extractors;
+import stikg.importer.extract.TextPassage;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Lexicon;
 import stikg.importer.names.Mention;
@@ -265,10 +270,17 @@ public final class DraftAssembler {
         // the country a thing belongs to is read from the content only, since footnotes and sources are about the
         // brief itself (its author's institute is not of the country the brief is about)
         List<TextReader> readers = List.of(new ClassificationReader(ex.classification(), book, all, folder),
-                new OrganisationNestingReader(ex, book, all), new ExampleMembersReader(ex, book, all),
-                new StatusReader(ex, book, all));
+                new ExampleMembersReader(ex, book, all));
         List<Passage> texts = texts(seg, passages, true);
+        // the extractors see the draft as it stands here, read-only, and their candidates are merged after all
+        // have read every passage (an extractor's result never depends on another's)
+        ExtractionContext context = new ExtractionContext(all, book::typesOf, ex.classGroups());
+        List<CandidateFact> candidates = new ArrayList<>();
+        for (Extractor extractor : Extractors.all(ex)) {
+            texts.forEach(p -> candidates.addAll(extractor.extract(new TextPassage(p.text(), p.at()), context)));
+        }
         readers.forEach(r -> texts.forEach(p -> r.read(p.text(), p.at())));
+        new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue()).apply(candidates, book);
         TextReader countries = new CountryReader(ex, book, all, lexicon, title);
         texts(seg, passages, false).forEach(p -> countries.read(p.text(), p.at()));
         for (Segmentation.Footnote f : plainNotes) {

@@ -1,0 +1,16 @@
+package stikg.importer.extract;
+
+import java.util.List;
+import stikg.importer.config.LayoutConfig;
+
+/** Every extractor, with the settings a layout gives, in the order their candidates are merged. */
+public final class Extractors {
+
+    private Extractors() {
+    }
+
+    public static List<Extractor> all(LayoutConfig.Extraction ex) {
+        return List.of(new NestingExtractor(NestingExtractor.Settings.from(ex)),
+                new StatusExtractor(StatusExtractor.Settings.from(ex)));
+    }
+}

@@ -1,0 +1,90 @@
+package stikg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.names.Mention;
+
+/**
+ * Where a programme stands, from a word next to its name in one clause: a word before the names ("현행 X와 Y":
+ * current) or a verb after them ("X를 신설": newly created, so planned). Which status a programme keeps when
+ * several are read is the merge step's decision (the first in the brief's order).
+ */
+public final class StatusExtractor implements Extractor {
+
+    /** The settings of this extractor. */
+    public record Settings(List<LayoutConfig.StatusWord> words, List<String> clauseEnds) {
+
+        public static final Setting<List<LayoutConfig.StatusWord>> WORDS = new Setting<>("statusWords", List.of(),
+                "words that tell a status, each before or after the names it qualifies (default: none, so no status "
+                        + "is read)");
+        public static final Setting<List<String>> CLAUSE_ENDS = new Setting<>("clauseEnds", List.of(),
+                "endings of a clause before a comma: a status word qualifies names of its own clause only (default: "
+                        + "none, the whole passage is one clause)");
+
+        public Settings {
+            words = List.copyOf(words);
+            clauseEnds = List.copyOf(clauseEnds);
+        }
+
+        public static Settings from(LayoutConfig.Extraction ex) {
+            Map<String, Object> given = Map.of("statusWords", ex.statusWords(), "clauseEnds", ex.clauseEnds());
+            return new Settings(WORDS.from(given), CLAUSE_ENDS.from(given));
+        }
+    }
+
+    private final Settings settings;
+    private final Pattern clauseEnd;
+
+    public StatusExtractor(Settings settings) {
+        this.settings = settings;
+        this.clauseEnd = settings.clauseEnds().isEmpty() ? null : Pattern.compile("(?<="
+                + settings.clauseEnds().stream().map(Pattern::quote).collect(Collectors.joining("|")) + "),\\s+");
+    }
+
+    @Override
+    public String id() {
+        return "status";
+    }
+
+    @Override
+    public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
+        List<CandidateFact> out = new ArrayList<>();
+        String text = passage.text();
+        int start = 0;
+        if (clauseEnd != null) {
+            Matcher m = clauseEnd.matcher(text);
+            while (m.find()) {
+                clause(passage, start, m.start(), context, out);
+                start = m.end();
+            }
+        }
+        clause(passage, start, text.length(), context, out);
+        return List.copyOf(out);
+    }
+
+    private void clause(TextPassage passage, int from, int to, ExtractionContext context, List<CandidateFact> out) {
+        String clause = passage.text().substring(from, to);
+        List<Mention> names = context.names().find(clause);
+        for (LayoutConfig.StatusWord w : settings.words()) {
+            int i = clause.indexOf(w.word());
+            if (i < 0) {
+                continue;
+            }
+            for (Mention n : names) {
+                boolean placed = w.before() ? n.start() > i : n.end() <= i;
+                if (placed && context.inGroup(w.group(), n.id())) {
+                    int s = from + Math.min(i, n.start());
+                    int e = from + Math.max(i + w.word().length(), n.end());
+                    out.add(new CandidateFact(n.id(), "status", w.status(), true, id() + "/" + w.word(),
+                            new Evidence(passage.at(), s, e), "'" + w.word() + "' " + (w.before() ? "before" : "after")
+                            + " its name"));
+                }
+            }
+        }
+    }
+}

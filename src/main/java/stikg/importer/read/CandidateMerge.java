@@ -1,0 +1,46 @@
+package stikg.importer.read;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import stikg.importer.draft.EntityBook;
+import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.Setting;
+
+/**
+ * The one place where the extractors' candidates enter the draft: in the order given (the brief's order, then the
+ * extractors' order), each becomes a candidate fact for review at its passage, with its rule and why in the
+ * comment. A property that holds one value (a status) keeps the first read; a fact read twice is written once.
+ */
+final class CandidateMerge {
+
+    /** Properties of which an entity keeps only the first value read. */
+    static final Setting<Set<String>> SINGLE_VALUED = new Setting<>("singleValued", Set.of("status"),
+            "properties an entity has one value of: the first candidate in the brief's order wins (default: status)");
+
+    private final Set<String> singleValued;
+
+    CandidateMerge(Set<String> singleValued) {
+        this.singleValued = Set.copyOf(singleValued);
+    }
+
+    void apply(List<CandidateFact> candidates, EntityBook book) {
+        Set<String> decided = new HashSet<>();
+        Set<String> written = new HashSet<>();
+        for (CandidateFact c : candidates) {
+            if (singleValued.contains(c.property()) && !decided.add(c.subject() + " " + c.property())) {
+                continue;
+            }
+            if (!written.add(c.subject() + " " + c.property() + " " + c.object() + " " + c.evidence().at())) {
+                continue;
+            }
+            var b = book.candidate(c.subject(), c.evidence().at());
+            if (c.literal()) {
+                b.literal(c.property(), c.object(), true, null);
+            } else {
+                b.ref(c.property(), c.object(), null);
+            }
+            b.comment(c.why() + " [rule " + c.rule() + "]");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package stikg.importer.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import stikg.importer.Briefs;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.names.EntityRecognizer;
+import stikg.importer.names.Lexicon;
+import stikg.importer.names.LexiconEntry;
+
+/**
+ * The contract every extractor keeps (over all of {@link Extractors#all}): immutable results; every candidate's rule
+ * starts with the extractor's id and its evidence lies within the passage; empty and odd passages give nothing and
+ * throw nothing; the same passage gives the same candidates, whatever was read before.
+ */
+class ExtractorContractTest {
+
+    private static final LayoutConfig LAYOUT = Briefs.layout();
+
+    private static LexiconEntry entry(String id, String type, String ko) {
+        return new LexiconEntry(id, List.of(type), Map.of("ko", List.of(ko)), Map.of(), List.of(), Map.of(), "test");
+    }
+
+    /** A context with a few named things of the classes the extractors link. */
+    private static final Lexicon NAMES = new Lexicon(List.of(entry("gov", "Ministry", "가상부"),
+            entry("agency", "Agency", "연구청"), entry("unit", "org:OrganizationalUnit", "기획국"),
+            entry("prog", "Program", "도약연구 프로그램"), entry("prog2", "Program", "신진연구 사업")));
+
+    private static ExtractionContext context() {
+        EntityRecognizer names = new EntityRecognizer(NAMES, LAYOUT.words());
+        return new ExtractionContext(names, id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()),
+                LAYOUT.extraction().classGroups());
+    }
+
+    static Stream<Extractor> extractors() {
+        return Extractors.all(LAYOUT.extraction()).stream();
+    }
+
+    /** Passages each extractor should read something from, and odd ones. */
+    private static final List<String> TEXTS = List.of("가상부 기획국은 현행 도약연구 프로그램과 신진연구 사업을 운영",
+            "연구청은 도약연구 프로그램을 신설하고, 가상부 연구청이 이를 지원", "", " ", "(((", "가상부", "」「」,,, ※",
+            "가상부 가상부 가상부", "\t\t", "신설 현행 신설");
+
+    @ParameterizedTest
+    @MethodSource("extractors")
+    void givenAnyPassage_whenExtracted_thenTheResultIsImmutable_RuledAndEvidencedWithinThePassage(Extractor x) {
+        int total = 0;
+        for (String text : TEXTS) {
+            TextPassage p = new TextPassage(text, "L7");
+            List<CandidateFact> out = x.extract(p, context());
+            assertThrows(UnsupportedOperationException.class, () -> out.add(null), x.id() + " returned a mutable list");
+            for (CandidateFact c : out) {
+                assertTrue(c.rule().startsWith(x.id() + "/"), c.rule() + " is not a rule of " + x.id());
+                assertTrue(c.evidence().within(p), c + " points outside '" + text + "'");
+                assertFalse(c.evidence().in(p).isBlank(), c + " rests on nothing");
+                assertFalse(c.why().isBlank());
+            }
+            total += out.size();
+        }
+        assertTrue(total > 0, x.id() + " read nothing from passages written to hold its facts");
+    }
+
+    @ParameterizedTest
+    @MethodSource("extractors")
+    void givenEmptyOrOddPassages_whenExtracted_thenNothingIsProposedAndNothingThrown(Extractor x) {
+        for (String text : List.of("", " ", "(((", "」「」,,, ※", "\t\t", ")", ",")) {
+            assertEquals(List.of(), x.extract(new TextPassage(text, "L1"), context()), "'" + text + "'");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("extractors")
+    void givenTheSamePassage_whenExtractedAfterOthers_thenTheCandidatesAreTheSame(Extractor x) {
+        TextPassage p = new TextPassage(TEXTS.get(0), "L3");
+        List<CandidateFact> first = x.extract(p, context());
+        TEXTS.forEach(t -> x.extract(new TextPassage(t, "L9"), context()));
+        assertEquals(first, x.extract(p, context()), x.id() + " remembers what it read before");
+    }
+}
