@@ -30,7 +30,7 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Pattern noteContinuation, Pattern footnoteDefinition, Pattern superscriptMarker, Pattern gluedMarker,
             Pattern explanationMarker, Pattern listTag, Pattern listEndTag, List<String> itemMarkers,
             List<String> remarkMarkers, List<String> itemSeparators, Pattern rowMark, String untitledTable,
-            Pattern numberedSubHeading) {
+            Pattern numberedSubHeading, Pattern bareSuperscriptMarker) {
         public Structure {
             subMarkers = List.copyOf(subMarkers);
             bullets = bullets.stream().sorted(Comparator.comparingInt((BulletMarker b) -> -b.marker().length()))

@@ -81,7 +81,8 @@ public final class LayoutConfigReader {
                     footnotes.pattern("definition"), footnotes.pattern("superscript"), footnotes.pattern("glued"),
                     footnotes.pattern("explanation"), tables.pattern("listTag"), tables.pattern("listEndTag"),
                     tables.strings("itemMarkers"), tables.strings("remarkMarkers"), tables.strings("itemSeparators"),
-                    tables.pattern("rowMark"), tables.string("untitled"), sections.pattern("numberedSubHeading"));
+                    tables.pattern("rowMark"), tables.string("untitled"), sections.pattern("numberedSubHeading"),
+                    footnotes.pattern("bareSuperscript"));
             List<LayoutConfig.TypeSuffix> suffixes = new ArrayList<>();
             for (Keys s : list("typeSuffixes")) {
                 suffixes.add(new LayoutConfig.TypeSuffix(s.string("suffix"), s.string("type"),

@@ -29,6 +29,15 @@ public final class MarkStripper {
             notes.add(fromSuperscript(m.group(1)));
             return "";
         });
+        // a bare superscript ("함¹", "부록 3²") is a footnote mark only when the brief has that footnote
+        t = replace(t, layout.bareSuperscriptMarker(), m -> {
+            String n = fromSuperscript(m.group(1));
+            if (footnoteNumbers.contains(n)) {
+                notes.add(n);
+                return "";
+            }
+            return m.group();
+        });
         t = replace(t, layout.gluedMarker(), m -> {
             if (footnoteNumbers.contains(m.group(1))) {
                 notes.add(m.group(1));
@@ -54,6 +63,10 @@ public final class MarkStripper {
         m = layout.gluedMarker().matcher(line);
         while (m.find()) {
             out.add(m.group(1));
+        }
+        m = layout.bareSuperscriptMarker().matcher(line);
+        while (m.find()) {
+            out.add(fromSuperscript(m.group(1)));
         }
         return out;
     }

@@ -109,21 +109,23 @@ public final class Segmenter {
             for (int i = 1; i <= text.lineCount(); i++) {
                 String line = text.line(i);
                 Matcher d = st.footnoteDefinition().matcher(line);
+                // "1) …", or "¹ …" where the brief marks its footnotes with bare superscripts
+                String number = d.matches() ? MarkStripper.fromSuperscript(firstGroup(d)) : null;
                 if (!line.contains("\t") && !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && d.matches()
-                        && seen.contains(d.group(1)) && !defined.contains(d.group(1))) {
-                    defined.add(d.group(1));
+                        && seen.contains(number) && !defined.contains(number)) {
+                    defined.add(number);
                     int last = i;
                     while (last + 1 <= text.lineCount() && isContinuation(text.line(last + 1))) {
                         last++;
                     }
-                    StringBuilder sb = new StringBuilder(d.group(2).strip());
+                    StringBuilder sb = new StringBuilder(d.group(d.groupCount()).strip());
                     for (int j = i; j <= last; j++) {
                         kinds[j] = LineKind.FOOTNOTE;
                         if (j > i) {
                             sb.append(' ').append(text.line(j).strip());
                         }
                     }
-                    footnotes.add(new Segmentation.Footnote(d.group(1), sb.toString(), i, last));
+                    footnotes.add(new Segmentation.Footnote(number, sb.toString(), i, last));
                     i = last;
                     continue;
                 }

@@ -61,6 +61,27 @@ class HouseStylesTest {
     }
 
     @Test
+    void givenBareSuperscriptMarks_whenTheFootnoteTheyPointToExists_thenTheyAreSplitOff_andNotOtherwise()
+            throws Exception {
+        Segmentation s = segment(
+                "가상국 연구 전략¹",
+                "",
+                "Ⅰ. 개요",
+                "□ 전략은 부록 3²에 목록을 둠",
+                "□ 면적은 500 m³ 규모",
+                "",
+                "¹ 가상연구원 홍길동 연구위원(hong@example.org)",
+                "² 가상부(2026). 「연구 전략」 부록 3.");
+        assertEquals("가상국 연구 전략", s.title().orElseThrow().text());
+        assertEquals(List.of("1", "2"), s.footnotes().stream().map(Segmentation.Footnote::mark).toList());
+        Segmentation.ProseLine annex = s.prose().stream().filter(p -> p.line() == 4).findFirst().orElseThrow();
+        assertEquals("전략은 부록 3에 목록을 둠", annex.text(), "the 3 of 부록 3 stays, the footnote 2 goes");
+        assertEquals(List.of("2"), annex.footnotes());
+        Segmentation.ProseLine unit = s.prose().stream().filter(p -> p.line() == 5).findFirst().orElseThrow();
+        assertEquals("면적은 500 m³ 규모", unit.text(), "no footnote 3: the superscript is a unit's");
+    }
+
+    @Test
     void givenNumeralsOfBothKinds_whenRead_thenTheyCountAlike() {
         assertEquals(List.of(1, 2, 3, 4, 9, 3, 4, 12), List.of("1", "Ⅱ", "Ⅲ.", "IV.", "IX.", "III.", "Ⅳ", "12")
                 .stream().map(Segmenter::numeral).toList());
