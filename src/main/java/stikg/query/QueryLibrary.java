@@ -47,7 +47,7 @@ public record QueryLibrary(List<NamedQuery> queries) {
         }
         try (Stream<Path> list = Files.list(folder)) {
             for (Path f : list.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
-                parse(f, problems).ifPresent(out::add);
+                parse(f, problems, true).ifPresent(out::add);
             }
         } catch (IOException e) {
             problems.add(Location.wholeFile(folder.toString()), "cannot list queries: " + e.getMessage());
@@ -59,12 +59,16 @@ public record QueryLibrary(List<NamedQuery> queries) {
     /** Reads one query file (a library entry, or a file given on the command line). */
     public static NamedQuery readFile(Path file) {
         Problems problems = new Problems();
-        Optional<NamedQuery> q = parse(file, problems);
+        Optional<NamedQuery> q = parse(file, problems, false);
         problems.throwIfAny();
         return q.orElseThrow();
     }
 
-    private static Optional<NamedQuery> parse(Path f, Problems problems) {
+    /**
+     * Reads a query file. In the library ({@code strict}) a header default must equal the VALUES block; a single
+     * file given on the command line may have had its VALUES line edited by hand, and the query text wins.
+     */
+    private static Optional<NamedQuery> parse(Path f, Problems problems, boolean strict) {
         String name = f.getFileName().toString().replaceAll("\\.rq$", "");
         String text;
         try {
@@ -119,14 +123,20 @@ public record QueryLibrary(List<NamedQuery> queries) {
             if (written == null) {
                 problems.add(Location.wholeFile(f.toString()), "parameter '" + p.name()
                         + "' has no 'VALUES ?" + p.name() + " { " + p.defaultValue() + " }' block in the query");
-            } else if (!written.equals(declared)) {
+            } else if (!written.equals(declared) && strict) {
                 problems.add(Location.wholeFile(f.toString()), "parameter '" + p.name() + "': the header's default "
                         + p.defaultValue() + " differs from the query's VALUES block " + NodeFmtLib.strNT(written));
             }
         }
         inText.forEach((var, value) -> {
-            if (params.stream().noneMatch(p -> p.name().equals(var))) {
+            int at = -1;
+            for (int i = 0; i < params.size(); i++) {
+                at = params.get(i).name().equals(var) ? i : at;
+            }
+            if (at < 0) {
                 params.add(new Parameter(var, NodeFmtLib.strNT(value), ""));
+            } else if (!strict) {
+                params.set(at, new Parameter(var, NodeFmtLib.strNT(value), params.get(at).description()));
             }
         });
         return Optional.of(new NamedQuery(name, titles, descriptions, params, inference, text));
