@@ -212,6 +212,8 @@
       draw(config) {
         const c = Object.assign({}, config);
         if (c.compact === undefined) c.compact = true;
+        // a cut-short cell takes the first click to unfold, so a link in it would need two
+        if (c.isEllipsed === undefined) c.isEllipsed = false;
         return super.draw(c);
       }
     }
