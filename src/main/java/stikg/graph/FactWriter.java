@@ -100,7 +100,13 @@ final class FactWriter {
         for (Fact f : facts) {
             Locator at = f.ownLocator().orElse(locator);
             switch (f.property()) {
-                case "label" -> langLiterals(f).forEach(l -> emit(Triple.create(subject, RDFS.label.asNode(), l), at, f.where()));
+                case "label" -> langLiterals(f).forEach(l -> {
+                    emit(Triple.create(subject, RDFS.label.asNode(), l), at, f.where());
+                    // SKOS tools (Skosmos and the like) key on skos:prefLabel: a concept's label is also its prefLabel
+                    if (isConcept(types)) {
+                        emit(Triple.create(subject, SKOS.prefLabel.asNode(), l), at, f.where());
+                    }
+                });
                 case "altLabel" -> langLiterals(f).forEach(l -> emit(Triple.create(subject, SKOS.altLabel.asNode(), l), at, f.where()));
                 case "acronym" -> scalar(f).ifPresent(s -> emit(Triple.create(subject, Sti.acronym,
                         NodeFactory.createLiteralString(s)), at, f.where()));
@@ -162,6 +168,28 @@ final class FactWriter {
         }
         for (Node o : objects(subject, types, p, f, at)) {
             emit(Triple.create(subject, p.property(), o), at, f.where());
+            skosView(subject, types, p.property(), o, at, f.where());
+        }
+    }
+
+    private boolean isConcept(Set<Node> types) {
+        return schema.anyUnder(types, SKOS.Concept.asNode()) || schema.anyUnder(types, SKOS.ConceptScheme.asNode());
+    }
+
+    /**
+     * The SKOS reading of a technology list, stated with the fact it comes from: a technology area is a top
+     * concept of its scheme, an example technology is narrower than its area, a concept's list position is its
+     * notation (so SKOS tools can keep the list's order).
+     */
+    private void skosView(Node subject, Set<Node> types, Node property, Node o, Locator at, Location where) {
+        if (property.equals(SKOS.inScheme.asNode()) && schema.anyUnder(types, Sti.TechnologyArea)) {
+            emit(Triple.create(subject, SKOS.topConceptOf.asNode(), o), at, where);
+            emit(Triple.create(o, SKOS.hasTopConcept.asNode(), subject), at, where);
+        } else if (property.equals(Sti.exampleTechnology)) {
+            emit(Triple.create(o, SKOS.broader.asNode(), subject), at, where);
+            emit(Triple.create(subject, SKOS.narrower.asNode(), o), at, where);
+        } else if (property.equals(Sti.order) && o.isLiteral() && isConcept(types)) {
+            emit(Triple.create(subject, SKOS.notation.asNode(), o), at, where);
         }
     }
 

@@ -17,6 +17,9 @@ public final class Sti {
     public static final Node lineStart = term("lineStart");
     public static final Node lineEnd = term("lineEnd");
     public static final Node number = term("number");
+    public static final Node order = term("order");
+    public static final Node exampleTechnology = term("exampleTechnology");
+    public static final Node TechnologyArea = term("TechnologyArea");
     public static final Node title = term("title");
     public static final Node description = term("description");
     public static final Node curatedAt = term("curatedAt");
