@@ -97,17 +97,26 @@ final class FactWriter {
     private void writeFacts(Node subject, Set<Node> types, List<Fact> facts, Locator locator, EntityRecord owner) {
         String evidence = null;
         List<Node> links = new ArrayList<>();
+        List<Node> japaneseNames = new ArrayList<>();
         for (Fact f : facts) {
             Locator at = f.ownLocator().orElse(locator);
             switch (f.property()) {
                 case "label" -> langLiterals(f).forEach(l -> {
-                    emit(Triple.create(subject, RDFS.label.asNode(), l), at, f.where());
+                    Node st = emit(Triple.create(subject, RDFS.label.asNode(), l), at, f.where());
+                    if ("ja".equals(l.getLiteralLanguage()) && st != null) {
+                        japaneseNames.add(st);
+                    }
                     // SKOS tools (Skosmos and the like) key on skos:prefLabel: a concept's label is also its prefLabel
                     if (isConcept(types)) {
                         emit(Triple.create(subject, SKOS.prefLabel.asNode(), l), at, f.where());
                     }
                 });
-                case "altLabel" -> langLiterals(f).forEach(l -> emit(Triple.create(subject, SKOS.altLabel.asNode(), l), at, f.where()));
+                case "altLabel" -> langLiterals(f).forEach(l -> {
+                    Node st = emit(Triple.create(subject, SKOS.altLabel.asNode(), l), at, f.where());
+                    if ("ja".equals(l.getLiteralLanguage()) && st != null) {
+                        japaneseNames.add(st);
+                    }
+                });
                 case "acronym" -> scalar(f).ifPresent(s -> emit(Triple.create(subject, Sti.acronym,
                         NodeFactory.createLiteralString(s)), at, f.where()));
                 case "note" -> scalar(f).ifPresent(s -> emit(Triple.create(subject, SKOS.editorialNote.asNode(),
@@ -128,6 +137,12 @@ final class FactWriter {
                     links.add(emitLink(subject, types, Sti.rorId, r, r, at, f.where()));
                 });
                 default -> writeProperty(subject, types, f, at);
+            }
+        }
+        // a lexicon entry says where its Japanese names were seen the way it does for external identifiers
+        if (evidence != null) {
+            for (Node statement : japaneseNames) {
+                tracer.provenance().add(statement, Sti.labelEvidence, NodeFactory.createLiteralString(evidence));
             }
         }
         if (!links.isEmpty()) {

@@ -27,6 +27,7 @@ public final class Sti {
     public static final Node wikidataId = term("wikidataId");
     public static final Node rorId = term("rorId");
     public static final Node linkEvidence = term("linkEvidence");
+    public static final Node labelEvidence = term("labelEvidence");
     public static final Node citedSource = term("citedSource");
     public static final Node DateOrYear = term("DateOrYear");
     public static final Node partOf = term("partOf");
