@@ -241,4 +241,24 @@ class LibraryPageBrowserTest {
                         + ".slice(0, 3)].join(','))) : setTimeout(wait, 100); wait();");
         assertEquals("239,187,191", first);
     }
+
+    @Test
+    void givenATechnologyListsPage_whenShown_thenItsAreasComeInTheListsOrder() {
+        List<String> inOrder = new java.util.ArrayList<>();
+        org.apache.jena.system.Txn.executeRead(store.datasetGraph(), () -> {
+            try (var qe = stikg.query.QueryRunner.prepare(store.datasetGraph(),
+                    stikg.query.QueryLibrary.read(Path.of("queries")).require("technology-lists"), java.util.Map.of())) {
+                qe.select().forEachRemaining(b -> inOrder.add(b.get("label").getLiteralLexicalForm()));
+            }
+        });
+        assertEquals(18, inOrder.size(), inOrder.toString());
+        driver.get(server.baseUrl() + "/id/us-nstc-cet-2024?lang=en");
+        String text = driver.findElement(By.cssSelector("section.incoming")).getText();
+        int last = -1;
+        for (String label : inOrder) {
+            int at = text.indexOf(label);
+            assertTrue(at > last, label + " is out of the list's order on the page:\n" + text);
+            last = at;
+        }
+    }
 }
