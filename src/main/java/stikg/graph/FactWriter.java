@@ -193,16 +193,13 @@ final class FactWriter {
 
     /**
      * The SKOS reading of a technology list, stated with the fact it comes from: a technology area is a top
-     * concept of its scheme, an example technology is narrower than its area, a concept's list position is its
-     * notation (so SKOS tools can keep the list's order).
+     * concept of its scheme, a concept's list position is its notation (so SKOS tools can keep the list's order).
+     * (An example technology is skos:narrower than its area already by the ontology's rules, in the inferred graph.)
      */
     private void skosView(Node subject, Set<Node> types, Node property, Node o, Locator at, Location where) {
         if (property.equals(SKOS.inScheme.asNode()) && schema.anyUnder(types, Sti.TechnologyArea)) {
             emit(Triple.create(subject, SKOS.topConceptOf.asNode(), o), at, where);
             emit(Triple.create(o, SKOS.hasTopConcept.asNode(), subject), at, where);
-        } else if (property.equals(Sti.exampleTechnology)) {
-            emit(Triple.create(o, SKOS.broader.asNode(), subject), at, where);
-            emit(Triple.create(subject, SKOS.narrower.asNode(), o), at, where);
         } else if (property.equals(Sti.order) && o.isLiteral() && isConcept(types)) {
             emit(Triple.create(subject, SKOS.notation.asNode(), o), at, where);
         }

@@ -18,7 +18,6 @@ public final class Sti {
     public static final Node lineEnd = term("lineEnd");
     public static final Node number = term("number");
     public static final Node order = term("order");
-    public static final Node exampleTechnology = term("exampleTechnology");
     public static final Node TechnologyArea = term("TechnologyArea");
     public static final Node title = term("title");
     public static final Node description = term("description");
