@@ -17,6 +17,8 @@
     'library.hint': ['Pick a question to load it into the editor; change a parameter first if you like.',
       '질문을 고르면 편집기에 불러옵니다. 먼저 매개변수를 바꿀 수도 있습니다.',
       '質問を選ぶとエディタに読み込みます。先にパラメータを変えることもできます。'],
+    'library.search': ['Search the library', '질의 검색', 'クエリを検索'],
+    'library.nothing': ['No query matches.', '맞는 질의가 없습니다.', '該当するクエリがありません。'],
     'library.empty': ['The library is empty.', '질의 모음이 비어 있습니다.', 'クエリ集は空です。'],
     'open': ['Open', '열기', '開く'],
     'run': ['Run', '실행', '実行'],

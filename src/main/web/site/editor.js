@@ -53,7 +53,9 @@
   async function download(format) {
     try {
       const res = await fetchResults(format);
-      const url = URL.createObjectURL(new Blob([res.text], { type: res.type + ';charset=utf-8' }));
+      // a byte order mark tells spreadsheet programs the CSV is UTF-8 (else Korean and Japanese come out garbled)
+      const text = res.ext === 'csv' && !res.text.startsWith('\uFEFF') ? '\uFEFF' + res.text : res.text;
+      const url = URL.createObjectURL(new Blob([text], { type: res.type + ';charset=utf-8' }));
       const a = el('a', { href: url, download: 'stikg-results.' + res.ext });
       document.body.appendChild(a);
       a.click();
@@ -95,8 +97,39 @@
       }
     }
     if (!tab) tab = yasgui.addTab(true, { name: title, yasqe: { value: text } });
-    if (run) tab.query().catch(() => {});
+    if (run) runTab(tab);
     return tab;
+  }
+
+  /** Runs the tab's query and brings its results into view (a lower library item leaves them out of sight). */
+  function runTab(tab) {
+    return tab.query().catch(() => {}).then(() => {
+      const results = document.querySelector('#yasgui .tabPanel.active .yasr') || document.querySelector('#yasgui .yasr');
+      if (results) results.scrollIntoView({ block: 'start', behavior: 'auto' });
+    });
+  }
+
+  /** A parameter's value as the input shows it: the label language follows the page's language. */
+  function initialValue(p) {
+    return p.name === 'lang' ? '"' + currentLang() + '"' : p.default;
+  }
+
+  /** Every word of a query's titles, descriptions and name, in all languages, for the library search. */
+  function searchText(q) {
+    return [q.name, ...Object.values(q.titles || {}), ...Object.values(q.descriptions || {})].join(' ').toLowerCase();
+  }
+
+  function filterLibrary() {
+    const words = document.getElementById('library-search').value.toLowerCase().split(/\s+/).filter(Boolean);
+    let shown = 0;
+    document.querySelectorAll('#library li.example').forEach((li) => {
+      const q = settings.queries.find((x) => x.name === li.dataset.name);
+      const match = words.every((w) => searchText(q).includes(w));
+      li.hidden = !match;
+      if (match) shown += 1;
+    });
+    const none = document.getElementById('library-none');
+    if (none) none.hidden = shown > 0;
   }
 
   async function sparqlFor(q, item) {
@@ -128,7 +161,7 @@
         const params = el('div', { class: 'params' });
         for (const p of q.parameters) {
           params.appendChild(el('label', {}, '?' + p.name + (p.description ? ' — ' + p.description : ''),
-            el('input', { type: 'text', value: p.default, 'data-param': p.name, 'data-default': p.default })));
+            el('input', { type: 'text', value: initialValue(p), 'data-param': p.name, 'data-default': p.default })));
         }
         item.appendChild(params);
       }
@@ -148,6 +181,9 @@
       item.appendChild(el('button', { type: 'button', class: 'run primary', onclick: () => act(true), text: t('run') }));
       list.appendChild(item);
     }
+    list.appendChild(el('li', { id: 'library-none', class: 'empty', hidden: 'hidden', text: t('library.nothing') }));
+    document.getElementById('library-search').placeholder = t('library.search');
+    filterLibrary();
   }
 
   /** Entity IRIs in the results open their page on this server rather than the IRI's own host. */
@@ -169,6 +205,19 @@
       return;
     }
     const endpoint = window.location.origin + settings.endpoint;
+    // labels by default: the table starts in YASR's simple view (literals as text, IRIs as links), unless the
+    // reader switched it off before (YASR keeps that choice)
+    const Table = Yasgui.Yasr.plugins.table;
+    class LabelTable extends Table {
+      draw(config) {
+        const c = Object.assign({}, config);
+        if (c.compact === undefined) c.compact = true;
+        // a cut-short cell takes the first click to unfold, so a link in it would need two
+        if (c.isEllipsed === undefined) c.isEllipsed = false;
+        return super.draw(c);
+      }
+    }
+    Yasgui.Yasr.registerPlugin('table', LabelTable);
     // term completion would ask lov.linkeddata.es: this page talks to its own server only
     Yasgui.Yasqe.defaults.autocompleters = Yasgui.Yasqe.defaults.autocompleters
       .filter((n) => n !== 'property' && n !== 'class');
@@ -189,7 +238,8 @@
     new MutationObserver(() => localiseLinks(root)).observe(root, { childList: true, subtree: true });
     renderLibrary();
     onLangChange(renderLibrary);
-    document.getElementById('run').addEventListener('click', () => currentTab().query().catch(() => {}));
+    document.getElementById('run').addEventListener('click', () => runTab(currentTab()));
+    document.getElementById('library-search').addEventListener('input', filterLibrary);
     document.getElementById('share').addEventListener('click', share);
     document.getElementById('download-csv').addEventListener('click', () => download('csv'));
     document.getElementById('download-json').addEventListener('click', () => download('json'));

@@ -11,8 +11,6 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpService;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import stikg.query.Bindings;
 import stikg.query.NamedQuery;
 import stikg.query.Parameter;
@@ -50,9 +48,7 @@ final class Workload {
                     }
                 }
             }
-            Map<Var, Node> values = new HashMap<>();
-            Bindings.resolve(q, given).forEach((k, v) -> values.put(Var.alloc(k), v));
-            Query query = QueryTransformOps.replaceVars(QueryFactory.create(q.text()), values);
+            Query query = q.bound(Bindings.resolve(q, given));
             if (callsService(query)) {
                 continue;
             }

@@ -23,12 +23,13 @@ import stikg.store.GraphStore;
 import stikg.store.StoreLocation;
 
 /** {@code stikg explain "<s> <p> <o>"}: why a triple holds, down to asserted facts and their sources. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, usageHelpWidth = 120,
         description = "Explains why a triple holds: the rule that concluded it and its premises, down to asserted "
                 + "facts and where the documents state them. Exits with 1 when the triple neither is asserted nor "
                 + "follows from the rules.",
         footer = {"", "Examples:",
-            "  ./stikg explain \"mext sti:engagedIn jp7-area-quantum\"",
+            "  ./stikg explain \"jst sti:engagedIn jp7-ta-13-quantum\"",
+            "  ./stikg explain \"jst runs k-program\"",
             "  ./stikg explain \"<https://w3id.org/stikg/id/jst> sti:runs <https://w3id.org/stikg/id/k-program>\"",
             "  ./stikg explain \"jp7-tech-quantum-computing inCategory jp7-cat-emerging-foundational\""})
 final class ExplainCommand implements Callable<Integer> {

@@ -97,11 +97,26 @@ final class FactWriter {
     private void writeFacts(Node subject, Set<Node> types, List<Fact> facts, Locator locator, EntityRecord owner) {
         String evidence = null;
         List<Node> links = new ArrayList<>();
+        List<Node> japaneseNames = new ArrayList<>();
         for (Fact f : facts) {
             Locator at = f.ownLocator().orElse(locator);
             switch (f.property()) {
-                case "label" -> langLiterals(f).forEach(l -> emit(Triple.create(subject, RDFS.label.asNode(), l), at, f.where()));
-                case "altLabel" -> langLiterals(f).forEach(l -> emit(Triple.create(subject, SKOS.altLabel.asNode(), l), at, f.where()));
+                case "label" -> langLiterals(f).forEach(l -> {
+                    Node st = emit(Triple.create(subject, RDFS.label.asNode(), l), at, f.where());
+                    if ("ja".equals(l.getLiteralLanguage()) && st != null) {
+                        japaneseNames.add(st);
+                    }
+                    // SKOS tools (Skosmos and the like) key on skos:prefLabel: a concept's label is also its prefLabel
+                    if (isConcept(types)) {
+                        emit(Triple.create(subject, SKOS.prefLabel.asNode(), l), at, f.where());
+                    }
+                });
+                case "altLabel" -> langLiterals(f).forEach(l -> {
+                    Node st = emit(Triple.create(subject, SKOS.altLabel.asNode(), l), at, f.where());
+                    if ("ja".equals(l.getLiteralLanguage()) && st != null) {
+                        japaneseNames.add(st);
+                    }
+                });
                 case "acronym" -> scalar(f).ifPresent(s -> emit(Triple.create(subject, Sti.acronym,
                         NodeFactory.createLiteralString(s)), at, f.where()));
                 case "note" -> scalar(f).ifPresent(s -> emit(Triple.create(subject, SKOS.editorialNote.asNode(),
@@ -122,6 +137,12 @@ final class FactWriter {
                     links.add(emitLink(subject, types, Sti.rorId, r, r, at, f.where()));
                 });
                 default -> writeProperty(subject, types, f, at);
+            }
+        }
+        // a lexicon entry says where its Japanese names were seen the way it does for external identifiers
+        if (evidence != null) {
+            for (Node statement : japaneseNames) {
+                tracer.provenance().add(statement, Sti.labelEvidence, NodeFactory.createLiteralString(evidence));
             }
         }
         if (!links.isEmpty()) {
@@ -162,6 +183,25 @@ final class FactWriter {
         }
         for (Node o : objects(subject, types, p, f, at)) {
             emit(Triple.create(subject, p.property(), o), at, f.where());
+            skosView(subject, types, p.property(), o, at, f.where());
+        }
+    }
+
+    private boolean isConcept(Set<Node> types) {
+        return schema.anyUnder(types, SKOS.Concept.asNode()) || schema.anyUnder(types, SKOS.ConceptScheme.asNode());
+    }
+
+    /**
+     * The SKOS reading of a technology list, stated with the fact it comes from: a technology area is a top
+     * concept of its scheme, a concept's list position is its notation (so SKOS tools can keep the list's order).
+     * (An example technology is skos:narrower than its area already by the ontology's rules, in the inferred graph.)
+     */
+    private void skosView(Node subject, Set<Node> types, Node property, Node o, Locator at, Location where) {
+        if (property.equals(SKOS.inScheme.asNode()) && schema.anyUnder(types, Sti.TechnologyArea)) {
+            emit(Triple.create(subject, SKOS.topConceptOf.asNode(), o), at, where);
+            emit(Triple.create(o, SKOS.hasTopConcept.asNode(), subject), at, where);
+        } else if (property.equals(Sti.order) && o.isLiteral() && isConcept(types)) {
+            emit(Triple.create(subject, SKOS.notation.asNode(), o), at, where);
         }
     }
 

@@ -18,6 +18,7 @@ import stikg.diag.InvalidInputException;
 import stikg.diag.Location;
 import stikg.diag.Problem;
 import stikg.diag.StikgException;
+import stikg.graph.LinkedListSkos;
 import stikg.graph.BuiltGraphs;
 import stikg.graph.GraphBuilder;
 import stikg.graph.Schema;
@@ -109,7 +110,7 @@ public final class GraphCompiler {
         for (Path f : turtleFiles(config.linksDir())) {
             Graph g = GraphFactory.createDefaultGraph();
             parseInto(f, g);
-            out.put(config.graphs().linked(f.getFileName().toString().replaceAll("\\.ttl$", "")), g);
+            out.put(config.graphs().linked(f.getFileName().toString().replaceAll("\\.ttl$", "")), LinkedListSkos.complete(g));
         }
         return out;
     }

@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.query.QueryParseException;
 import stikg.diag.InvalidInputException;
 import stikg.diag.Location;
@@ -23,7 +26,9 @@ import stikg.diag.Problems;
  * The query library of a folder of {@code .rq} files. A file starts with header lines {@code #+ key: value}:
  * {@code title.en}, {@code title.ko}, {@code description.en}, {@code description.ko},
  * {@code param.NAME: DEFAULT | meaning} (one per parameter; NAME is the SPARQL variable), and
- * {@code inference: required} when the answer needs the inferred graph.
+ * {@code inference: required} when the answer needs the inferred graph. The header is optional (a plain SPARQL
+ * file is a query too); each parameter's default is also written in the query as {@code VALUES ?NAME { DEFAULT }},
+ * so that the file runs as it is in any SPARQL client, and the two must agree.
  */
 public record QueryLibrary(List<NamedQuery> queries) {
 
@@ -42,7 +47,7 @@ public record QueryLibrary(List<NamedQuery> queries) {
         }
         try (Stream<Path> list = Files.list(folder)) {
             for (Path f : list.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
-                parse(f, problems).ifPresent(out::add);
+                parse(f, problems, true).ifPresent(out::add);
             }
         } catch (IOException e) {
             problems.add(Location.wholeFile(folder.toString()), "cannot list queries: " + e.getMessage());
@@ -54,12 +59,16 @@ public record QueryLibrary(List<NamedQuery> queries) {
     /** Reads one query file (a library entry, or a file given on the command line). */
     public static NamedQuery readFile(Path file) {
         Problems problems = new Problems();
-        Optional<NamedQuery> q = parse(file, problems);
+        Optional<NamedQuery> q = parse(file, problems, false);
         problems.throwIfAny();
         return q.orElseThrow();
     }
 
-    private static Optional<NamedQuery> parse(Path f, Problems problems) {
+    /**
+     * Reads a query file. In the library ({@code strict}) a header default must equal the VALUES block; a single
+     * file given on the command line may have had its VALUES line edited by hand, and the query text wins.
+     */
+    private static Optional<NamedQuery> parse(Path f, Problems problems, boolean strict) {
         String name = f.getFileName().toString().replaceAll("\\.rq$", "");
         String text;
         try {
@@ -99,15 +108,37 @@ public record QueryLibrary(List<NamedQuery> queries) {
                 problems.add(where, "unknown header key '" + key + "'");
             }
         }
-        if (!titles.containsKey("en")) {
-            problems.add(Location.of(f.toString(), 1), "the query needs a '#+ title.en:' header");
-        }
+        Query parsed;
         try {
-            QueryFactory.create(text);
+            parsed = QueryFactory.create(text);
         } catch (QueryParseException e) {
             problems.add(new Location(f.toString(), e.getLine(), e.getColumn()), "SPARQL: " + e.getMessage());
             return Optional.empty();
         }
+        // the query text holds each parameter's default in a VALUES block, so that it runs as written anywhere
+        Map<String, Node> inText = ValuesBlocks.defaults(parsed);
+        for (Parameter p : params) {
+            Node declared = Bindings.term(p.defaultValue());
+            Node written = inText.get(p.name());
+            if (written == null) {
+                problems.add(Location.wholeFile(f.toString()), "parameter '" + p.name()
+                        + "' has no 'VALUES ?" + p.name() + " { " + p.defaultValue() + " }' block in the query");
+            } else if (!written.equals(declared) && strict) {
+                problems.add(Location.wholeFile(f.toString()), "parameter '" + p.name() + "': the header's default "
+                        + p.defaultValue() + " differs from the query's VALUES block " + NodeFmtLib.strNT(written));
+            }
+        }
+        inText.forEach((var, value) -> {
+            int at = -1;
+            for (int i = 0; i < params.size(); i++) {
+                at = params.get(i).name().equals(var) ? i : at;
+            }
+            if (at < 0) {
+                params.add(new Parameter(var, NodeFmtLib.strNT(value), ""));
+            } else if (!strict) {
+                params.set(at, new Parameter(var, NodeFmtLib.strNT(value), params.get(at).description()));
+            }
+        });
         return Optional.of(new NamedQuery(name, titles, descriptions, params, inference, text));
     }
 

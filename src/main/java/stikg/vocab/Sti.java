@@ -17,6 +17,8 @@ public final class Sti {
     public static final Node lineStart = term("lineStart");
     public static final Node lineEnd = term("lineEnd");
     public static final Node number = term("number");
+    public static final Node order = term("order");
+    public static final Node TechnologyArea = term("TechnologyArea");
     public static final Node title = term("title");
     public static final Node description = term("description");
     public static final Node curatedAt = term("curatedAt");
@@ -24,6 +26,7 @@ public final class Sti {
     public static final Node wikidataId = term("wikidataId");
     public static final Node rorId = term("rorId");
     public static final Node linkEvidence = term("linkEvidence");
+    public static final Node labelEvidence = term("labelEvidence");
     public static final Node citedSource = term("citedSource");
     public static final Node DateOrYear = term("DateOrYear");
     public static final Node partOf = term("partOf");

@@ -16,15 +16,11 @@ import java.util.Map;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,13 +94,10 @@ class FederationTest {
         return "http://localhost:" + wikidataLike.getHttpPort() + "/wd/sparql";
     }
 
-    /** The library query with its parameters bound in the text, as the web page sends it. */
+    /** The library query with its parameters in its VALUES blocks, as the web page sends it. */
     private static String libraryQuery(String name, Map<String, String> params) {
         NamedQuery q = QueryLibrary.read(Path.of("queries")).find(name).orElseThrow();
-        Map<Var, org.apache.jena.graph.Node> values = new java.util.LinkedHashMap<>();
-        Bindings.resolve(q, params).forEach((k, v) -> values.put(Var.alloc(k), v));
-        Query parsed = QueryFactory.create(q.text());
-        return QueryTransformOps.replaceVars(parsed, values).serialize();
+        return q.bound(Bindings.resolve(q, params)).serialize();
     }
 
     private static HttpResponse<String> post(StikgServer server, String query) throws Exception {

@@ -22,7 +22,7 @@ class BindingsTest {
     private static final NamedQuery LABELS = new NamedQuery("labels", Map.of("en", "Labels in a language"), Map.of(),
             List.of(new Parameter("lang", "\"en\"", "label language")), false, """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?s ?l WHERE { ?s rdfs:label ?l FILTER(lang(?l) = ?lang) }""");
+            SELECT ?s ?l WHERE { VALUES ?lang { "en" } ?s rdfs:label ?l FILTER(lang(?l) = ?lang) }""");
 
     private static DatasetGraph data() {
         var g = GraphFactory.createDefaultGraph();

@@ -184,6 +184,8 @@ final class EntityPage {
         ordered.sort(Comparator.comparing((Entity.Fact f) -> f.inferred())
                 .thenComparing(f -> NAME_PROPERTIES.contains(f.property().getURI()) ? 0 : 1)
                 .thenComparing(f -> name(f.property()).toLowerCase(Locale.ROOT))
+                // the areas of a technology list come in the list's order, not alphabetically
+                .thenComparing(f -> entity.labels().position(f.other()))
                 .thenComparing(f -> f.other().isLiteral() ? f.other().getLiteralLexicalForm() : name(f.other())));
         b.append("<table class=\"facts\">\n<thead><tr>");
         if (incoming) {

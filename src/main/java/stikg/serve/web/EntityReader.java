@@ -156,6 +156,11 @@ final class EntityReader {
                     }
                 });
             }
+            dataset.find(Node.ANY, n, stikg.vocab.Sti.order, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral() && q.getObject().getLiteralValue() instanceof Number number) {
+                    labels.position(n, number.intValue());
+                }
+            });
         }
         return Optional.of(new Entity(x, types, inferredTypes, outgoing, incoming, in.size(), labels));
     }

@@ -11,6 +11,17 @@ import org.apache.jena.graph.Node;
 final class Labels {
 
     private final Map<Node, Map<String, String>> names = new HashMap<>();
+    private final Map<Node, Integer> positions = new HashMap<>();
+
+    /** The node's position in the list it belongs to (sti:order), so a page can show a list in its own order. */
+    void position(Node node, int position) {
+        positions.putIfAbsent(node, position);
+    }
+
+    /** The list position, or {@link Integer#MAX_VALUE} when the node has none (it sorts last). */
+    int position(Node node) {
+        return positions.getOrDefault(node, Integer.MAX_VALUE);
+    }
 
     void add(Node node, String lang, String text) {
         names.computeIfAbsent(node, n -> new LinkedHashMap<>()).putIfAbsent(lang == null ? "" : lang, text);

@@ -15,8 +15,6 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import stikg.diag.StikgException;
 import stikg.query.Bindings;
 import stikg.query.NamedQuery;
@@ -104,21 +102,19 @@ final class QueryLibraryServlet extends HttpServlet {
     }
 
     /**
-     * The query with its parameters bound. Without parameters it is the file as written; with them, the file's
-     * comment header followed by the query with each parameter variable replaced by its value.
+     * The query with its parameters bound. Without parameters it is the file as written (it holds its defaults in
+     * its VALUES blocks); with them, the file's comment header followed by the query whose VALUES blocks hold the
+     * given values.
      */
     static String bound(NamedQuery q, Map<String, String> given) {
-        if (q.parameters().isEmpty()) {
-            if (!given.isEmpty()) {
-                Bindings.resolve(q, given); // reports the unknown parameter
-            }
+        if (given.isEmpty()) {
             return q.text();
         }
         Map<String, Node> values = Bindings.resolve(q, given);
-        Map<Var, Node> substitution = new LinkedHashMap<>();
-        values.forEach((name, node) -> substitution.put(Var.alloc(name), node));
+        Map<String, Node> changed = new LinkedHashMap<>();
+        given.keySet().forEach(k -> changed.put(k, values.get(k)));
         Query parsed = QueryFactory.create(q.text());
-        Query replaced = QueryTransformOps.replaceVars(parsed, substitution);
+        Query replaced = q.bound(changed);
         replaced.getPrefixMapping().setNsPrefixes(parsed.getPrefixMapping());
         StringBuilder b = new StringBuilder();
         for (String line : q.text().split("\n")) {
@@ -127,7 +123,7 @@ final class QueryLibraryServlet extends HttpServlet {
             }
             b.append(line).append('\n');
         }
-        values.forEach((name, node) -> b.append("# ").append(name).append(" = ")
+        changed.forEach((name, node) -> b.append("# ").append(name).append(" = ")
                 .append(org.apache.jena.riot.out.NodeFmtLib.str(node, prefixes())).append('\n'));
         return b.append(replaced.serialize()).toString();
     }

@@ -101,9 +101,10 @@ class WebSiteHttpTest {
     @Test
     void givenAParameter_whenTheQueryIsAskedWithAValue_thenTheValueIsBoundAsATermNotAsText() throws Exception {
         String def = get("/api/queries/agencies-by-area", null).body();
-        assertTrue(def.contains("= \"en\""), def);
+        assertTrue(def.contains("VALUES ?lang { \"en\" }"), def);
         String ko = get("/api/queries/agencies-by-area?lang=ko", null).body();
         assertTrue(ko.contains("= \"ko\""), ko);
+        assertTrue(org.apache.jena.query.QueryFactory.create(ko).toString().contains("\"ko\""), ko);
         String injected = get("/api/queries/agencies-by-area?lang=" + java.net.URLEncoder.encode(
                 "ko\") } DELETE WHERE { ?s ?p ?o } #", java.nio.charset.StandardCharsets.UTF_8), null).body();
         var parsed = org.apache.jena.query.QueryFactory.create(injected);
