@@ -13,15 +13,23 @@ final class DeadlineChars implements CharSequence {
 
     private final String text;
     private final AtomicBoolean cancelled;
+    private final long deadlineNanos;
+    private int reads;
 
-    DeadlineChars(String text, AtomicBoolean cancelled) {
+    /**
+     * @param deadlineNanos a {@link System#nanoTime()} past which reading stops, or {@link Long#MAX_VALUE}: ARQ
+     *        folds constant expressions while planning, before its timeout timer runs
+     */
+    DeadlineChars(String text, AtomicBoolean cancelled, long deadlineNanos) {
         this.text = text;
         this.cancelled = cancelled;
+        this.deadlineNanos = deadlineNanos;
     }
 
     @Override
     public char charAt(int index) {
-        if (cancelled != null && cancelled.get()) {
+        if (cancelled != null && cancelled.get()
+                || (++reads & 0xFFF) == 0 && deadlineNanos != Long.MAX_VALUE && System.nanoTime() > deadlineNanos) {
             throw new QueryCancelledException();
         }
         return text.charAt(index);

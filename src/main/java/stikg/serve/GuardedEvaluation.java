@@ -11,11 +11,13 @@ import org.apache.jena.sparql.algebra.op.OpSlice;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
+import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
@@ -37,29 +39,50 @@ final class GuardedEvaluation {
 
     static void install(Context context, int maxString) {
         RewriteFactory std = Optimize.stdOptimizationFactory;
-        RewriteFactory guarded = cxt -> op -> guard(std.create(cxt).rewrite(op), maxString);
+        // guarded before the standard steps too: constant folding evaluates a REGEX of constants while optimising,
+        // with the execution's cancel signal (already in the context) as the only deadline there is
+        RewriteFactory guarded = cxt -> op -> {
+            Timeouts.Timeout t = Timeouts.extractQueryTimeout(cxt);
+            long nanos = t.hasOverallTimeout() && t.overallTimeoutMillis() > 0
+                    ? System.nanoTime() + t.overallTimeoutMillis() * 1_000_000 : Long.MAX_VALUE;
+            GuardedExpressions.Deadline cancel = new GuardedExpressions.Deadline(Context.getCancelSignal(cxt), nanos);
+            Op before = guard(op, maxString, cancel);
+            return guard(std.create(cxt).rewrite(before), maxString, cancel);
+        };
         context.set(ARQConstants.sysOptimizerFactory, guarded);
     }
 
-    static Op guard(Op op, int maxString) {
-        return Transformer.transform(new Ops(maxString), new Exprs(maxString), op);
+    static Op guard(Op op, int maxString, GuardedExpressions.Deadline cancel) {
+        return Transformer.transform(new Ops(maxString), new Exprs(maxString, cancel), op);
     }
 
     private static final class Exprs extends ExprTransformCopy {
         private final int maxString;
+        private final GuardedExpressions.Deadline cancel;
 
-        Exprs(int maxString) {
+        Exprs(int maxString, GuardedExpressions.Deadline cancel) {
             this.maxString = maxString;
+            this.cancel = cancel;
         }
 
         @Override
         public Expr transform(ExprFunctionN func, ExprList args) {
+            try {
+                return guarded(func, args);
+            } catch (ExprEvalException e) {
+                // a pattern that does not compile: left as written, to fail as ARQ makes it fail
+                return super.transform(func, args);
+            }
+        }
+
+        private Expr guarded(ExprFunctionN func, ExprList args) {
             if (func instanceof E_Regex && !(func instanceof GuardedExpressions.Regex)) {
-                return new GuardedExpressions.Regex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+                return new GuardedExpressions.Regex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null,
+                        cancel);
             }
             if (func instanceof E_StrReplace && !(func instanceof GuardedExpressions.Replace)) {
                 return new GuardedExpressions.Replace(args.get(0), args.get(1), args.get(2),
-                        args.size() > 3 ? args.get(3) : null, maxString);
+                        args.size() > 3 ? args.get(3) : null, maxString, cancel);
             }
             if (func instanceof E_StrConcat && !(func instanceof GuardedExpressions.Concat)) {
                 return new GuardedExpressions.Concat(args, maxString);

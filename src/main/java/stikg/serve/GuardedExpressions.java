@@ -36,8 +36,12 @@ final class GuardedExpressions {
     private GuardedExpressions() {
     }
 
-    static AtomicBoolean cancelSignal(FunctionEnv env) {
-        return env instanceof ExecutionContext ec ? ec.getCancelSignal() : null;
+    /** The execution's cancel signal; while optimising there is no execution yet, only the query's context. */
+    static AtomicBoolean cancelSignal(FunctionEnv env, AtomicBoolean fromContext) {
+        if (env instanceof ExecutionContext ec && ec.getCancelSignal() != null) {
+            return ec.getCancelSignal();
+        }
+        return fromContext;
     }
 
     static Pattern pattern(String label, NodeValue pattern, NodeValue flags) {
@@ -54,32 +58,43 @@ final class GuardedExpressions {
         return RegexEngine.makePattern(label, pattern.getString(), f);
     }
 
-    static final class Regex extends E_Regex {
+    /** When a query must stop: its cancel signal, and a deadline for the work done before its timer starts. */
+    record Deadline(AtomicBoolean cancel, long nanos) {
+        DeadlineChars over(String text, FunctionEnv env) {
+            return new DeadlineChars(text, cancelSignal(env, cancel), nanos);
+        }
+    }
 
-        Regex(Expr expr, Expr pattern, Expr flags) {
+    static final class Regex extends E_Regex {
+        private final Deadline cancel;
+
+        Regex(Expr expr, Expr pattern, Expr flags, Deadline cancel) {
             super(expr, pattern, flags);
+            this.cancel = cancel;
         }
 
         @Override
         public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
             Node arg = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
             Pattern p = pattern("REGEX", args.get(1), args.size() == 2 ? null : args.get(2));
-            Matcher m = p.matcher(new DeadlineChars(arg.getLiteralLexicalForm(), cancelSignal(env)));
+            Matcher m = p.matcher(cancel.over(arg.getLiteralLexicalForm(), env));
             return m.find() ? NodeValue.TRUE : NodeValue.FALSE;
         }
 
         @Override
         public Expr copy(ExprList newArgs) {
-            return new Regex(newArgs.get(0), newArgs.get(1), newArgs.size() == 2 ? null : newArgs.get(2));
+            return new Regex(newArgs.get(0), newArgs.get(1), newArgs.size() == 2 ? null : newArgs.get(2), cancel);
         }
     }
 
     static final class Replace extends E_StrReplace {
         private final int maxString;
+        private final Deadline cancel;
 
-        Replace(Expr text, Expr pattern, Expr replacement, Expr flags, int maxString) {
+        Replace(Expr text, Expr pattern, Expr replacement, Expr flags, int maxString, Deadline cancel) {
             super(text, pattern, replacement, flags);
             this.maxString = maxString;
+            this.cancel = cancel;
         }
 
         /** As ARQ's REPLACE (one empty match at most, the argument's language or datatype kept), with both limits. */
@@ -90,7 +105,7 @@ final class GuardedExpressions {
             String rep = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(2)).getLiteralLexicalForm();
             Pattern p = pattern("REPLACE", args.get(1), args.size() == 3 ? null : args.get(3));
             String n = str.getLiteralLexicalForm();
-            Matcher m = p.matcher(new DeadlineChars(n, cancelSignal(env)));
+            Matcher m = p.matcher(cancel.over(n, env));
             StringBuilder sb = null;
             try {
                 while (m.find()) {
@@ -124,7 +139,7 @@ final class GuardedExpressions {
         @Override
         public Expr copy(ExprList newArgs) {
             return new Replace(newArgs.get(0), newArgs.get(1), newArgs.get(2),
-                    newArgs.size() == 3 ? null : newArgs.get(3), maxString);
+                    newArgs.size() == 3 ? null : newArgs.get(3), maxString, cancel);
         }
     }
 

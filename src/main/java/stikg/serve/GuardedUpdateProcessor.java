@@ -3,6 +3,8 @@ package stikg.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -20,7 +22,7 @@ import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.update.Update;
-import org.apache.jena.update.UpdateAction;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -33,7 +35,7 @@ import org.apache.jena.update.UpdateRequest;
  * §2.2.3) are 400;</li>
  * <li>{@code LOAD} is refused (403): it would let a writer make the server read its own files and reach hosts
  * behind it; data is sent with the Graph Store Protocol instead;</li>
- * <li>the update's WHERE runs under the update timeout (the dataset context's {@code ARQ.updateTimeout}) and a
+ * <li>the update's WHERE runs under the update timeout and a
  * timed-out update is rolled back and answered 503; a refused SERVICE or an over-long string is a 4xx.</li>
  * </ul>
  */
@@ -43,9 +45,11 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
             .resolve(true).allowRelative(false).build();
 
     private final int maxNesting;
+    private final Duration timeout;
 
-    GuardedUpdateProcessor(int maxNesting) {
+    GuardedUpdateProcessor(int maxNesting, Duration timeout) {
         this.maxNesting = maxNesting;
+        this.timeout = timeout;
     }
 
     @Override
@@ -82,7 +86,10 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
         }
         action.beginWrite();
         try {
-            UpdateAction.execute(request, action.getActiveDSG());
+            // the timeout on the execution itself: ARQ 5.6 replaces a dataset context's updateTimeout with the
+            // builder's (unset) one, so a timeout set only in the context never applies
+            UpdateExec.dataset(action.getActiveDSG()).update(request)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).execute();
             action.commit();
         } catch (ActionErrorException | QueryCancelledException e) {
             action.abortSilent();

@@ -61,7 +61,8 @@ public final class StikgServer implements AutoCloseable {
                 .port(config.port())
                 .registerOperation(Operation.Query, new GuardedQueryProcessor(config.rowCap(),
                         config.limits().maxNesting(), description))
-                .registerOperation(Operation.Update, new GuardedUpdateProcessor(config.limits().maxNesting()))
+                .registerOperation(Operation.Update, new GuardedUpdateProcessor(config.limits().maxNesting(),
+                        config.updateTimeout()))
                 .registerOperation(Operation.GSP_R, new UnionDefaultGraphGet())
                 .enableCors(false, null)
                 .addFilter("/*", new RequestGuard(config.limits(),
