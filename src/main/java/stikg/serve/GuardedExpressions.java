@@ -73,6 +73,12 @@ final class GuardedExpressions {
             this.cancel = cancel;
         }
 
+        /** ARQ's constant folding calls this, with no execution yet. */
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            return eval(args, null);
+        }
+
         @Override
         public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
             Node arg = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
@@ -95,6 +101,11 @@ final class GuardedExpressions {
             super(text, pattern, replacement, flags);
             this.maxString = maxString;
             this.cancel = cancel;
+        }
+
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            return eval(args, null);
         }
 
         /** As ARQ's REPLACE (one empty match at most, the argument's language or datatype kept), with both limits. */
@@ -149,6 +160,11 @@ final class GuardedExpressions {
         Concat(ExprList args, int maxString) {
             super(args);
             this.maxString = maxString;
+        }
+
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            return eval(args, null);
         }
 
         @Override
