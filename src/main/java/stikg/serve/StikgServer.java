@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import stikg.diag.StikgException;
 import stikg.query.QueryLibrary;
 import stikg.reason.Materializer;
@@ -84,6 +85,11 @@ public final class StikgServer implements AutoCloseable {
             m.install(builder, dsg, library);
         }
         FusekiServer server = builder.build();
+        // Jetty refuses a form over 200,000 bytes with an error of its own; the request limit is the one that counts
+        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        if (context != null) {
+            context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, config.limits().maxRequestBytes()));
+        }
         server.start();
         return new StikgServer(server);
     }

@@ -187,6 +187,9 @@ class HardeningProbeTest {
         assertEquals(413, chunked.status(), chunked.body());
         Answer form = query(big);
         assertEquals(413, form.status(), form.body());
+        // under the limit but over Jetty's own form limit (200,000 bytes): answered, not a server error
+        Answer midForm = query("SELECT * { ?s ?p \"" + "z".repeat(500_000) + "\" } LIMIT 1");
+        assertEquals(200, midForm.status(), midForm.body());
         Answer longGet = send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query="
                 + URLEncoder.encode("SELECT * { ?s ?p \"" + "y".repeat(1_100_000) + "\" }", StandardCharsets.UTF_8))));
         assertEquals(4, longGet.status() / 100, longGet.status() + " " + longGet.body());
