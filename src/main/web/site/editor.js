@@ -47,6 +47,7 @@
     });
     const text = await r.text();
     if (!r.ok) throw new Error('HTTP ' + r.status + ': ' + text.slice(0, 300));
+    truncationNotice(r.headers);
     return { text, type: accept, ext: format === 'csv' ? (graph ? 'ttl' : 'csv') : (graph ? 'jsonld' : 'json') };
   }
 
@@ -61,10 +62,23 @@
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
-      status('');
     } catch (e) {
       status(t('error') + e.message, true);
     }
+  }
+
+  /** A capped answer says so: the server names its limit in the Stikg-Result-Truncated header. */
+  function truncationNotice(headers) {
+    const cap = headers && headers.get ? headers.get('Stikg-Result-Truncated') : null;
+    status(cap ? t('truncated').replace('{n}', cap) : '', !!cap);
+  }
+
+  /** Watches the answers of a tab's editor (once per editor) for the truncation header. */
+  function watchAnswers(tab) {
+    const yasqe = tab && tab.getYasqe();
+    if (!yasqe || yasqe.stikgWatched) return;
+    yasqe.stikgWatched = true;
+    yasqe.on('queryResponse', (_yasqe, response) => truncationNotice(response && response.headers));
   }
 
   /** A link that opens this page with the current query in the editor and runs it. */
@@ -233,6 +247,7 @@
       const tab = yasgui.getTab(id);
       if (tab && tab.getEndpoint() !== endpoint) tab.setEndpoint(endpoint);
     }
+    yasgui.on('query', (_yasgui, tab) => watchAnswers(tab));
     window.stikg.editor = { yasgui, fetchResults, shareLink, openQuery };
     const root = document.getElementById('yasgui');
     new MutationObserver(() => localiseLinks(root)).observe(root, { childList: true, subtree: true });

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import stikg.pipeline.Build;
 import stikg.pipeline.BuildConfig;
 import stikg.reason.RuleSet;
+import stikg.serve.Limits;
 import stikg.serve.ServerConfig;
 import stikg.serve.StikgServer;
 import stikg.store.GraphStore;
@@ -50,13 +51,41 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--row-cap", defaultValue = "10000", description = "Most rows one query returns (default: ${DEFAULT-VALUE}).")
     long rowCap;
 
-    @Option(names = "--allow-service", paramLabel = "HOST",
-            description = "A host SPARQL SERVICE may call (repeatable), e.g. query.wikidata.org. Default: none.")
+    @Option(names = "--update-timeout", paramLabel = "SECONDS",
+            description = "Update timeout in seconds; a longer update is rolled back (default: the query timeout).")
+    Double updateTimeoutSeconds;
+
+    @Option(names = "--max-request-bytes", defaultValue = "1048576",
+            description = "Largest query or update text (body, form or query string) in bytes; more is 413/414 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+
+    @Option(names = "--max-upload-bytes", defaultValue = "67108864",
+            description = "Largest Graph Store upload to /stikg/data in bytes; more is 413 (default: ${DEFAULT-VALUE}).")
+    long maxUploadBytes;
+
+    @Option(names = "--max-string", defaultValue = "1000000",
+            description = "Longest string a query may build with CONCAT, REPLACE or GROUP_CONCAT; more is 400 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxString;
+
+    @Option(names = "--max-nesting", defaultValue = "100",
+            description = "Deepest nesting of groups, brackets and paths in a request; deeper is 400 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxNesting;
+
+    @Option(names = "--allow-service", paramLabel = "HOST[:PORT]",
+            description = "A host SPARQL SERVICE may call (repeatable), e.g. query.wikidata.org (ports 80/443) or "
+                    + "localhost:8890. Redirects are never followed. Default: none.")
     List<String> serviceHosts = new ArrayList<>();
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
-            description = "An origin browsers may read from (repeatable). Default: any origin (*).")
+            description = "An origin whose pages may read (repeatable). Default: any origin (*), without credentials.")
     List<String> corsOrigins = new ArrayList<>();
+
+    @Option(names = "--cors-write-origin", paramLabel = "ORIGIN",
+            description = "An origin whose pages may send a logged-in write (repeatable; never *). Default: none.")
+    List<String> corsWriteOrigins = new ArrayList<>();
 
     @Option(names = "--queries", defaultValue = "queries", description = "Query library folder (default: ${DEFAULT-VALUE}).")
     Path queries;
@@ -81,7 +110,13 @@ final class ServeCommand implements Callable<Integer> {
                 .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
                 .withRowCap(rowCap)
                 .withServiceHosts(serviceHosts)
-                .withCorsOrigins(corsOrigins.isEmpty() ? List.of("*") : corsOrigins);
+                .withCorsOrigins(corsOrigins.isEmpty() ? List.of("*") : corsOrigins)
+                .withCorsWriteOrigins(corsWriteOrigins)
+                .withLimits(Limits.defaults()
+                        .withUpdateTimeout(updateTimeoutSeconds == null ? null
+                                : Duration.ofMillis((long) (updateTimeoutSeconds * 1000)))
+                        .withMaxRequestBytes(maxRequestBytes).withMaxUploadBytes(maxUploadBytes)
+                        .withMaxStringLength(maxString).withMaxNesting(maxNesting));
         GraphStore store = location.open();
         StikgServer server = StikgServer.start(store, config, RuleSet.read(buildConfig.rulesDir()),
                 buildConfig.graphs(), buildConfig.iris().base(), WebModules.standard(buildConfig));

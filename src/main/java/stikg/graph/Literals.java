@@ -88,9 +88,19 @@ final class Literals {
      * small decimals as values and gives them back in this form, larger ones as written: written canonically,
      * every amount reads back alike and matches a query's decimal literal ({@code 180000000000000.0}).
      */
+    /** Digits an exact decimal may have on either side of the point: far beyond any amount in a plan. */
+    static final int MAX_DECIMAL_DIGITS = 100;
+
     static Result decimal(String t) {
         try {
-            String canonical = XSDFuncOp.canonicalDecimalStr(new BigDecimal(t));
+            BigDecimal d = new BigDecimal(t);
+            // the canonical form spells every digit: 1e999999999 would take a billion of them (and minutes)
+            long digitsBeforePoint = (long) d.precision() - d.scale();
+            if (digitsBeforePoint > MAX_DECIMAL_DIGITS || d.scale() > MAX_DECIMAL_DIGITS) {
+                return Result.error("'" + t + "' is out of range: an amount has at most " + MAX_DECIMAL_DIGITS
+                        + " digits before and after the point");
+            }
+            String canonical = XSDFuncOp.canonicalDecimalStr(d);
             return Result.ok(NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal));
         } catch (NumberFormatException e) {
             return Result.error("'" + t + "' is not a decimal number (write 60e12 or 60000000000000)");

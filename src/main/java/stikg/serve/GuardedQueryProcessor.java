@@ -1,25 +1,50 @@
 package stikg.serve;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Fuseki's query operation with two additions: every query is capped at the configured number of rows, and a
- * GET without a query returns the service description instead of an error.
+ * Fuseki's query operation, made to keep its promises:
+ * <ul>
+ * <li>one limit on what a request returns — rows for SELECT, triples (or quads) for CONSTRUCT and DESCRIBE — and a
+ * response header {@value #TRUNCATED} naming it when an answer reached it;</li>
+ * <li>the whole answer is computed before the first byte is sent, so a timeout is a 503, never a 200 with a cut
+ * body (the answer is at most the limit, so holding it is cheap);</li>
+ * <li>a query nested deeper than the limit is refused before parsing, and what the request itself caused (a
+ * refused SERVICE, a string past the limit) is a 4xx ({@link ClientFaults});</li>
+ * <li>a GET without a query returns the service description instead of an error.</li>
+ * </ul>
  */
 final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
+    /** The response header that says an answer was cut at the server's limit; its value is the limit. */
+    static final String TRUNCATED = "Stikg-Result-Truncated";
+
     private final long rowCap;
+    private final int maxNesting;
     private final ServiceDescription description;
 
-    GuardedQueryProcessor(long rowCap, ServiceDescription description) {
+    GuardedQueryProcessor(long rowCap, int maxNesting, ServiceDescription description) {
         this.rowCap = rowCap;
+        this.maxNesting = maxNesting;
         this.description = description;
     }
 
@@ -33,11 +58,92 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     }
 
     @Override
+    protected void execute(String queryString, HttpAction action) {
+        Nesting.check(queryString, maxNesting).ifPresent(why -> ClientFaults.refuse(action, 400, why));
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            ClientFaults.raise(action, e);
+            throw e;
+        }
+    }
+
+    @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > rowCap)) {
-            query.setLimit(rowCap);
+        // one row more than the cap tells a capped answer from one that fits exactly
+        if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > rowCap)) {
+            query.setLimit(rowCap + 1);
         }
         return super.createQueryExec(action, query, dataset);
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        try {
+            if (query.isSelectType()) {
+                return select(action, exec.select());
+            }
+            if (query.isConstructType() && query.isConstructQuad()) {
+                return quads(action, exec.constructQuads());
+            }
+            if (query.isConstructType()) {
+                return triples(action, exec.constructTriples());
+            }
+            if (query.isDescribeType()) {
+                return triples(action, exec.describe().find());
+            }
+            return super.executeQuery(action, exec, query, queryStringLog);
+        } catch (RuntimeException | StackOverflowError e) {
+            ClientFaults.raise(action, e);
+            throw e;
+        }
+    }
+
+    private QueryExecResult select(HttpAction action, RowSet rows) {
+        List<Binding> kept = new ArrayList<>();
+        while (rows.hasNext() && kept.size() < rowCap) {
+            kept.add(rows.next());
+        }
+        if (rows.hasNext()) {
+            truncated(action);
+        }
+        return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+    }
+
+    private QueryExecResult triples(HttpAction action, Iterator<Triple> triples) {
+        Graph g = GraphFactory.createDefaultGraph();
+        while (triples.hasNext()) {
+            Triple t = triples.next();
+            if (g.size() >= rowCap && !g.contains(t)) {
+                truncated(action);
+                break;
+            }
+            g.add(t);
+        }
+        return new QueryExecResult(g);
+    }
+
+    private QueryExecResult quads(HttpAction action, Iterator<Quad> quads) {
+        DatasetGraph d = DatasetGraphFactory.create();
+        long n = 0;
+        while (quads.hasNext()) {
+            Quad q = quads.next();
+            if (d.contains(q)) {
+                continue;
+            }
+            if (n >= rowCap) {
+                truncated(action);
+                break;
+            }
+            d.add(q);
+            n++;
+        }
+        return new QueryExecResult(d);
+    }
+
+    private void truncated(HttpAction action) {
+        action.setResponseHeader(TRUNCATED, Long.toString(rowCap));
+        action.log.info(String.format("[%d] answer cut at the limit of %d", action.id, rowCap));
     }
 
     private void describe(HttpAction action) {

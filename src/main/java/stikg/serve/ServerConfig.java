@@ -15,11 +15,14 @@ import java.util.Optional;
  * @param timeout a query running longer is stopped
  * @param rowCap the most rows (or triples) one query returns
  * @param serviceHosts hosts that SERVICE may call; empty refuses every SERVICE call
- * @param corsOrigins origins browsers may read from; {@code *} for any
+ * @param corsOrigins origins browsers may read from; {@code *} for any (then without credentials)
  * @param queriesDir the query library, described in VoID and offered on the web page
+ * @param corsWriteOrigins origins whose pages may send a logged-in write; never {@code *}
+ * @param limits what one request may cost
  */
 public record ServerConfig(int port, Path passwordFile, List<String> writers, Duration timeout, long rowCap,
-        List<String> serviceHosts, List<String> corsOrigins, Path queriesDir) {
+        List<String> serviceHosts, List<String> corsOrigins, Path queriesDir, List<String> corsWriteOrigins,
+        Limits limits) {
 
     /** Default query timeout: long enough for any library question, short enough to stop a runaway one. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -32,7 +35,15 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
         writers = List.copyOf(writers);
         serviceHosts = List.copyOf(serviceHosts);
         corsOrigins = List.copyOf(corsOrigins);
+        corsWriteOrigins = List.copyOf(corsWriteOrigins);
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(limits, "limits");
+        if (corsWriteOrigins.contains("*")) {
+            throw new IllegalArgumentException("writes cannot be opened to any origin (*): name each origin");
+        }
+        for (String h : serviceHosts) {
+            ServiceAllowList.Entry.parse(h);
+        }
         if (rowCap < 1) {
             throw new IllegalArgumentException("row cap must be at least 1");
         }
@@ -40,7 +51,7 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
 
     public static ServerConfig defaults(Path queriesDir) {
         return new ServerConfig(3030, null, List.of("admin"), DEFAULT_TIMEOUT, DEFAULT_ROW_CAP, List.of(),
-                List.of("*"), queriesDir);
+                List.of("*"), queriesDir, List.of(), Limits.defaults());
     }
 
     public Optional<Path> passwords() {
@@ -48,26 +59,47 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(p, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir);
+        return new ServerConfig(p, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
+                corsWriteOrigins, limits);
     }
 
     public ServerConfig withPasswordFile(Path f, List<String> w) {
-        return new ServerConfig(port, f, w, timeout, rowCap, serviceHosts, corsOrigins, queriesDir);
+        return new ServerConfig(port, f, w, timeout, rowCap, serviceHosts, corsOrigins, queriesDir, corsWriteOrigins,
+                limits);
     }
 
     public ServerConfig withTimeout(Duration t) {
-        return new ServerConfig(port, passwordFile, writers, t, rowCap, serviceHosts, corsOrigins, queriesDir);
+        return new ServerConfig(port, passwordFile, writers, t, rowCap, serviceHosts, corsOrigins, queriesDir,
+                corsWriteOrigins, limits);
     }
 
     public ServerConfig withRowCap(long cap) {
-        return new ServerConfig(port, passwordFile, writers, timeout, cap, serviceHosts, corsOrigins, queriesDir);
+        return new ServerConfig(port, passwordFile, writers, timeout, cap, serviceHosts, corsOrigins, queriesDir,
+                corsWriteOrigins, limits);
     }
 
     public ServerConfig withServiceHosts(List<String> hosts) {
-        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, hosts, corsOrigins, queriesDir);
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, hosts, corsOrigins, queriesDir,
+                corsWriteOrigins, limits);
     }
 
     public ServerConfig withCorsOrigins(List<String> origins) {
-        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, origins, queriesDir);
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, origins, queriesDir,
+                corsWriteOrigins, limits);
+    }
+
+    public ServerConfig withCorsWriteOrigins(List<String> origins) {
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
+                origins, limits);
+    }
+
+    public ServerConfig withLimits(Limits l) {
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
+                corsWriteOrigins, l);
+    }
+
+    /** The update timeout: its own if set, else the query timeout. */
+    public Duration updateTimeout() {
+        return limits.updateTimeout().orElse(timeout);
     }
 }

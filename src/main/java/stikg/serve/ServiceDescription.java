@@ -1,5 +1,7 @@
 package stikg.serve;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -37,10 +39,20 @@ final class ServiceDescription {
     private static final List<String> RESULT_FORMATS = List.of("SPARQL_Results_JSON", "SPARQL_Results_XML",
             "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML");
 
+    /** How long a computed description is served again: one computation per period, whatever the traffic. */
+    static final Duration REUSE_FOR = Duration.ofSeconds(30);
+    /** Named graphs described one by one; beyond this the description gives their number and total size only. */
+    static final int MAX_LISTED_GRAPHS = 1000;
+
     private final DatasetGraph dataset;
     private final QueryLibrary library;
     private final String idBase;
     private final Graphs graphs;
+    private final Map<String, Computed> computed = new HashMap<>();
+
+    /** A description and when it was computed (System.nanoTime). */
+    private record Computed(Graph graph, long at) {
+    }
 
     ServiceDescription(DatasetGraph dataset, QueryLibrary library, String idBase) {
         this(dataset, library, idBase, Graphs.standard());
@@ -53,7 +65,25 @@ final class ServiceDescription {
         this.graphs = graphs;
     }
 
-    Graph describe(String endpointUrl) {
+    /**
+     * The description for clients that reach the endpoint at {@code endpointUrl}. Computing it reads every graph's
+     * size, which costs seconds with thousands of graphs, so a description is reused for {@link #REUSE_FOR}, and
+     * concurrent requests wait for one computation rather than each starting their own.
+     */
+    synchronized Graph describe(String endpointUrl) {
+        long now = System.nanoTime();
+        Computed c = computed.get(endpointUrl);
+        if (c == null || now - c.at() > REUSE_FOR.toNanos()) {
+            if (computed.size() > 16) {
+                computed.clear(); // one entry per address the server is reached by; a few at most
+            }
+            c = new Computed(compute(endpointUrl), now);
+            computed.put(endpointUrl, c);
+        }
+        return c.graph();
+    }
+
+    private Graph compute(String endpointUrl) {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefixes(prefixes());
         Node service = Terms.iri(endpointUrl + "#service");
@@ -81,12 +111,17 @@ final class ServiceDescription {
         }
         Txn.executeRead(dataset, () -> {
             long total = 0;
+            long count = 0;
             Node defaultGraph = Terms.iri(DATASET_IRI + "#default-graph");
             var names = dataset.listGraphNodes();
             while (names.hasNext()) {
                 Node name = names.next();
                 long n = dataset.getGraph(name).size();
                 total += n;
+                count++;
+                if (count > MAX_LISTED_GRAPHS && !(name.isURI() && name.getURI().startsWith(graphs.base()))) {
+                    continue;
+                }
                 Node subset = Terms.iri(DATASET_IRI + "#graph-" + Integer.toHexString(name.getURI().hashCode()));
                 g.add(ds, voidTerm("subset"), subset);
                 g.add(ds, sd("namedGraph"), subset);
@@ -100,6 +135,11 @@ final class ServiceDescription {
             g.add(defaultGraph, RDFS.comment.asNode(), NodeFactory.createLiteralLang("The union of all named graphs.", "en"));
             g.add(defaultGraph, voidTerm("triples"), Terms.integer(total));
             g.add(ds, voidTerm("triples"), Terms.integer(total));
+            if (count > MAX_LISTED_GRAPHS) {
+                g.add(ds, RDFS.comment.asNode(), NodeFactory.createLiteralLang(count + " named graphs; the graphs the "
+                        + "build makes and the first " + MAX_LISTED_GRAPHS + " others are listed here.", "en"));
+            }
+            g.add(ds, voidTerm("dataDump"), Terms.iri(endpointUrl.replaceAll("/sparql$", "/get") + "?default"));
             exampleResources().forEach(r -> g.add(ds, voidTerm("exampleResource"), r));
             new Linksets(dataset, DATASET_IRI, idBase, graphs).describe(g);
         });

@@ -1,9 +1,6 @@
 package stikg.serve;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -13,8 +10,10 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import stikg.diag.StikgException;
 import stikg.query.QueryLibrary;
 import stikg.reason.Materializer;
@@ -43,7 +42,10 @@ public final class StikgServer implements AutoCloseable {
         DatasetGraph dsg = new InferenceRefresh(store.datasetGraph(), new Materializer(rules), graphs);
         Context cxt = dsg.getContext();
         cxt.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
+        cxt.set(ARQ.updateTimeout, Long.toString(config.updateTimeout().toMillis()));
         cxt.set(ARQ.httpServiceAllowed, !config.serviceHosts().isEmpty());
+        cxt.set(Service.httpQueryClient, ServiceAllowList.client());
+        GuardedEvaluation.install(cxt, config.limits().maxStringLength());
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
         registry.addSingleLink(new ServiceAllowList(config.serviceHosts()));
         ServiceExecutorRegistry.set(cxt, registry);
@@ -58,8 +60,14 @@ public final class StikgServer implements AutoCloseable {
                 .addEndpoint(Operation.GSP_R, "get");
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
-                .registerOperation(Operation.Query, new GuardedQueryProcessor(config.rowCap(), description))
-                .enableCors(true, corsFile(config.corsOrigins()))
+                .registerOperation(Operation.Query, new GuardedQueryProcessor(config.rowCap(),
+                        config.limits().maxNesting(), description))
+                .registerOperation(Operation.Update, new GuardedUpdateProcessor(config.limits().maxNesting(),
+                        config.updateTimeout()))
+                .registerOperation(Operation.GSP_R, new UnionDefaultGraphGet())
+                .enableCors(false, null)
+                .addFilter("/*", new RequestGuard(config.limits(),
+                        new CrossOrigin(config.corsOrigins(), config.corsWriteOrigins())))
                 .enablePing(true)
                 .addServlet("/.well-known/void", new VoidServlet(description));
         config.passwords().ifPresent(file -> {
@@ -77,23 +85,13 @@ public final class StikgServer implements AutoCloseable {
             m.install(builder, dsg, library);
         }
         FusekiServer server = builder.build();
+        // Jetty refuses a form over 200,000 bytes with an error of its own; the request limit is the one that counts
+        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        if (context != null) {
+            context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, config.limits().maxRequestBytes()));
+        }
         server.start();
         return new StikgServer(server);
-    }
-
-    private static String corsFile(List<String> origins) {
-        try {
-            Path f = Files.createTempFile("stikg-cors", ".properties");
-            f.toFile().deleteOnExit();
-            String text = "allowedOrigins=" + String.join(",", origins) + "\n"
-                    + "allowedMethods=GET,POST,HEAD,OPTIONS\n"
-                    + "allowedHeaders=Accept,Content-Type,Origin,X-Requested-With,Authorization\n"
-                    + "chainPreflight=false\n";
-            Files.writeString(f, text, StandardCharsets.UTF_8);
-            return f.toString();
-        } catch (IOException e) {
-            throw new StikgException("cannot write the CORS settings: " + e.getMessage(), e);
-        }
     }
 
     public int port() {

@@ -59,7 +59,7 @@ public record Locator(int firstLine, int lastLine, String tableId, String row, L
             throw new LocatorSyntaxException("empty locator");
         }
         for (String part : trimmed.split("\\s+")) {
-            if (part.matches("L\\d+(-L?\\d+)?")) {
+            if (part.matches("L\\d{1,9}(-L?\\d{1,9})?")) {
                 if (first > 0) {
                     throw new LocatorSyntaxException("two line ranges in locator '" + text + "'");
                 }

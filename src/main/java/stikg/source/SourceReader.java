@@ -87,8 +87,19 @@ public final class SourceReader {
     public SourceFile read(Path file, SourceFile.Kind kind) {
         String name = display(file);
         String text = readUtf8(file, name);
+        InputLimits.nesting(text, name).ifPresent(p -> {
+            throw new InvalidInputException(p);
+        });
         Node root = compose(text, name);
-        return new FileParser(name, kind).parse(root);
+        InputLimits.tags(root, name).ifPresent(p -> {
+            throw new InvalidInputException(p);
+        });
+        try {
+            return new FileParser(name, kind).parse(root);
+        } catch (StackOverflowError e) {
+            throw new InvalidInputException(new stikg.diag.Problem(Location.wholeFile(name),
+                    "nested too deeply to read"));
+        }
     }
 
     private String display(Path p) {
@@ -98,6 +109,16 @@ public final class SourceReader {
 
     private static String readUtf8(Path file, String name) {
         try {
+            // only a regular file: a FIFO or device named x.yaml would block the build or never end
+            if (!Files.isRegularFile(file)) {
+                throw new InvalidInputException(new stikg.diag.Problem(Location.wholeFile(name),
+                        "not a regular file (a source is a plain text file)"));
+            }
+            long size = Files.size(file);
+            if (size > InputLimits.MAX_FILE_BYTES) {
+                throw new InvalidInputException(new stikg.diag.Problem(Location.wholeFile(name), "the file has "
+                        + size + " bytes; a source file may have at most " + InputLimits.MAX_FILE_BYTES));
+            }
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -113,7 +134,8 @@ public final class SourceReader {
     }
 
     private static Node compose(String text, String name) {
-        LoadSettings settings = LoadSettings.builder().setLabel(name).build();
+        LoadSettings settings = LoadSettings.builder().setLabel(name)
+                .setCodePointLimit((int) InputLimits.MAX_FILE_BYTES).setMaxAliasesForCollections(50).build();
         try {
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings,
                     new StringReader(text))));
@@ -131,6 +153,9 @@ public final class SourceReader {
         } catch (YamlEngineException e) {
             throw new InvalidInputException(new stikg.diag.Problem(Location.wholeFile(name), "YAML: "
                     + firstLine(e.getMessage())));
+        } catch (StackOverflowError e) {
+            throw new InvalidInputException(new stikg.diag.Problem(Location.wholeFile(name),
+                    "YAML nested too deeply to read"));
         }
     }
 
@@ -188,6 +213,10 @@ public final class SourceReader {
             int lines = 0;
             if (m.containsKey("lines")) {
                 lines = integer(m.get("lines"), "lines");
+                if (lines < 1) {
+                    // zero or less would switch off the check that every locator lies inside the text
+                    problems.add(at(m.get("lines")), "lines must be the text's line count, at least 1, not " + lines);
+                }
             } else {
                 problems.add(at(node), "document needs 'lines:' (the line count of its text)");
             }
@@ -373,7 +402,7 @@ public final class SourceReader {
                 return null;
             }
             String text = scalar(m.get("lines"));
-            if (!text.matches("\\d+(-\\d+)?")) {
+            if (!text.matches("\\d{1,9}(-\\d{1,9})?")) {
                 problems.add(at(m.get("lines")), "lines must read <first>-<last>, not '" + text + "'");
                 return null;
             }

@@ -140,6 +140,27 @@ class GraphBuilderTest {
     }
 
     @Test
+    void givenAmountsWithHugeExponents_whenCompiled_thenEachIsRefusedInOneLineInsteadOfSpellingItOut()
+            throws IOException {
+        String msg = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> problems("""
+                        document: {id: broken-doc, lines: 20, at: L1, label: {en: Broken}}
+                        entities:
+                          - id: b-plan
+                            type: Plan
+                            at: L2
+                            label: {en: B}
+                            target:
+                              - {type: Target, amount: 1e999999999, currency: JPY}
+                              - {type: Target, amount: 1e100000000, currency: JPY}
+                              - {type: Target, amount: 1e-999999999, currency: JPY}
+                        """));
+        assertTrue(msg.contains("broken.yaml:8:") && msg.contains("'1e999999999' is out of range"), msg);
+        assertTrue(msg.contains("broken.yaml:9:") && msg.contains("'1e100000000' is out of range"), msg);
+        assertTrue(msg.contains("broken.yaml:10:") && msg.contains("'1e-999999999' is out of range"), msg);
+    }
+
+    @Test
     void givenAnExternalIdentifierWithoutEvidence_whenCompiled_thenItIsRefused() throws IOException {
         String msg = problems("""
                 document: {id: broken-doc, lines: 5, at: L1, label: {en: Broken}}

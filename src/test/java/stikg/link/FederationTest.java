@@ -37,7 +37,8 @@ import stikg.vocab.Graphs;
 /**
  * Federation, offline: a second SPARQL endpoint on this machine (a plain Fuseki) serves a small Wikidata-shaped
  * sample, and the library's federated query joins the graph's Wikidata links with it through SERVICE, on a server
- * that allows the host 'localhost'. A server that allows only query.wikidata.org refuses the same call.
+ * that allows that endpoint's host and port (localhost:PORT). A server that allows only query.wikidata.org refuses
+ * the same call.
  */
 class FederationTest {
 
@@ -75,7 +76,7 @@ class FederationTest {
         otherStore = LinkFixture.build(dir.resolve("other")).open();
         RuleSet rules = RuleSet.read(Path.of("ontology/rules"));
         ServerConfig config = ServerConfig.defaults(Path.of("queries")).withPort(0);
-        allowsLocalhost = StikgServer.start(store, config.withServiceHosts(List.of("localhost")), rules,
+        allowsLocalhost = StikgServer.start(store, config.withServiceHosts(List.of("localhost:" + wikidataLike.getHttpPort())), rules,
                 Graphs.standard(), "https://w3id.org/stikg/id/", List.of());
         allowsWikidataOnly = StikgServer.start(otherStore, config.withServiceHosts(List.of("query.wikidata.org")), rules,
                 Graphs.standard(), "https://w3id.org/stikg/id/", List.of());

@@ -58,7 +58,8 @@ class StikgServerTest {
         store = Fixture.buildInto(dir.resolve("store")).open();
         ServerConfig config = ServerConfig.defaults(Path.of("queries")).withPort(0)
                 .withPasswordFile(passwords, List.of("admin")).withTimeout(Duration.ofSeconds(2)).withRowCap(ROW_CAP)
-                .withCorsOrigins(List.of("https://app.example.org"));
+                .withCorsOrigins(List.of("https://app.example.org"))
+                .withCorsWriteOrigins(List.of("https://app.example.org"));
         server = StikgServer.start(store, config, RuleSet.read(Path.of("ontology/rules")), Graphs.standard(),
                 "https://w3id.org/stikg/id/", List.of());
         readOnlyStore = Fixture.buildInto(dir.resolve("store2")).open();
@@ -188,7 +189,7 @@ class StikgServerTest {
     void givenASecondServerOverTheSameStore_whenItHasOtherLimits_thenEachServerKeepsItsOwn() throws Exception {
         // the second server allows SERVICE and waits 60 s: neither may leak into the first one
         try (StikgServer second = StikgServer.start(store, ServerConfig.defaults(Path.of("queries")).withPort(0)
-                .withTimeout(Duration.ofSeconds(60)).withServiceHosts(List.of("127.0.0.1")),
+                .withTimeout(Duration.ofSeconds(60)).withServiceHosts(List.of("127.0.0.1:9")),
                 RuleSet.read(Path.of("ontology/rules")), Graphs.standard(), "https://w3id.org/stikg/id/", List.of())) {
             long start = System.nanoTime();
             HttpResponse<String> r = query("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
@@ -203,11 +204,30 @@ class StikgServerTest {
     }
 
     @Test
-    void givenAQueryAskingForMoreRowsThanTheCap_whenRun_thenOnlyTheCapIsReturned() throws Exception {
-        String csv = query("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 100000", "text/csv").body();
-        assertEquals(ROW_CAP, csv.split("\r\n").length - 1);
-        String small = query("SELECT ?s { ?s a sti:Technology }", "text/csv").body();
-        assertEquals(3, small.split("\r\n").length - 1);
+    void givenAQueryAskingForMoreRowsThanTheCap_whenRun_thenOnlyTheCapIsReturnedAndTheAnswerSaysSo()
+            throws Exception {
+        HttpResponse<String> capped = query("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 100000", "text/csv");
+        assertEquals(ROW_CAP, capped.body().split("\r\n").length - 1);
+        assertEquals(String.valueOf(ROW_CAP), capped.headers().firstValue("Stikg-Result-Truncated").orElse(""));
+        HttpResponse<String> small = query("SELECT ?s { ?s a sti:Technology }", "text/csv");
+        assertEquals(3, small.body().split("\r\n").length - 1);
+        assertFalse(small.headers().firstValue("Stikg-Result-Truncated").isPresent());
+        HttpResponse<String> exact = query("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT " + ROW_CAP, "text/csv");
+        assertEquals(ROW_CAP, exact.body().split("\r\n").length - 1);
+        assertFalse(exact.headers().firstValue("Stikg-Result-Truncated").isPresent(), "the client asked for no more");
+    }
+
+    @Test
+    void givenAConstructOfEverything_whenRun_thenItIsCappedInTriplesAndTheAnswerSaysSo() throws Exception {
+        // a template of three triples per row: a row cap would let three times the cap through
+        HttpResponse<String> r = query("CONSTRUCT { ?s ?p ?o . ?s <urn:x:a> ?o . ?s <urn:x:b> ?p } WHERE { ?s ?p ?o }",
+                "application/n-triples");
+        assertEquals(200, r.statusCode());
+        assertEquals(ROW_CAP, r.body().lines().filter(l -> !l.isBlank()).count());
+        assertEquals(String.valueOf(ROW_CAP), r.headers().firstValue("Stikg-Result-Truncated").orElse(""));
+        HttpResponse<String> describe = query("DESCRIBE ?s WHERE { ?s ?p ?o }", "application/n-triples");
+        assertEquals(ROW_CAP, describe.body().lines().filter(l -> !l.isBlank()).count());
+        assertEquals(String.valueOf(ROW_CAP), describe.headers().firstValue("Stikg-Result-Truncated").orElse(""));
     }
 
     @Test

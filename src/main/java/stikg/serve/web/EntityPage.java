@@ -26,6 +26,8 @@ import stikg.vocab.Sti;
  */
 final class EntityPage {
 
+    /** Digits a number may have before or after the point and still be spelt out in full. */
+    private static final int MAX_PLAIN_DIGITS = 40;
     private static final Set<String> NAME_PROPERTIES = Set.of(RDFS.label.getURI(), SKOS.altLabel.getURI(),
             SKOS.prefLabel.getURI(), Sti.acronym.getURI());
     private static final Set<String> IDENTITY_PROPERTIES = Set.of(OWL2.sameAs.getURI(), SKOS.exactMatch.getURI(),
@@ -151,8 +153,13 @@ final class EntityPage {
         b.append("<section class=\"external\">\n<h2>").append(Html.esc(UiText.get("external", lang))).append("</h2>\n<ul>\n");
         for (Entity.Fact f : links) {
             ExternalLink link = ExternalLink.of(f.other().getURI());
-            b.append("<li><a class=\"external\" rel=\"external noopener\" href=\"").append(Html.esc(link.href()))
-                    .append("\">").append(Html.esc(link.name())).append("</a> <span class=\"prop\">")
+            if (ExternalLink.isWeb(link.href())) {
+                b.append("<li><a class=\"external\" rel=\"external noopener\" href=\"").append(Html.esc(link.href()))
+                        .append("\">").append(Html.esc(link.name())).append("</a>");
+            } else {
+                b.append("<li><span class=\"external\">").append(Html.esc(link.name())).append("</span>");
+            }
+            b.append(" <span class=\"prop\">")
                     .append(Html.esc(name(f.property()))).append("</span>");
             f.sources().stream().map(Entity.Source::evidence).filter(e -> e != null).distinct().forEach(e ->
                     b.append(" <span class=\"evidence\">").append(Html.esc(UiText.get("evidence", lang))).append(": ")
@@ -284,7 +291,13 @@ final class EntityPage {
         String shown = lex;
         if (dt.equals(XSDDatatype.XSDdecimal.getURI()) || dt.equals(XSDDatatype.XSDinteger.getURI())) {
             try {
-                BigDecimal d = new BigDecimal(lex).stripTrailingZeros();
+                BigDecimal d = new BigDecimal(lex);
+                // a number far from 1 stays in the exponent form it came in: spelling out 1E999999999 takes a
+                // billion digits (and the heap)
+                if (Math.abs((long) d.precision() - d.scale()) > MAX_PLAIN_DIGITS || d.precision() > MAX_PLAIN_DIGITS) {
+                    throw new NumberFormatException("shown as written");
+                }
+                d = d.stripTrailingZeros();
                 DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
                 f.setParseBigDecimal(true);
                 shown = f.format(d);
@@ -312,7 +325,7 @@ final class EntityPage {
             return "<a" + cls + " href=\"" + Html.esc(local.get()) + "\"" + langAttr + " title=\"" + Html.esc(iri) + "\">"
                     + Html.esc(shown) + "</a>";
         }
-        if (isTerm(iri) || !(iri.startsWith("http://") || iri.startsWith("https://"))) {
+        if (isTerm(iri) || !ExternalLink.isWeb(iri)) {
             return "<span" + cls + " title=\"" + Html.esc(iri) + "\"" + langAttr + ">" + Html.esc(shown) + "</span>";
         }
         return "<a class=\"external\" rel=\"external noopener\" href=\"" + Html.esc(ExternalLink.of(iri).href()) + "\""
