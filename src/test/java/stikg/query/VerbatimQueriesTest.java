@@ -81,11 +81,13 @@ class VerbatimQueriesTest {
         StoreLocation location = new StoreLocation(dir.resolve("store"));
         new Build(BuildConfig.standard(Path.of("").toAbsolutePath()), Clock.systemUTC()).into(location);
         store = location.open();
-        server = StikgServer.start(store, ServerConfig.defaults(QUERIES).withPort(0).withServiceHosts(List.of("localhost")),
-                RuleSet.read(Path.of("ontology/rules")), Graphs.standard(), Namespaces.DEFAULT_ID_BASE, List.of());
         DatasetGraph wd = DatasetGraphFactory.createTxnMem();
         RDFParser.fromString(WIKIDATA_SAMPLE, Lang.TURTLE).parse(wd.getDefaultGraph());
         wikidataStandIn = FusekiServer.create().loopback(true).port(0).add("/wd", wd).build().start();
+        // an allow-list entry names host and port: only the stand-in may be called
+        server = StikgServer.start(store, ServerConfig.defaults(QUERIES).withPort(0)
+                        .withServiceHosts(List.of("localhost:" + wikidataStandIn.getHttpPort())),
+                RuleSet.read(Path.of("ontology/rules")), Graphs.standard(), Namespaces.DEFAULT_ID_BASE, List.of());
     }
 
     @AfterAll
