@@ -57,6 +57,10 @@ public final class ExplanationPrinter {
         if (d instanceof Derivation.Inferred i) {
             out.add(pad + INDENT + "by rule " + i.rule() + ", from:");
             i.premises().forEach(p -> write(p, depth + 2, out));
+        } else if (d instanceof Derivation.Computed c) {
+            out.add(pad + INDENT + "by derivation step " + c.step() + ": " + format.text(c.detail())
+                    + (c.premises().isEmpty() ? "" : "; from:"));
+            c.premises().forEach(p -> write(p, depth + 2, out));
         } else if (d instanceof Derivation.Asserted a) {
             for (SourceLocator s : a.sources()) {
                 out.add(pad + INDENT + "asserted: " + source(s));
