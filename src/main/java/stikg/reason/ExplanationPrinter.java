@@ -2,6 +2,7 @@ package stikg.reason;
 
 import java.util.ArrayList;
 import java.util.List;
+import stikg.diag.Location;
 import stikg.vocab.Graphs;
 
 /**
@@ -100,7 +101,7 @@ public final class ExplanationPrinter {
             }
         }
         if (!s.curatedAt().isEmpty()) {
-            sb.append(" [").append(String.join(", ", s.curatedAt())).append(']');
+            sb.append(" [").append(String.join(", ", s.curatedAt().stream().map(Location::toString).toList())).append(']');
         }
         return sb.toString();
     }

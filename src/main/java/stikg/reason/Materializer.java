@@ -212,8 +212,10 @@ public final class Materializer {
                 if (leaf.sources().isEmpty() && isVocabulary(leaf.triple().getSubject())) {
                     continue; // an axiom of the ontology, such as "sti:edition a owl:FunctionalProperty"
                 }
-                List<String> at = leaf.sources().stream().flatMap(s -> s.curatedAt().stream()).distinct().sorted().toList();
-                behind.add(new Fact(format.triple(leaf.triple()), at.isEmpty() ? null : location(at.get(0)), at));
+                List<Location> at = leaf.sources().stream().flatMap(s -> s.curatedAt().stream()).distinct()
+                        .sorted(Comparator.comparing(Location::file).thenComparingInt(Location::line)).toList();
+                behind.add(new Fact(format.triple(leaf.triple()), at.isEmpty() ? null : at.get(0),
+                        at.stream().map(Location::toString).toList()));
             }
             behind.sort(Comparator.comparing((Fact f) -> f.first() == null)
                     .thenComparing(f -> f.first() == null ? "" : f.first().file())
@@ -240,15 +242,6 @@ public final class Materializer {
 
     private static boolean isVocabulary(Node n) {
         return n.isURI() && Namespaces.PREFIXES.values().stream().anyMatch(ns -> n.getURI().startsWith(ns));
-    }
-
-    private static Location location(String curatedAt) {
-        int colon = curatedAt.lastIndexOf(':');
-        try {
-            return Location.of(curatedAt.substring(0, colon), Integer.parseInt(curatedAt.substring(colon + 1)));
-        } catch (RuntimeException e) {
-            return Location.wholeFile(curatedAt);
-        }
     }
 
     /** The inferred triples and any contradictions found, each described with the facts behind it. */
