@@ -189,7 +189,10 @@ final class FactWriter {
                 return interval(subject, p, f, at);
             }
             if (v instanceof Value.Scalar s && p.range() != null && p.range().getURI().equals(LINGUISTIC_SYSTEM)) {
-                return language(s, f).map(List::of).orElse(List.of());
+                Optional<Node> language = language(s, f);
+                // typed as DCTERMS' range says, from the same place, so the value's class is checked like any other
+                language.ifPresent(l -> emit(Triple.create(l, RDF.type.asNode(), p.range()), at, f.where()));
+                return language.map(List::of).orElse(List.of());
             }
             if (v instanceof Value.Scalar s) {
                 return reference(s, p, f).map(List::of).orElse(List.of());
