@@ -17,7 +17,7 @@ public interface ComputedStep {
 
     /** The steps the build runs after the rules, in this order. */
     static List<ComputedStep> standard() {
-        return List.of(new CoSupport(), new Counterparts());
+        return List.of(new CoSupport(), new Counterparts(), new SupportChange());
     }
 
     /** Adds every conclusion of the step over {@code closure} to {@code out}. */
