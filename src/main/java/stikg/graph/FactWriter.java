@@ -205,6 +205,9 @@ final class FactWriter {
         }
     }
 
+    private static final String LINGUISTIC_SYSTEM = "http://purl.org/dc/terms/LinguisticSystem";
+    private static final String ISO_639_1 = "http://id.loc.gov/vocabulary/iso639-1/";
+
     private Optional<Schema.PropertyInfo> property(Fact f) {
         Optional<String> iri = Namespaces.expand(f.property());
         if (iri.isEmpty()) {
@@ -224,6 +227,12 @@ final class FactWriter {
         if (p.kind() == Schema.Kind.OBJECT) {
             if (p.range() != null && INTERVAL_RANGES.contains(p.range().getURI())) {
                 return interval(subject, p, f, at);
+            }
+            if (v instanceof Value.Scalar s && p.range() != null && p.range().getURI().equals(LINGUISTIC_SYSTEM)) {
+                Optional<Node> language = language(s, f);
+                // typed as DCTERMS' range says, from the same place, so the value's class is checked like any other
+                language.ifPresent(l -> emit(Triple.create(l, RDF.type.asNode(), p.range()), at, f.where()));
+                return language.map(List::of).orElse(List.of());
             }
             if (v instanceof Value.Scalar s) {
                 return reference(s, p, f).map(List::of).orElse(List.of());
@@ -260,6 +269,20 @@ final class FactWriter {
             return List.of();
         }
         return List.of(r.node().get());
+    }
+
+    /**
+     * A language, given as its ISO 639-1 code ("ko"), as the Library of Congress IRI of that code: the encoding
+     * DCMI recommends for dct:language, whose range is dct:LinguisticSystem, not a string.
+     */
+    private Optional<Node> language(Value.Scalar s, Fact f) {
+        String code = s.text().trim();
+        if (!code.matches("[a-z]{2}")) {
+            problems.add(s.where(), "'" + f.property() + "' takes a two-letter ISO 639-1 language code such as ko, not '"
+                    + code + "'");
+            return Optional.empty();
+        }
+        return Optional.of(NodeFactory.createURI(ISO_639_1 + code));
     }
 
     private int next(Node subject, Schema.PropertyInfo p) {

@@ -120,7 +120,7 @@ public final class GraphBuilder {
         public Node trace(Triple t, Locator locator, Location written) {
             String stem = file.replaceAll("^.*/", "").replaceAll("\\.ya?ml$", "");
             Node passage = prov.passage(stem + "/L" + written.line(), written.line(), written.line(), null, null, null);
-            return prov.statement(t, passage, written.file() + ":" + written.line());
+            return prov.statement(t, passage, written.file(), written.line());
         }
 
         @Override
@@ -261,7 +261,7 @@ public final class GraphBuilder {
             int l = lastLine;
             section = innermost(f, l).or(() -> innermost(f, f)).map(s -> iris.section(doc.id(), s.id())).orElse(null);
             Node passage = prov.passage(locator.key(), first, lastLine, section, table, locator.row());
-            return prov.statement(t, passage, written.file() + ":" + written.line());
+            return prov.statement(t, passage, written.file(), written.line());
         }
 
         @Override

@@ -69,7 +69,18 @@ public record Iris(String base) {
 
     /** A statement node named by a digest of the triple, so provenance IRIs are stable too. */
     public Node statement(String documentId, Triple t) {
-        String text = NodeFmtLib.str(t);
+        return statement(documentId, NodeFmtLib.str(t));
+    }
+
+    /**
+     * The provenance node of one triple as one passage states it and one place of a curated file records it: a
+     * triple stated by two passages (or recorded twice) has one node for each, so each passage keeps its own line.
+     */
+    public Node statement(String documentId, Triple t, Node passage, String file, int line) {
+        return statement(documentId, NodeFmtLib.str(t) + " " + passage + " " + file + ":" + line);
+    }
+
+    private Node statement(String documentId, String text) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return NodeFactory.createURI(base + documentId + "/statement/" + HexFormat.of().formatHex(d, 0, 10));

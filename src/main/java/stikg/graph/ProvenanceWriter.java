@@ -13,8 +13,10 @@ import stikg.vocab.Namespaces;
 import stikg.vocab.Sti;
 
 /**
- * Writes, into a document's provenance graph, one statement node per asserted triple (RDF reification with
- * PROV-O {@code prov:wasDerivedFrom} the passage) and each passage once.
+ * Writes, into a document's provenance graph, one statement node per asserted triple and passage (RDF reification
+ * with PROV-O {@code prov:wasDerivedFrom} the passage, and the curated file and line as {@code sti:curatedFile}
+ * and {@code sti:curatedLine}), and each passage once. A triple stated by two passages has two statement nodes,
+ * each with its own passage and line, so which passage goes with which line is never lost.
  */
 final class ProvenanceWriter {
 
@@ -55,15 +57,16 @@ final class ProvenanceWriter {
         return p;
     }
 
-    /** Records that {@code t} comes from {@code passage} and is written at {@code curatedAt} ("file:line"). */
-    Node statement(Triple t, Node passage, String curatedAt) {
-        Node st = iris.statement(documentId, t);
+    /** Records that {@code t} comes from {@code passage} and is written at line {@code line} of {@code file}. */
+    Node statement(Triple t, Node passage, String file, int line) {
+        Node st = iris.statement(documentId, t, passage, file, line);
         add(st, RDF.type.asNode(), RDF.Statement.asNode());
         add(st, RDF.subject.asNode(), t.getSubject());
         add(st, RDF.predicate.asNode(), t.getPredicate());
         add(st, RDF.object.asNode(), t.getObject());
         add(st, WAS_DERIVED_FROM, passage);
-        add(st, Sti.curatedAt, NodeFactory.createLiteralString(curatedAt));
+        add(st, Sti.curatedFile, NodeFactory.createLiteralString(file));
+        add(st, Sti.curatedLine, integer(line));
         return st;
     }
 

@@ -52,11 +52,17 @@ final class ShaclGate {
         try {
             while (statements.hasNext()) {
                 Node st = statements.next().getSubject();
-                var curated = provenance.find(st, Sti.curatedAt, Node.ANY);
-                if (curated.hasNext()) {
-                    String at = curated.next().getObject().getLiteralLexicalForm();
-                    int colon = at.lastIndexOf(':');
-                    return Location.of(at.substring(0, colon), Integer.parseInt(at.substring(colon + 1)));
+                var file = provenance.find(st, Sti.curatedFile, Node.ANY);
+                var line = provenance.find(st, Sti.curatedLine, Node.ANY);
+                try {
+                    if (file.hasNext() && line.hasNext()) {
+                        Node l = line.next().getObject();
+                        return Location.of(file.next().getObject().getLiteralLexicalForm(),
+                                l.isLiteral() && l.getLiteralValue() instanceof Number n ? n.intValue() : 0);
+                    }
+                } finally {
+                    file.close();
+                    line.close();
                 }
             }
         } finally {

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.apache.jena.graph.Triple;
 
 /** Why a triple holds: it is asserted (with where), or a rule concluded it from premises that hold. */
-public sealed interface Derivation permits Derivation.Asserted, Derivation.Inferred {
+public sealed interface Derivation permits Derivation.Asserted, Derivation.Inferred, Derivation.Computed {
 
     Triple triple();
 
@@ -37,6 +37,19 @@ public sealed interface Derivation permits Derivation.Asserted, Derivation.Infer
         }
     }
 
+    /**
+     * A triple a derivation step written in Java concluded ({@link ComputedStep}): one that counts or weighs.
+     *
+     * @param step the step's name
+     * @param detail why, in one line (full IRIs: printers shorten them)
+     * @param premises why each triple it rests on holds
+     */
+    record Computed(Triple triple, String step, String detail, List<Derivation> premises) implements Derivation {
+        public Computed {
+            premises = List.copyOf(premises);
+        }
+    }
+
     /** The asserted facts at the leaves of the tree, each once, in the order they are met. */
     default List<Asserted> assertedLeaves() {
         Set<Triple> seen = new LinkedHashSet<>();
@@ -52,6 +65,8 @@ public sealed interface Derivation permits Derivation.Asserted, Derivation.Infer
             }
         } else if (d instanceof Inferred i) {
             i.premises().forEach(p -> collect(p, seen, out));
+        } else if (d instanceof Computed c) {
+            c.premises().forEach(p -> collect(p, seen, out));
         }
     }
 
@@ -59,6 +74,9 @@ public sealed interface Derivation permits Derivation.Asserted, Derivation.Infer
     default int depth() {
         if (this instanceof Inferred i) {
             return 1 + i.premises().stream().mapToInt(Derivation::depth).max().orElse(0);
+        }
+        if (this instanceof Computed c) {
+            return 1 + c.premises().stream().mapToInt(Derivation::depth).max().orElse(0);
         }
         return 0;
     }

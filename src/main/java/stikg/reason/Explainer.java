@@ -35,6 +35,8 @@ public final class Explainer {
     private final Graph storedInferred;
     private final InfGraph inf;
     private final Map<Triple, Derivation> explained = new HashMap<>();
+    private final List<ComputedStep> steps;
+    private Conclusions computed;
 
     /**
      * @param asserted the asserted triples the build infers from (every graph but the inferred and provenance graphs)
@@ -42,6 +44,13 @@ public final class Explainer {
      * @param storedInferred the inferred graph a store holds, to notice when it no longer matches; or null
      */
     public Explainer(RuleSet rules, Graph asserted, ProvenanceIndex sources, Graph storedInferred) {
+        this(rules, asserted, sources, storedInferred, ComputedStep.standard());
+    }
+
+    /** @param steps the derivation steps the build runs after the rules ({@link Materializer#steps()}) */
+    public Explainer(RuleSet rules, Graph asserted, ProvenanceIndex sources, Graph storedInferred,
+            List<ComputedStep> steps) {
+        this.steps = List.copyOf(steps);
         this.rules = rules;
         this.asserted = asserted;
         this.sources = sources;
@@ -93,7 +102,15 @@ public final class Explainer {
 
     /** True when {@code t} is asserted or follows from the rules. */
     public boolean holds(Triple t) {
-        return asserted.contains(t) || inf.contains(t);
+        return asserted.contains(t) || inf.contains(t) || computed().contains(t);
+    }
+
+    /** What the derivation steps conclude over the closure, computed once when first asked. */
+    private Conclusions computed() {
+        if (computed == null) {
+            computed = Conclusions.of(steps, inf);
+        }
+        return computed;
     }
 
     /** Why {@code t} holds, down to asserted facts; with notes when the store's inferred graph disagrees. */
@@ -102,7 +119,7 @@ public final class Explainer {
         List<String> notes = new ArrayList<>();
         if (storedInferred != null) {
             boolean stored = storedInferred.contains(t);
-            if (d.isPresent() && d.get() instanceof Derivation.Inferred && !stored) {
+            if (d.isPresent() && !(d.get() instanceof Derivation.Asserted) && !stored) {
                 notes.add("the store's inferred graph lacks this triple: it was built from other rules or data "
                         + "(run ./stikg build)");
             } else if (d.isEmpty() && stored) {
@@ -119,7 +136,15 @@ public final class Explainer {
             return Optional.of(leaf(t));
         }
         if (!inf.contains(t)) {
-            return Optional.empty();
+            Optional<Conclusions.Reason> reason = computed().reason(t);
+            if (reason.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Derivation> premises = new ArrayList<>();
+            for (Triple p : reason.get().premises()) {
+                derivation(p).ifPresent(premises::add);
+            }
+            return Optional.of(new Derivation.Computed(t, reason.get().step(), reason.get().detail(), premises));
         }
         Map<Triple, List<RuleDerivation>> logged = reachable(t);
         Map<Triple, Integer> rank = ranks(logged);

@@ -2,6 +2,7 @@ package stikg.reason;
 
 import java.util.ArrayList;
 import java.util.List;
+import stikg.diag.Location;
 import stikg.vocab.Graphs;
 
 /**
@@ -57,6 +58,10 @@ public final class ExplanationPrinter {
         if (d instanceof Derivation.Inferred i) {
             out.add(pad + INDENT + "by rule " + i.rule() + ", from:");
             i.premises().forEach(p -> write(p, depth + 2, out));
+        } else if (d instanceof Derivation.Computed c) {
+            out.add(pad + INDENT + "by derivation step " + c.step() + ": " + format.text(c.detail())
+                    + (c.premises().isEmpty() ? "" : "; from:"));
+            c.premises().forEach(p -> write(p, depth + 2, out));
         } else if (d instanceof Derivation.Asserted a) {
             for (SourceLocator s : a.sources()) {
                 out.add(pad + INDENT + "asserted: " + source(s));
@@ -96,7 +101,7 @@ public final class ExplanationPrinter {
             }
         }
         if (!s.curatedAt().isEmpty()) {
-            sb.append(" [").append(String.join(", ", s.curatedAt())).append(']');
+            sb.append(" [").append(String.join(", ", s.curatedAt().stream().map(Location::toString).toList())).append(']');
         }
         return sb.toString();
     }

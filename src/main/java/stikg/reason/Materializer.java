@@ -35,6 +35,7 @@ public final class Materializer {
 
     private final RuleSet rules;
     private final TermFormat format;
+    private final List<ComputedStep> steps;
 
     public Materializer(RuleSet rules) {
         this(rules, TermFormat.standard());
@@ -42,8 +43,19 @@ public final class Materializer {
 
     /** @param format how messages write entities (instances as bare ids under the build's id base) */
     public Materializer(RuleSet rules, TermFormat format) {
+        this(rules, format, ComputedStep.standard());
+    }
+
+    /** @param steps the derivation steps run after the rules, over what they concluded ({@link ComputedStep}) */
+    public Materializer(RuleSet rules, TermFormat format, List<ComputedStep> steps) {
         this.rules = rules;
         this.format = format;
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The derivation steps run after the rules. */
+    public List<ComputedStep> steps() {
+        return steps;
     }
 
     public RuleSet rules() {
@@ -56,7 +68,7 @@ public final class Materializer {
         List<String> contradictions = new ArrayList<>();
         if (!r.contradictions().isEmpty()) {
             // explain them (a second run, with derivation logging): which asserted facts clash
-            Explainer explainer = new Explainer(rules, asserted, new ProvenanceIndex(java.util.Map.of(), List.of(), ""), null);
+            Explainer explainer = new Explainer(rules, asserted, new ProvenanceIndex(java.util.Map.of(), List.of(), ""), null, steps);
             for (Triple t : r.contradictions()) {
                 contradictions.add(describe(t, explainer.derivation(t).orElse(null)).message());
             }
@@ -75,7 +87,7 @@ public final class Materializer {
             return r.deductions();
         }
         Explainer explainer = new Explainer(rules, asserted,
-                new ProvenanceIndex(java.util.Map.of(), List.of(provenanceOnFailure.get()), ""), null);
+                new ProvenanceIndex(java.util.Map.of(), List.of(provenanceOnFailure.get()), ""), null, steps);
         List<Problem> problems = new ArrayList<>();
         for (Triple t : r.contradictions()) {
             Described d = describe(t, explainer.derivation(t).orElse(null));
@@ -142,8 +154,15 @@ public final class Materializer {
         if (!bound.isCompleteFor(asserted, concluded)) {
             concluded = deduce(rules.rules(), asserted);
         }
+        // the steps that count or weigh run over everything the rules reached; rules do not build on them
+        Graph computed = Conclusions.of(steps, new org.apache.jena.graph.compose.Union(asserted, concluded)).graph();
         Graph deductions = GraphFactory.createDefaultGraph();
         TreeMap<String, Triple> contradictions = new TreeMap<>();
+        computed.find().forEachRemaining(t -> {
+            if (!asserted.contains(t)) {
+                deductions.add(t);
+            }
+        });
         concluded.find().forEachRemaining(t -> {
             if (t.getPredicate().equals(Sti.inconsistency)) {
                 contradictions.put(format.triple(t), t);
@@ -193,8 +212,10 @@ public final class Materializer {
                 if (leaf.sources().isEmpty() && isVocabulary(leaf.triple().getSubject())) {
                     continue; // an axiom of the ontology, such as "sti:edition a owl:FunctionalProperty"
                 }
-                List<String> at = leaf.sources().stream().flatMap(s -> s.curatedAt().stream()).distinct().sorted().toList();
-                behind.add(new Fact(format.triple(leaf.triple()), at.isEmpty() ? null : location(at.get(0)), at));
+                List<Location> at = leaf.sources().stream().flatMap(s -> s.curatedAt().stream()).distinct()
+                        .sorted(Comparator.comparing(Location::file).thenComparingInt(Location::line)).toList();
+                behind.add(new Fact(format.triple(leaf.triple()), at.isEmpty() ? null : at.get(0),
+                        at.stream().map(Location::toString).toList()));
             }
             behind.sort(Comparator.comparing((Fact f) -> f.first() == null)
                     .thenComparing(f -> f.first() == null ? "" : f.first().file())
@@ -221,15 +242,6 @@ public final class Materializer {
 
     private static boolean isVocabulary(Node n) {
         return n.isURI() && Namespaces.PREFIXES.values().stream().anyMatch(ns -> n.getURI().startsWith(ns));
-    }
-
-    private static Location location(String curatedAt) {
-        int colon = curatedAt.lastIndexOf(':');
-        try {
-            return Location.of(curatedAt.substring(0, colon), Integer.parseInt(curatedAt.substring(colon + 1)));
-        } catch (RuntimeException e) {
-            return Location.wholeFile(curatedAt);
-        }
     }
 
     /** The inferred triples and any contradictions found, each described with the facts behind it. */

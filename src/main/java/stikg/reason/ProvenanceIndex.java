@@ -11,14 +11,16 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
+import stikg.diag.Location;
 import stikg.vocab.Namespaces;
 import stikg.vocab.Sti;
 
 /**
  * Finds where asserted triples come from: which of the asserted graphs hold a triple, and what the provenance
- * graphs say about it (one statement node per asserted triple: {@code rdf:subject}, {@code rdf:predicate},
- * {@code rdf:object}, {@code prov:wasDerivedFrom} a passage, {@code sti:curatedAt} "file:line"; a passage has its
- * document, section, lines and table row).
+ * graphs say about it (one statement node per asserted triple and passage: {@code rdf:subject},
+ * {@code rdf:predicate}, {@code rdf:object}, {@code prov:wasDerivedFrom} the passage, {@code sti:curatedFile} and
+ * {@code sti:curatedLine} where a curated file records it; a passage has its document, section, lines and table
+ * row).
  */
 public final class ProvenanceIndex {
 
@@ -59,8 +61,7 @@ public final class ProvenanceIndex {
                         || !g.contains(st, RDF.object.asNode(), t.getObject())) {
                     continue;
                 }
-                List<String> curated = list(g, st, Sti.curatedAt, Node.ANY, false).stream()
-                        .map(Node::getLiteralLexicalForm).sorted().toList();
+                List<Location> curated = curated(g, st);
                 List<Node> passages = list(g, st, WAS_DERIVED_FROM, Node.ANY, false);
                 if (passages.isEmpty()) {
                     out.add(new SourceLocator(null, false, null, 0, 0, null, null, curated));
@@ -75,7 +76,16 @@ public final class ProvenanceIndex {
         return out;
     }
 
-    private SourceLocator passage(Graph g, Node p, List<String> curated) {
+    /** Where the statement node says a curated file records its triple (none for one without a position). */
+    private static List<Location> curated(Graph g, Node st) {
+        Node file = one(g, st, Sti.curatedFile);
+        if (file == null || !file.isLiteral()) {
+            return List.of();
+        }
+        return List.of(Location.of(file.getLiteralLexicalForm(), integer(one(g, st, Sti.curatedLine))));
+    }
+
+    private SourceLocator passage(Graph g, Node p, List<Location> curated) {
         Node doc = one(g, p, Sti.inDocument);
         boolean lexicon = doc != null && doc.isURI() && doc.getURI().equals(lexiconDocument);
         Node section = one(g, p, Sti.inSection);

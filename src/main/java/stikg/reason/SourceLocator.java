@@ -1,6 +1,7 @@
 package stikg.reason;
 
 import java.util.List;
+import stikg.diag.Location;
 
 /**
  * Where an asserted triple is stated: the document, the passage (section, lines, table row) and the place in
@@ -13,10 +14,10 @@ import java.util.List;
  * @param lineEnd the passage's last line, or 0
  * @param table the number (or, without one, the id) of the table, or null
  * @param row the row of the table, or null
- * @param curatedAt where the curated source files record the triple, each as {@code path:line}
+ * @param curatedAt where the curated source files record the triple as this passage states it (file and line)
  */
 public record SourceLocator(String document, boolean lexicon, String section, int lineStart, int lineEnd,
-        String table, String row, List<String> curatedAt) {
+        String table, String row, List<Location> curatedAt) {
 
     public SourceLocator {
         curatedAt = List.copyOf(curatedAt);

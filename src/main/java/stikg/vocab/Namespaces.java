@@ -20,7 +20,7 @@ public final class Namespaces {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String DCT = "http://purl.org/dc/terms/";
     public static final String TIME = "http://www.w3.org/2006/time#";
-    public static final String SCHEMA = "https://schema.org/";
+    public static final String SCHEMA = "http://schema.org/";
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
     public static final String FRAPO = "http://purl.org/cerif/frapo/";
     public static final String ELI = "http://data.europa.eu/eli/ontology#";

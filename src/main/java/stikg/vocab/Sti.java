@@ -21,7 +21,8 @@ public final class Sti {
     public static final Node TechnologyArea = term("TechnologyArea");
     public static final Node title = term("title");
     public static final Node description = term("description");
-    public static final Node curatedAt = term("curatedAt");
+    public static final Node curatedFile = term("curatedFile");
+    public static final Node curatedLine = term("curatedLine");
     public static final Node acronym = term("acronym");
     public static final Node wikidataId = term("wikidataId");
     public static final Node rorId = term("rorId");

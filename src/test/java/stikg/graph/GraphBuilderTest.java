@@ -68,7 +68,8 @@ class GraphBuilderTest {
         String q = """
                 SELECT ?doc ?section ?row ?from ?to ?curated WHERE {
                   GRAPH ?pg { ?st rdf:subject id:fx-tech-qc ; rdf:predicate rdfs:label ; rdf:object "양자컴퓨팅기술"@ko ;
-                                  prov:wasDerivedFrom ?p ; sti:curatedAt ?curated .
+                                  prov:wasDerivedFrom ?p ; sti:curatedFile ?file ; sti:curatedLine ?line .
+                              BIND(CONCAT(?file, ":", STR(?line)) AS ?curated)
                               ?p sti:inDocument ?doc ; sti:lineStart ?from ; sti:lineEnd ?to ; sti:tableRow ?row ;
                                  sti:inSection/sti:number ?section } }""";
         assertEquals(List.of("https://w3id.org/stikg/id/fx-brief"), select(dsg, q, "doc"));

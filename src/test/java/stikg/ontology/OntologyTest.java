@@ -26,8 +26,10 @@ import org.junit.jupiter.api.Test;
 /** The ontology file itself: it parses, says what version it is, and documents every term it declares. */
 class OntologyTest {
 
+    // the status schemes and their concepts (ontology/statuses.ttl) are terms of the ontology too
     private static final List<Resource> TERM_KINDS = List.of(OWL2.Class, RDFS.Class, RDFS.Datatype,
-            OWL2.ObjectProperty, OWL2.DatatypeProperty, OWL2.AnnotationProperty, RDF.Property);
+            OWL2.ObjectProperty, OWL2.DatatypeProperty, OWL2.AnnotationProperty, RDF.Property,
+            SKOS.Concept, SKOS.ConceptScheme);
 
     @Test
     void givenTheOntologyFile_whenParsedAsStrictTurtle_thenItDeclaresOneOwlOntologyWithAVersionIri() {

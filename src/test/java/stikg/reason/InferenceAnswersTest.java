@@ -154,14 +154,36 @@ class InferenceAnswersTest {
     void givenTwoEditionsOfOneSeries_whenInferred_thenTheSameAreaIsMatchedByExactMatchOrBySameKindAndLabel() {
         assertInferred("rx1-area-ai sti:sameAcrossEditions rx2-area-ai"); // skos:exactMatch, different labels
         assertInferred("rx2-area-ai sti:sameAcrossEditions rx1-area-ai");
-        assertInferred("rx1-area-quantum sti:sameAcrossEditions rx2-area-quantum"); // the same label
-        assertInferred("rx1-tech-qc sti:sameAcrossEditions rx2-tech-qc");
-        assertDoesNotHold("rx1-area-quantum sti:sameAcrossEditions rx2-tech-qc");
-        assertDoesNotHold("rx2-area-space sti:sameAcrossEditions rx1-area-quantum");
+        // the same label: a heuristic, concluded apart and marked so
+        assertInferred("rx1-area-quantum sti:probablySameAcrossEditions rx2-area-quantum");
+        assertInferred("rx1-tech-qc sti:probablySameAcrossEditions rx2-tech-qc");
+        assertDoesNotHold("rx1-area-quantum sti:sameAcrossEditions rx2-area-quantum");
+        assertTrue(ReasonFixtures.ontology().contains(triple("sti:probablySameAcrossEditions sti:heuristic true")));
+        assertDoesNotHold("rx1-area-quantum sti:probablySameAcrossEditions rx2-tech-qc");
+        assertDoesNotHold("rx2-area-space sti:probablySameAcrossEditions rx1-area-quantum");
         assertInferred("rx2-measure-compute sti:inPlan rx-plan-2-plan");
         assertInferred("rx-compute-programme sti:inPlan rx-plan-2-plan");
         assertInferred("rx2-tech-llm sti:inPlan rx-plan-2-plan");
         assertInferred("rx1-tech-qc sti:inPlan rx-plan-1-plan");
+    }
+
+    @Test
+    void givenAnAreaMatchedAcrossEditions_whenItsSupportChanged_thenTheNewSupportersAreNamedAndExplained() {
+        // rx1-area-ai is rx2-area-ai (skos:exactMatch); in the 2nd plan the compute measure and its programme
+        // contribute to it (through a technology of the area), in the 1st nothing does
+        assertInferred("rx2-area-ai sti:supportChangedSince rx1-area-ai");
+        assertInferred("rx2-area-ai sti:newSupporter rx2-measure-compute");
+        assertInferred("rx2-area-ai sti:newSupporter rx-compute-programme");
+        assertDoesNotHold("rx2-area-ai sti:droppedSupporter rx2-measure-compute");
+        // the areas matched only by label are not compared: the heuristic match is no premise
+        assertDoesNotHold("rx2-area-quantum sti:supportChangedSince rx1-area-quantum");
+        Explainer explainer = Explainer.ofGraphs(ReasonFixtures.rules(), ReasonFixtures.compile("editions").graphs(),
+                stikg.vocab.Graphs.standard(), ReasonFixtures.ID + "lexicon");
+        List<String> lines = new ExplanationPrinter(TermFormat.standard(), stikg.vocab.Graphs.standard())
+                .lines(explainer.explain(triple("rx2-area-ai sti:newSupporter rx-compute-programme")));
+        assertTrue(lines.get(1).startsWith("  by derivation step supportChange: rx2-area-ai (edition 2) is rx1-area-ai (edition 1)"),
+                String.join("\n", lines));
+        assertTrue(lines.contains("    rx-compute-programme sti:contributesTo rx2-area-ai"), String.join("\n", lines));
     }
 
     @Test

@@ -54,9 +54,11 @@ class RuleSetTest {
                 rules.origins().get("engagedIn").toString());
         for (String name : List.of("subClass", "inverse", "transitive", "categoryUp", "technologyInheritsCategory",
                 "contributesThroughProgramme", "engagedIn", "sameAcrossEditionsByMatch", "sharedArea",
-                "sharedProgramme", "sharedDualUseConcern", "disjointClasses", "functionalProperty")) {
+                "programmeBehind", "sharedDualUseConcern", "disjointClasses", "functionalProperty")) {
             assertTrue(rules.named(name).isPresent(), name);
         }
+        // relatedness through a supporter weighs its specificity: a Java step (CoSupport), not a rule
+        assertTrue(rules.named("sharedProgramme").isEmpty());
     }
 
     @Test

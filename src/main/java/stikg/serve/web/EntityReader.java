@@ -43,7 +43,8 @@ final class EntityReader {
                 { ?st rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?o . BIND(?x AS ?s) }
                 UNION
                 { ?st rdf:object ?x ; rdf:subject ?s ; rdf:predicate ?p . BIND(?x AS ?o) }
-                OPTIONAL { ?st sti:curatedAt ?curated }
+                OPTIONAL { ?st sti:curatedFile ?curatedFile ; sti:curatedLine ?curatedLine
+                           BIND(CONCAT(?curatedFile, ":", STR(?curatedLine)) AS ?curated) }
                 OPTIONAL { ?st sti:linkEvidence ?evidence }
                 OPTIONAL {
                   ?st prov:wasDerivedFrom ?passage .

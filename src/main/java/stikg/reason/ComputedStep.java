@@ -1,0 +1,25 @@
+package stikg.reason;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+
+/**
+ * A documented derivation step written in Java, for conclusions a forward rule cannot reach well: those that count
+ * or weigh (how specific a supporter is, how strong a chain of mappings is) or that rest on an absence (an area
+ * with no counterpart in a list). A step reads the closure the rules reached (asserted and inferred triples) and
+ * records each conclusion with the triples it rests on, so {@code ./stikg explain} follows them down to their
+ * sources as it follows a rule's premises. Its conclusions go to the inferred graph; rules do not build on them.
+ */
+public interface ComputedStep {
+
+    /** The step's name, shown in explanations and in the README's table of what the reasoner concludes. */
+    String name();
+
+    /** The steps the build runs after the rules, in this order. */
+    static List<ComputedStep> standard() {
+        return List.of(new CoSupport(), new Counterparts(), new SupportChange());
+    }
+
+    /** Adds every conclusion of the step over {@code closure} to {@code out}. */
+    void derive(Graph closure, Conclusions out);
+}
