@@ -30,10 +30,21 @@ public final class ValuesBlocks {
     private ValuesBlocks() {
     }
 
-    /** The default of every one-variable, one-row VALUES block of the query (subqueries included), by name. */
+    /**
+     * The default of every parameter, by name: a variable whose one-variable, one-row VALUES blocks (subqueries
+     * included) all hold the same term. A variable given different values in different blocks (say one per branch
+     * of a UNION, to label the branch) is data of the query, not a parameter.
+     */
     public static Map<String, Node> defaults(Query query) {
+        Map<String, List<Node>> written = new LinkedHashMap<>();
+        each(query, d -> written.computeIfAbsent(d.getVars().get(0).getVarName(), k -> new ArrayList<>())
+                .add(d.getRows().get(0).get(d.getVars().get(0))));
         Map<String, Node> out = new LinkedHashMap<>();
-        each(query, d -> out.putIfAbsent(d.getVars().get(0).getVarName(), d.getRows().get(0).get(d.getVars().get(0))));
+        written.forEach((name, values) -> {
+            if (values.stream().distinct().count() == 1) {
+                out.put(name, values.get(0));
+            }
+        });
         return out;
     }
 
@@ -42,11 +53,12 @@ public final class ValuesBlocks {
      * the caller's to change). Returns the names that have no block in the query.
      */
     public static List<String> bind(Query query, Map<String, Node> values) {
+        Map<String, Node> parameters = defaults(query);
         List<String> seen = new ArrayList<>();
         each(query, d -> {
             Var v = d.getVars().get(0);
             Node value = values.get(v.getVarName());
-            if (value != null) {
+            if (value != null && parameters.containsKey(v.getVarName())) {
                 d.getRows().set(0, BindingFactory.binding(v, value));
                 seen.add(v.getVarName());
             }
