@@ -161,6 +161,18 @@ public final class Benchmark {
                 StoreFiles.delete(plainCopy);
             }
         }
+        if (options.runs("union") && !requests.isEmpty()) {
+            List<Workload.Request> withQ5 = new ArrayList<>(requests);
+            String plan = d.corpus() != null ? d.config().iris().base() + d.corpus().planId() : null;
+            if (plan != null) {
+                withQ5.add(new Workload.Request("similar-targets (BSBM Q5 look-alike)",
+                        DefaultGraphBench.similarTargets(plan), true, false));
+            }
+            Path plainDir = dir.resolve("plain-default-graph");
+            m.defaultGraphs.addAll(new DefaultGraphBench(progress, Math.min(1.0, options.seconds())).run(d.name(),
+                    store.currentDatabase().orElseThrow().resolve("tdb2"), plainDir, withQ5));
+            StoreFiles.delete(plainDir);
+        }
         if (options.runs("write")) {
             // through the incremental maintainer on the real store, one write transaction per write (the service's
             // write path does the same; pointing a WriteBench.Target at the service measures HTTP on top)

@@ -63,6 +63,17 @@ public final class Measurements {
         }
     }
 
+    /**
+     * One query over the union default graph (as served) and over the same triples in a plain default graph: rows of
+     * each (they should agree), runs, p50 in ms of each.
+     */
+    public record DefaultGraph(String dataset, String query, int unionRows, int plainRows, int runs, double unionP50,
+            double plainP50) {
+        public double ratio() {
+            return unionP50 / plainP50;
+        }
+    }
+
     /** The link import figure, or why there is none. */
     public record LinkImport(String status, Summary ours, Summary riot, long fileBytes, long peakHeapBytes,
             long maxHeapBytes) {
@@ -74,6 +85,7 @@ public final class Measurements {
     public final List<Service> services = new ArrayList<>();
     public final List<Startup> startups = new ArrayList<>();
     public final List<Write> writes = new ArrayList<>();
+    public final List<DefaultGraph> defaultGraphs = new ArrayList<>();
     public LinkImport link;
     public final List<String> notes = new ArrayList<>();
 }

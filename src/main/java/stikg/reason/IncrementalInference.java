@@ -51,6 +51,7 @@ public final class IncrementalInference implements InferenceMaintainer {
     private final Set<String> leaveOut;
     private final DeltaRules rules;
     private final Object lock = new Object();
+    /** The databases whose transactions this follows: true once the listener is in place, false while it is added. */
     private final Map<TransactionCoordinator, Boolean> listening = Collections.synchronizedMap(new IdentityHashMap<>());
     private State state;
     private long fullRuns;
@@ -108,8 +109,10 @@ public final class IncrementalInference implements InferenceMaintainer {
             return materializer.refresh(store, graphs, leaveOut);
         }
         TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(base);
-        if (!listening.containsKey(coordinator)) {
-            // not attached (or the database was switched, as compaction does): no way to learn the outcome
+        if (!Boolean.TRUE.equals(listening.get(coordinator))) {
+            // not attached (or the database was switched, as compaction and a rebuild do): no way to learn this
+            // write's outcome, so a full recompute; attached once this write is over, the next writes follow
+            attachLater(coordinator);
             synchronized (lock) {
                 fullRuns++;
             }
@@ -216,9 +219,28 @@ public final class IncrementalInference implements InferenceMaintainer {
         if (!TDBInternal.isTDB2(base)) {
             return;
         }
-        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(base);
-        if (listening.putIfAbsent(coordinator, Boolean.TRUE) != null) {
-            return;
+        attach(TDBInternal.getTransactionCoordinator(base));
+    }
+
+    /** Whether this follows the writes of {@code store} (after {@link #attach}, or after a first write to it). */
+    public boolean attached(DatasetGraph store) {
+        DatasetGraph base = unwrap(store);
+        return TDBInternal.isTDB2(base)
+                && Boolean.TRUE.equals(listening.get(TDBInternal.getTransactionCoordinator(base)));
+    }
+
+    /** Attaches from another thread, which waits until no transaction runs (the caller's write among them). */
+    private void attachLater(TransactionCoordinator coordinator) {
+        if (!listening.containsKey(coordinator)) {
+            Thread t = new Thread(() -> attach(coordinator), "stikg-inference-attach");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private void attach(TransactionCoordinator coordinator) {
+        if (listening.putIfAbsent(coordinator, Boolean.FALSE) != null) {
+            return; // attached, or being attached
         }
         TransactionListener listener = new TransactionListener() {
             @Override
@@ -237,6 +259,7 @@ public final class IncrementalInference implements InferenceMaintainer {
         };
         // the coordinator's listeners may only change while no transaction runs
         coordinator.modifyConfig(() -> coordinator.addListener(listener));
+        listening.put(coordinator, Boolean.TRUE); // only now are the outcomes of writes known
     }
 
     private void committed(TransactionCoordinator coordinator) {

@@ -89,6 +89,48 @@ class IncrementalInferenceTest {
         assertEquals(2, maintainer.fullRuns());
     }
 
+    @Test
+    void givenAStoreNotAttached_whenWritten_thenTheFirstWriteIsAFullRecomputeAndLaterWritesFollowIncrementally()
+            throws InterruptedException {
+        Materializer materializer = new Materializer(ReasonFixtures.rules());
+        DatasetGraph store = load(ReasonFixtures.compile("editions").graphs());
+        IncrementalInference maintainer = new IncrementalInference(materializer);
+        Random random = new Random(7);
+        Terms terms = Txn.calculateRead(store, () -> Terms.of(store, materializer.rules()));
+
+        write(store, maintainer, List.of(Quad.create(USER, terms.newFact(random))), List.of(), false);
+        for (int i = 0; i < 200 && !maintainer.attached(store); i++) {
+            Thread.sleep(50); // attaching waits until the write above has ended
+        }
+        assertTrue(maintainer.attached(store));
+        for (int i = 0; i < 4; i++) {
+            write(store, maintainer, List.of(Quad.create(USER, terms.newFact(random))), List.of(), false);
+        }
+
+        assertEquals(List.of(), mismatch(store, materializer));
+        assertEquals(2, maintainer.fullRuns(), "the unattached write, then the start of the incremental state");
+    }
+
+    @Test
+    void givenAWriteCommittedWithoutTheMaintainer_whenTheNextWriteComes_thenItStartsAgainFromAFullRun() {
+        Materializer materializer = new Materializer(ReasonFixtures.rules());
+        DatasetGraph store = load(ReasonFixtures.compile("editions").graphs());
+        IncrementalInference maintainer = new IncrementalInference(materializer);
+        maintainer.attach(store);
+        Random random = new Random(8);
+        Terms terms = Txn.calculateRead(store, () -> Terms.of(store, materializer.rules()));
+        write(store, maintainer, List.of(Quad.create(USER, terms.newFact(random))), List.of(), false);
+        write(store, maintainer, List.of(Quad.create(USER, terms.newFact(random))), List.of(), false);
+        assertEquals(1, maintainer.fullRuns());
+
+        Triple behindItsBack = terms.newFact(random);
+        Txn.executeWrite(store, () -> store.add(Quad.create(USER, behindItsBack)));
+        write(store, maintainer, List.of(Quad.create(USER, terms.newFact(random))), List.of(), false);
+
+        assertEquals(2, maintainer.fullRuns());
+        assertEquals(List.of(), mismatch(store, materializer));
+    }
+
     /** Loads a build's graphs into an in-memory TDB2 store. */
     private static DatasetGraph load(Map<String, Graph> graphs) {
         DatasetGraph store = DatabaseMgr.createDatasetGraph();
