@@ -138,11 +138,25 @@ public final class IncrementalInference implements InferenceMaintainer {
         Graph asserted = Materializer.asserted(store, graphs, leaveOut);
         Graph concluded = materializer.concluded(asserted);
         Graph extras = GraphFactory.createDefaultGraph();
-        store.deleteAny(inferred, Node.ANY, Node.ANY, Node.ANY);
+        Graph deductions = GraphFactory.createDefaultGraph();
         concluded.find().forEachRemaining(t -> {
             if (StoreClosure.isExtra(t)) {
                 extras.add(t);
             } else if (!asserted.contains(t)) {
+                deductions.add(t);
+            }
+        });
+        // only the difference is written: the store's inferred graph is usually right already (built by the same
+        // rules), and rewriting a large graph in a journalled transaction costs more than the run itself
+        List<Triple> stale = new ArrayList<>();
+        store.find(inferred, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!deductions.contains(q.asTriple())) {
+                stale.add(q.asTriple());
+            }
+        });
+        stale.forEach(t -> store.delete(inferred, t.getSubject(), t.getPredicate(), t.getObject()));
+        deductions.find().forEachRemaining(t -> {
+            if (!store.contains(inferred, t.getSubject(), t.getPredicate(), t.getObject())) {
                 store.add(inferred, t.getSubject(), t.getPredicate(), t.getObject());
             }
         });
