@@ -54,10 +54,11 @@ public final class Measurements {
     /**
      * Latency (ms) of one-triple writes of one kind ({@code insert} or {@code delete}) with a number of concurrent
      * writers, with the inferred graph kept up to date ({@code on}) and without ({@code off}); {@code primeMs} is the
-     * one-time full run that starts the incremental inference on the store.
+     * one-time full run that starts the incremental inference on the store; {@code inference} is the part of an
+     * inference-on write spent in the maintainer.
      */
     public record Write(String dataset, int writers, String op, int n, double onP50, double onP99, double offP50,
-            double offP99, double primeMs) {
+            double offP99, double inferenceP50, double inferenceP99, double primeMs) {
         public double ratio() {
             return onP50 / offP50;
         }
