@@ -24,15 +24,15 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 final class DefaultGraphBench {
 
     /**
-     * A BSBM query 5 look-alike on stikg's data: other targets of the same indicator whose amount is within 20 % of
-     * one plan's targets (a join on a shared feature with numeric filters, the shape the union made 4-5× slower).
+     * A BSBM query 5 look-alike on stikg's data: other figures in the same currency whose amount is within 20 % of
+     * one of a plan's targets (a join on a shared feature with numeric filters, the shape the union made 4-5× slower).
      */
     static String similarTargets(String planIri) {
         return """
                 PREFIX sti: <https://w3id.org/stikg/ontology#>
                 SELECT DISTINCT ?other ?amount WHERE {
-                  <%s> sti:target ?t . ?t sti:indicator ?ind ; sti:amount ?a0 .
-                  ?other sti:indicator ?ind ; sti:amount ?amount .
+                  <%s> sti:target ?t . ?t sti:currency ?cur ; sti:amount ?a0 .
+                  ?other sti:currency ?cur ; sti:amount ?amount .
                   FILTER(?other != ?t && ?amount > ?a0 * 0.8 && ?amount < ?a0 * 1.2)
                 } ORDER BY ?amount ?other LIMIT 20
                 """.formatted(planIri);
