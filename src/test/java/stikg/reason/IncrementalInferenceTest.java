@@ -131,6 +131,24 @@ class IncrementalInferenceTest {
         assertEquals(List.of(), mismatch(store, materializer));
     }
 
+    @Test
+    void givenACycleWrittenAndTakenBack_thenTheContradictionIsReportedAndThenGoneAsAFullRunWouldSay() {
+        Materializer materializer = new Materializer(ReasonFixtures.rules());
+        DatasetGraph store = load(ReasonFixtures.compile("editions").graphs());
+        IncrementalInference maintainer = new IncrementalInference(materializer);
+        maintainer.attach(store);
+        Quad cycle = Quad.create(USER, ReasonFixtures.triple("rx-lab sti:partOf rx-lab"));
+
+        List<String> with = write(store, maintainer, List.of(cycle), List.of(), false);
+        List<String> without = write(store, maintainer, List.of(), List.of(cycle), false);
+
+        assertEquals(1, with.size(), with.toString());
+        assertTrue(with.get(0).contains("is part of itself"), with.get(0));
+        assertEquals(Txn.calculateRead(store, () -> materializer.infer(Materializer.asserted(store, GRAPHS, Set.of()))
+                .contradictions()), without);
+        assertEquals(List.of(), mismatch(store, materializer));
+    }
+
     /** Loads a build's graphs into an in-memory TDB2 store. */
     private static DatasetGraph load(Map<String, Graph> graphs) {
         DatasetGraph store = DatabaseMgr.createDatasetGraph();
@@ -153,6 +171,7 @@ class IncrementalInferenceTest {
         Terms terms = Txn.calculateRead(store, () -> Terms.of(store, materializer.rules()));
         List<Quad> mine = new ArrayList<>();
         int aborted = 0;
+        int contradicted = 0;
         for (int step = 0; step < steps; step++) {
             List<Quad> adds = new ArrayList<>();
             List<Quad> deletes = new ArrayList<>();
@@ -176,24 +195,32 @@ class IncrementalInferenceTest {
             }
             boolean abort = step > 0 && step % 7 == 3;
             String what = "step " + step + (abort ? " (aborted)" : "") + ": add " + adds + " delete " + deletes;
-            write(store, maintainer, adds, deletes, abort);
+            List<String> reported = write(store, maintainer, adds, deletes, abort);
             if (abort) {
                 aborted++;
             } else {
                 adds.stream().filter(q -> q.getGraph().equals(USER)).forEach(mine::add);
+                contradicted += reported.isEmpty() ? 0 : 1;
             }
-            List<String> wrong = mismatch(store, materializer);
+            List<String> wrong = new ArrayList<>(mismatch(store, materializer));
+            List<String> expected = Txn.calculateRead(store, () ->
+                    materializer.infer(Materializer.asserted(store, GRAPHS, Set.of())).contradictions());
+            if (!abort && !reported.equals(expected)) {
+                wrong.add("contradictions reported " + reported + " but a full run finds " + expected);
+            }
             if (!wrong.isEmpty()) {
                 fail(what + "\n" + String.join("\n", wrong));
             }
         }
         assertTrue(aborted > 0 || steps < 4);
+        System.out.printf("%d random writes, %d aborted, %d left the store with contradictions%n", steps, aborted,
+                contradicted);
         assertEquals(1, maintainer.fullRuns(), "only the first write starts from a full run");
     }
 
     /** One write transaction: the change applied and recorded as a patch, the maintainer called, then commit or abort. */
-    private static void write(DatasetGraph store, InferenceMaintainer maintainer, List<Quad> adds, List<Quad> deletes,
-            boolean abort) {
+    private static List<String> write(DatasetGraph store, InferenceMaintainer maintainer, List<Quad> adds,
+            List<Quad> deletes, boolean abort) {
         store.begin(TxnType.WRITE);
         try {
             RDFChangesCollector collector = new RDFChangesCollector();
@@ -201,12 +228,13 @@ class IncrementalInferenceTest {
             deletes.forEach(tracked::delete);
             adds.forEach(tracked::add);
             RDFPatch patch = collector.getRDFPatch();
-            maintainer.maintain(store, GRAPHS, patch);
+            List<String> contradictions = maintainer.maintain(store, GRAPHS, patch).contradictions();
             if (abort) {
                 store.abort();
             } else {
                 store.commit();
             }
+            return contradictions;
         } catch (RuntimeException | Error e) {
             store.abort();
             throw e;
