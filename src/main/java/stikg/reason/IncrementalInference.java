@@ -99,6 +99,13 @@ public final class IncrementalInference implements InferenceMaintainer {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The graph returned is the store's inferred graph itself (read it inside the transaction), not a copy: at
+     * 10^6 triples a copy would cost more than the change. When the store holds contradictions, describing them costs
+     * a full explanation run, as in {@link Materializer#refresh}.
+     */
     @Override
     public Materializer.Inference maintain(DatasetGraph store, Graphs graphs, RDFPatch change) {
         DatasetGraph base = unwrap(store);
