@@ -9,7 +9,7 @@ import java.util.Set;
  * What one benchmark run measures.
  *
  * @param scales synthetic corpus sizes in triples (after the build)
- * @param only the parts to run: build, queries, service, startup, link
+ * @param only the parts to run: build, queries, service, startup, link, write, union
  * @param repeat how many times each figure is measured (builds, loads, service rounds, cold starts)
  * @param seconds duration of one service round, and the time budget of one query's latency runs
  * @param work where corpora and stores are written
@@ -18,7 +18,7 @@ import java.util.Set;
 public record BenchOptions(List<Long> scales, Set<String> only, int repeat, double seconds, Path out, Path work,
         long seed, boolean keep) {
 
-    public static final Set<String> PARTS = Set.of("build", "queries", "service", "startup", "link");
+    public static final Set<String> PARTS = Set.of("build", "queries", "service", "startup", "link", "write", "union");
 
     public BenchOptions {
         scales = List.copyOf(scales);

@@ -19,6 +19,8 @@ public final class BenchReport {
     static final double BUILD_RATIO = 1.0;
     static final double SERVICE_RATIO = 0.95;
     static final double STARTUP_S = 1.5;
+    /** Largest scale: a one-triple write's p50 within this factor of the shipped graph's. */
+    static final double WRITE_GROWTH = 2.0;
 
     private final Machine machine;
     private final Measurements m;
@@ -43,6 +45,8 @@ public final class BenchReport {
         queries(sb);
         services(sb);
         startups(sb);
+        writes(sb);
+        defaultGraphs(sb);
         link(sb);
         if (!m.notes.isEmpty()) {
             sb.append("## Notes from this run\n\n");
@@ -81,6 +85,7 @@ public final class BenchReport {
             row(sb, "service throughput ≥ " + SERVICE_RATIO + "× plain Fuseki", String.format(Locale.ROOT,
                     "lowest ratio %s", ratio(worst)), worst >= SERVICE_RATIO);
         }
+        writeTarget(sb);
         for (Measurements.Startup s : m.startups) {
             // the launcher's start is what a user gets; the plain JVM's is shown beside it
             Summary asLaunched = s.withArchive() != null ? s.withArchive() : s.seconds();
@@ -205,6 +210,66 @@ public final class BenchReport {
         sb.append('\n');
     }
 
+    /** A one-triple insert at the largest scale costs at most WRITE_GROWTH× what it costs on the shipped graph. */
+    private void writeTarget(StringBuilder sb) {
+        List<Measurements.Write> single = m.writes.stream().filter(w -> w.writers() == 1 && w.op().equals("insert")).toList();
+        if (single.size() < 2 || !single.get(0).dataset().equals("shipped")) {
+            return;
+        }
+        Measurements.Write small = single.get(0);
+        Measurements.Write large = single.get(single.size() - 1);
+        double growth = large.onP50() / small.onP50();
+        row(sb, "one-triple write at " + large.dataset() + " within " + WRITE_GROWTH + "× of the shipped graph (p50, "
+                + "inference on, 1 writer)", String.format(Locale.ROOT, "%s ms vs %s ms: %.2f×", ms(large.onP50()),
+                        ms(small.onP50()), growth), growth <= WRITE_GROWTH);
+    }
+
+    private void writes(StringBuilder sb) {
+        if (m.writes.isEmpty()) {
+            return;
+        }
+        sb.append("## Writes\n\nLatency of one-triple writes (\"programme P supports technology T\" for a programme and "
+                + "a technology of the data not yet linked, a write the rules follow far), each in its own write "
+                + "transaction on the built TDB2 store (with its text index): the change is recorded as an RDF Patch and, "
+                + "with inference on, handed to the incremental inference maintainer (`stikg.reason.IncrementalInference`) "
+                + "before the commit, as the service's write path does. Every insert is deleted again by the next write. "
+                + "With several writers, TDB2 lets one write at a time: the latency includes the wait. Inference off is "
+                + "the same write without the maintainer. The maintainer starts from one full run on the store "
+                + "(\"priming\", once per store and server start).\n\n"
+                + "*inference* is the part of an inference-on write spent in the maintainer (the rest is the write, "
+                + "its commit to disk and, with 8 writers, the wait for the others).\n\n"
+                + "| store | writers | write | n | p50 ms, inference on | p99 ms, on | p50 ms, off | p99 ms, off | "
+                + "p50 on / off | inference p50 / p99 ms | priming ms |\n"
+                + "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Measurements.Write w : m.writes) {
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %d | %s | %s | %s | %s | %s | %s / %s | %s |%n",
+                    w.dataset(), w.writers(), w.op(), w.n(), ms(w.onP50()), ms(w.onP99()), ms(w.offP50()),
+                    ms(w.offP99()), String.format(Locale.ROOT, "%.2f×", w.ratio()), ms(w.inferenceP50()),
+                    ms(w.inferenceP99()), ms(w.primeMs())));
+        }
+        sb.append('\n');
+    }
+
+    private void defaultGraphs(StringBuilder sb) {
+        if (m.defaultGraphs.isEmpty()) {
+            return;
+        }
+        sb.append("## Union default graph vs a plain default graph\n\nThe same query over the built store, whose default "
+                + "graph is the union of its named graphs (`tdb2:unionDefaultGraph`, as stikg serves it), and over a copy "
+                + "of the same triples loaded by the TDB2 bulk loader into a plain default graph; in this JVM (no HTTP), "
+                + "alternating one run each, p50 in ms. Text search is left out (the copy has no text index); a query that "
+                + "names graphs (GRAPH ?g) finds none in the copy and is not comparable.\n\n"
+                + "| store | query | rows | runs | p50 ms, union | p50 ms, plain | union / plain |\n"
+                + "|---|---|---:|---:|---:|---:|---:|\n");
+        for (Measurements.DefaultGraph g : m.defaultGraphs) {
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s |%n", g.dataset(), g.query(),
+                    g.unionRows() == g.plainRows() ? Integer.toString(g.unionRows()) : g.unionRows() + " vs " + g.plainRows(),
+                    g.runs(), ms(g.unionP50()), ms(g.plainP50()), g.unionRows() == g.plainRows()
+                            ? String.format(Locale.ROOT, "%.2f×", g.ratio()) : "not comparable"));
+        }
+        sb.append('\n');
+    }
+
     private void startups(StringBuilder sb) {
         if (m.startups.isEmpty()) {
             return;
@@ -272,6 +337,9 @@ public final class BenchReport {
                   both servers return the same rows) back to back for `--seconds` per round; a request sent
                   before the round's end is waited for and counted, and the rate is answers over the time until the
                   last answer. `--repeat` rounds per server and client count, alternating which server goes first.
+                - **Writes.** 40 one-triple inserts and 40 deletes per store and writer count (1 and 8 threads), all
+                  without inference first, then one priming write, then all with the incremental maintainer; p50 and
+                  p99 by nearest rank. Measured through the maintainer in-process (no HTTP).
                 - **Start-up.** The fat jar as a child process (`-Xmx2g`), against a store built by this jar (so the
                   build fingerprint matches and `serve` does not rebuild); the probe query is `ASK { ?s ?p ?o }`
                   polled every 5 ms. Heap read with `jcmd GC.heap_info`.
@@ -284,7 +352,7 @@ public final class BenchReport {
                 STIKG_JAVA_OPTS=-Xmx8g ./stikg bench --scales 1e4,1e5,1e6 --repeat 3 --seconds 5 --out BENCHMARKS.md
                 ```
 
-                Options: `--only build,queries,service,startup,link` (a subset), `--work DIR` (corpora and stores,
+                Options: `--only build,queries,service,startup,link,write` (a subset), `--work DIR` (corpora and stores,
                 default `run/bench`, deleted at the end unless `--keep`), `--seed N`, and `--generate DIR --scales 1e5`
                 to only write a synthetic corpus (then `./stikg build --sources DIR/sources --lexicon DIR/lexicon`).
                 A full run at 10^6 takes tens of minutes on 2 cores.

@@ -17,6 +17,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import stikg.pipeline.BuildConfig;
 import stikg.query.QueryLibrary;
+import stikg.reason.IncrementalInference;
+import stikg.reason.Materializer;
 import stikg.reason.RuleSet;
 import stikg.serve.ServerConfig;
 import stikg.serve.StikgServer;
@@ -27,6 +29,8 @@ import stikg.store.StoreLocation;
 public final class Benchmark {
 
     private static final int[] CLIENTS = {1, 4, 16};
+    /** One-triple inserts (and deletes) per write configuration. */
+    private static final int WRITES = 40;
 
     private final BenchOptions options;
     private final BuildConfig shipped;
@@ -155,6 +159,29 @@ public final class Benchmark {
                 fuseki.stop();
                 TDBInternal.expel(plain);
                 StoreFiles.delete(plainCopy);
+            }
+        }
+        if (options.runs("union") && !requests.isEmpty()) {
+            List<Workload.Request> withQ5 = new ArrayList<>(requests);
+            String plan = d.corpus() != null ? d.config().iris().base() + d.corpus().planId() : null;
+            if (plan != null) {
+                withQ5.add(new Workload.Request("similar-targets (BSBM Q5 look-alike)",
+                        DefaultGraphBench.similarTargets(plan), true, false));
+            }
+            Path plainDir = dir.resolve("plain-default-graph");
+            m.defaultGraphs.addAll(new DefaultGraphBench(progress, Math.min(1.0, options.seconds())).run(d.name(),
+                    store.currentDatabase().orElseThrow().resolve("tdb2"), plainDir, withQ5));
+            StoreFiles.delete(plainDir);
+        }
+        if (options.runs("write")) {
+            // through the incremental maintainer on the real store, one write transaction per write (the service's
+            // write path does the same; pointing a WriteBench.Target at the service measures HTTP on top)
+            try (GraphStore open = store.open()) {
+                DatasetGraph dsg = open.datasetGraph();
+                IncrementalInference maintainer = new IncrementalInference(
+                        new Materializer(RuleSet.read(d.config().rulesDir())), store.importedGraphs().keySet());
+                maintainer.attach(dsg);
+                m.writes.addAll(new WriteBench(progress, WRITES).run(d.name(), dsg, d.config().graphs(), maintainer));
             }
         }
         if (options.runs("startup") && startup) {

@@ -51,6 +51,30 @@ public final class Measurements {
     public record Startup(String dataset, Summary seconds, Summary withArchive, long heapUsed, long heapLive) {
     }
 
+    /**
+     * Latency (ms) of one-triple writes of one kind ({@code insert} or {@code delete}) with a number of concurrent
+     * writers, with the inferred graph kept up to date ({@code on}) and without ({@code off}); {@code primeMs} is the
+     * one-time full run that starts the incremental inference on the store; {@code inference} is the part of an
+     * inference-on write spent in the maintainer.
+     */
+    public record Write(String dataset, int writers, String op, int n, double onP50, double onP99, double offP50,
+            double offP99, double inferenceP50, double inferenceP99, double primeMs) {
+        public double ratio() {
+            return onP50 / offP50;
+        }
+    }
+
+    /**
+     * One query over the union default graph (as served) and over the same triples in a plain default graph: rows of
+     * each (they should agree), runs, p50 in ms of each.
+     */
+    public record DefaultGraph(String dataset, String query, int unionRows, int plainRows, int runs, double unionP50,
+            double plainP50) {
+        public double ratio() {
+            return unionP50 / plainP50;
+        }
+    }
+
     /** The link import figure, or why there is none. */
     public record LinkImport(String status, Summary ours, Summary riot, long fileBytes, long peakHeapBytes,
             long maxHeapBytes) {
@@ -61,6 +85,8 @@ public final class Measurements {
     public final List<Query> queries = new ArrayList<>();
     public final List<Service> services = new ArrayList<>();
     public final List<Startup> startups = new ArrayList<>();
+    public final List<Write> writes = new ArrayList<>();
+    public final List<DefaultGraph> defaultGraphs = new ArrayList<>();
     public LinkImport link;
     public final List<String> notes = new ArrayList<>();
 }

@@ -33,8 +33,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Synthetic corpus sizes in triples after the build (default: ${DEFAULT-VALUE}).")
     List<String> scales;
 
-    @Option(names = "--only", split = ",", defaultValue = "build,queries,service,startup,link", paramLabel = "PART",
-            description = "Parts to run: build, queries, service, startup, link (default: all).")
+    @Option(names = "--only", split = ",", defaultValue = "build,queries,service,startup,link,write,union", paramLabel = "PART",
+            description = "Parts to run: build, queries, service, startup, link, write, union (default: all).")
     List<String> only;
 
     @Option(names = "--repeat", defaultValue = "3", description = "Times each figure is measured (default: ${DEFAULT-VALUE}).")

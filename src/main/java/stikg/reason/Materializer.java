@@ -65,15 +65,25 @@ public final class Materializer {
     /** What follows from {@code asserted}, without what it already states, and any contradictions found. */
     public Inference infer(Graph asserted) {
         Result r = run(asserted);
-        List<String> contradictions = new ArrayList<>();
-        if (!r.contradictions().isEmpty()) {
-            // explain them (a second run, with derivation logging): which asserted facts clash
-            Explainer explainer = new Explainer(rules, asserted, new ProvenanceIndex(java.util.Map.of(), List.of(), ""), null, steps);
-            for (Triple t : r.contradictions()) {
-                contradictions.add(describe(t, explainer.derivation(t).orElse(null)).message());
-            }
+        return new Inference(r.deductions(), describeContradictions(asserted, r.contradictions()));
+    }
+
+    /**
+     * Each contradiction ({@code sti:inconsistency} conclusion) described with the asserted facts behind it, in
+     * the order of their text; explaining them costs a second run, with derivation logging.
+     */
+    List<String> describeContradictions(Graph asserted, Collection<Triple> found) {
+        if (found.isEmpty()) {
+            return List.of();
         }
-        return new Inference(r.deductions(), contradictions);
+        TreeMap<String, Triple> sorted = new TreeMap<>();
+        found.forEach(t -> sorted.put(format.triple(t), t));
+        Explainer explainer = new Explainer(rules, asserted, new ProvenanceIndex(java.util.Map.of(), List.of(), ""), null, steps);
+        List<String> contradictions = new ArrayList<>();
+        for (Triple t : sorted.values()) {
+            contradictions.add(describe(t, explainer.derivation(t).orElse(null)).message());
+        }
+        return contradictions;
     }
 
     /**
@@ -125,15 +135,18 @@ public final class Materializer {
      * provenance graphs and {@code leaveOut}. Call inside a transaction.
      */
     public static Graph asserted(DatasetGraph store, Graphs graphs, Set<String> leaveOut) {
-        String provenancePrefix = graphs.provenance("");
         List<Graph> parts = new ArrayList<>();
         store.listGraphNodes().forEachRemaining(name -> {
-            String iri = name.getURI();
-            if (!iri.equals(graphs.inferred()) && !iri.startsWith(provenancePrefix) && !leaveOut.contains(iri)) {
+            if (isAssertedGraph(name.getURI(), graphs, leaveOut)) {
                 parts.add(store.getGraph(name));
             }
         });
         return union(parts);
+    }
+
+    /** Whether the rules read a named graph of a store: all but the inferred graph, provenance and {@code leaveOut}. */
+    static boolean isAssertedGraph(String iri, Graphs graphs, Set<String> leaveOut) {
+        return !iri.equals(graphs.inferred()) && !iri.startsWith(graphs.provenance("")) && !leaveOut.contains(iri);
     }
 
     /** The triples of all {@code graphs}, copied into one in-memory graph. */
@@ -146,7 +159,11 @@ public final class Materializer {
     private record Result(Graph deductions, List<Triple> contradictions) {
     }
 
-    private Result run(Graph asserted) {
+    /**
+     * Everything the rules conclude from {@code asserted} that it does not state, before any filtering: working
+     * memory, contradictions and noise included.
+     */
+    Graph concluded(Graph asserted) {
         // bound to the data's schema the rules conclude the same, much faster; checked, with the rules as
         // written as the fallback when the run itself concluded schema the binding did not foresee
         SchemaBoundRules bound = SchemaBoundRules.bind(rules.rules(), asserted);
@@ -154,8 +171,30 @@ public final class Materializer {
         if (!bound.isCompleteFor(asserted, concluded)) {
             concluded = deduce(rules.rules(), asserted);
         }
-        // the steps that count or weigh run over everything the rules reached; rules do not build on them
-        Graph computed = Conclusions.of(steps, new org.apache.jena.graph.compose.Union(asserted, concluded)).graph();
+        return concluded;
+    }
+
+    /**
+     * What the derivation steps that count or weigh conclude over everything the rules reached (rules do not build
+     * on them), without what {@code asserted} states.
+     */
+    Graph computed(Graph asserted, Graph concluded) {
+        Graph out = GraphFactory.createDefaultGraph();
+        if (steps.isEmpty()) {
+            return out;
+        }
+        Conclusions.of(steps, new org.apache.jena.graph.compose.Union(asserted, concluded)).graph().find()
+                .forEachRemaining(t -> {
+                    if (!asserted.contains(t)) {
+                        out.add(t);
+                    }
+                });
+        return out;
+    }
+
+    private Result run(Graph asserted) {
+        Graph concluded = concluded(asserted);
+        Graph computed = computed(asserted, concluded);
         Graph deductions = GraphFactory.createDefaultGraph();
         TreeMap<String, Triple> contradictions = new TreeMap<>();
         computed.find().forEachRemaining(t -> {
@@ -185,13 +224,13 @@ public final class Materializer {
      * Typing everything rdfs:Resource or owl:Thing says nothing; the rules do not conclude it, but a rules file
      * that includes one of Jena's RDFS or OWL rule sets would.
      */
-    private static boolean isNoise(Triple t) {
+    static boolean isNoise(Triple t) {
         return t.getPredicate().equals(RDF.type.asNode())
                 && (t.getObject().equals(RDFS.Resource.asNode()) || t.getObject().equals(OWL2.Thing.asNode()));
     }
 
     /** Keys and other helpers rules conclude for later rules to join on: not facts about the world. */
-    private static boolean isWorkingMemory(Triple t) {
+    static boolean isWorkingMemory(Triple t) {
         return t.getPredicate().isURI() && t.getPredicate().getURI().startsWith(RuleSet.WORKING_NAMESPACE);
     }
 
