@@ -17,7 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import stikg.diag.StikgException;
-import stikg.store.GraphStore;
 
 /** {@code stikg export}: a dump of the store in a standard syntax. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -45,11 +44,19 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (GraphStore store = common.storeLocation().open()) {
-            DatasetGraph dsg = store.datasetGraph();
-            Path parent = out.toAbsolutePath().getParent();
+        java.util.Optional<Integer> forwarded = common.forwardIfServed(spec);
+        if (forwarded.isPresent()) {
+            return forwarded.get();
+        }
+        Path out = common.resolve(this.out);
+        return common.withDataset(dsg -> {
+            Path parent = out.getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                try {
+                    Files.createDirectories(parent);
+                } catch (IOException e) {
+                    throw new StikgException("cannot create " + parent + ": " + e.getMessage(), e);
+                }
             }
             long[] count = {0};
             Txn.executeRead(dsg, () -> {
@@ -70,8 +77,8 @@ final class ExportCommand implements Callable<Integer> {
                 }
             });
             spec.commandLine().getOut().println("Wrote " + count[0] + " quads to " + out + " (" + format + ").");
-        }
-        return 0;
+            return 0;
+        });
     }
 
     private DatasetGraph select(DatasetGraph dsg) {

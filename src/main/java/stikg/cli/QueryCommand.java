@@ -24,7 +24,6 @@ import picocli.CommandLine.Spec;
 import stikg.query.NamedQuery;
 import stikg.query.QueryLibrary;
 import stikg.query.QueryRunner;
-import stikg.store.GraphStore;
 
 /** {@code stikg query NAME|FILE}: one question against the store, without a server. */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -56,13 +55,17 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path asFile = Path.of(nameOrFile);
+        java.util.Optional<Integer> forwarded = common.forwardIfServed(spec);
+        if (forwarded.isPresent()) {
+            return forwarded.get();
+        }
+        Path asFile = common.resolve(Path.of(nameOrFile));
         NamedQuery query = nameOrFile.endsWith(".rq") && Files.isRegularFile(asFile) ? QueryLibrary.readFile(asFile)
-                : QueryLibrary.read(common.project.resolve(queries)).require(nameOrFile);
+                : QueryLibrary.read(common.resolve(common.project).resolve(queries)).require(nameOrFile);
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore store = common.storeLocation().open()) {
-            Txn.executeRead(store.datasetGraph(), () -> {
-                try (QueryExec exec = QueryRunner.prepare(store.datasetGraph(), query, params)) {
+        common.withDataset(dsg -> {
+            Txn.executeRead(dsg, () -> {
+                try (QueryExec exec = QueryRunner.prepare(dsg, query, params)) {
                     if (exec.getQuery().isSelectType()) {
                         out.print(render(ResultSet.adapt(exec.select()), format));
                     } else if (exec.getQuery().isAskType()) {
@@ -74,7 +77,8 @@ final class QueryCommand implements Callable<Integer> {
                     }
                 }
             });
-        }
+            return null;
+        });
         out.flush();
         return 0;
     }

@@ -17,9 +17,13 @@ import java.util.Optional;
  * @param serviceHosts hosts that SERVICE may call; empty refuses every SERVICE call
  * @param corsOrigins origins browsers may read from; {@code *} for any
  * @param queriesDir the query library, described in VoID and offered on the web page
+ * @param host the address to listen on: loopback unless an operator opens it on purpose ({@code 0.0.0.0} for all)
  */
 public record ServerConfig(int port, Path passwordFile, List<String> writers, Duration timeout, long rowCap,
-        List<String> serviceHosts, List<String> corsOrigins, Path queriesDir) {
+        List<String> serviceHosts, List<String> corsOrigins, Path queriesDir, String host) {
+
+    /** The default address: this machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     /** Default query timeout: long enough for any library question, short enough to stop a runaway one. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -33,6 +37,7 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
         serviceHosts = List.copyOf(serviceHosts);
         corsOrigins = List.copyOf(corsOrigins);
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(host, "host");
         if (rowCap < 1) {
             throw new IllegalArgumentException("row cap must be at least 1");
         }
@@ -40,7 +45,11 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
 
     public static ServerConfig defaults(Path queriesDir) {
         return new ServerConfig(3030, null, List.of("admin"), DEFAULT_TIMEOUT, DEFAULT_ROW_CAP, List.of(),
-                List.of("*"), queriesDir);
+                List.of("*"), queriesDir, LOOPBACK);
+    }
+
+    public ServerConfig withHost(String h) {
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir, h);
     }
 
     public Optional<Path> passwords() {
@@ -48,26 +57,26 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(p, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir);
+        return new ServerConfig(p, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir, host);
     }
 
     public ServerConfig withPasswordFile(Path f, List<String> w) {
-        return new ServerConfig(port, f, w, timeout, rowCap, serviceHosts, corsOrigins, queriesDir);
+        return new ServerConfig(port, f, w, timeout, rowCap, serviceHosts, corsOrigins, queriesDir, host);
     }
 
     public ServerConfig withTimeout(Duration t) {
-        return new ServerConfig(port, passwordFile, writers, t, rowCap, serviceHosts, corsOrigins, queriesDir);
+        return new ServerConfig(port, passwordFile, writers, t, rowCap, serviceHosts, corsOrigins, queriesDir, host);
     }
 
     public ServerConfig withRowCap(long cap) {
-        return new ServerConfig(port, passwordFile, writers, timeout, cap, serviceHosts, corsOrigins, queriesDir);
+        return new ServerConfig(port, passwordFile, writers, timeout, cap, serviceHosts, corsOrigins, queriesDir, host);
     }
 
     public ServerConfig withServiceHosts(List<String> hosts) {
-        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, hosts, corsOrigins, queriesDir);
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, hosts, corsOrigins, queriesDir, host);
     }
 
     public ServerConfig withCorsOrigins(List<String> origins) {
-        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, origins, queriesDir);
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, origins, queriesDir, host);
     }
 }
