@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
@@ -24,7 +23,7 @@ import stikg.vocab.Graphs;
 /**
  * The service's write path, the same gate a build passes. Each write transaction is collected as an RDF Patch;
  * touching a built graph ({@link Graphs#isBuilt}) or the default graph (the union of the named graphs, not a
- * graph one can write) is refused at once (403 / 400) naming the graph. At commit, still inside the transaction,
+ * graph one can write) is refused (400, naming the graph; Fuseki's 403 would drop the message). At commit, still inside the transaction,
  * the inferred graph is brought in step ({@link InferenceMaintainer}) and the asserted graphs are checked against
  * the shapes; a contradiction or a violation refuses the write (400, each violation with its focus node and path)
  * and the transaction is aborted, so the store stays exactly as it was. After the commit the patch goes to the
@@ -92,6 +91,9 @@ final class WriteGate extends DatasetGraphChanges {
             super.commit();
             return;
         }
+        collecting.refusal().ifPresent(r -> {
+            throw r;
+        });
         RDFPatch patch = collecting.patch();
         boolean changed = collecting.changed();
         if (changed) {
@@ -125,9 +127,15 @@ final class WriteGate extends DatasetGraphChanges {
         }
     }
 
-    private static ActionErrorException refuse(int status, String message) {
+    /**
+     * The exception that makes Fuseki answer with {@code status}: Fuseki 5.6.0's update operation swallows an
+     * ActionErrorException raised at commit (answering 204), but answers a QueryBuildException with 400 and
+     * passes an OperationDeniedException on as 403; both after aborting the transaction.
+     */
+    private static RuntimeException refuse(int status, String message) {
         LOG.info("Write refused ({}): {}", status, message.lines().findFirst().orElse(""));
-        return new ActionErrorException(status, message, null);
+        return status == 403 ? new org.apache.jena.shared.OperationDeniedException(message)
+                : new org.apache.jena.query.QueryBuildException(message);
     }
 
     /** Collects the current thread's write as a patch, refusing at once any change to a graph it may not touch. */
@@ -136,6 +144,7 @@ final class WriteGate extends DatasetGraphChanges {
         private final Graphs graphs;
         private final ThreadLocal<RDFChangesCollector> collector = ThreadLocal.withInitial(RDFChangesCollector::new);
         private final ThreadLocal<Boolean> changed = ThreadLocal.withInitial(() -> false);
+        private final ThreadLocal<RuntimeException> refusal = new ThreadLocal<>();
 
         Collecting(Graphs graphs) {
             super(null);
@@ -145,6 +154,12 @@ final class WriteGate extends DatasetGraphChanges {
         void reset() {
             collector.set(new RDFChangesCollector());
             changed.set(false);
+            refusal.remove();
+        }
+
+        /** The first refused change of this write: refused at commit, since Fuseki answers 500 to errors raised while the update runs. */
+        java.util.Optional<RuntimeException> refusal() {
+            return java.util.Optional.ofNullable(refusal.get());
         }
 
         RDFPatch patch() {
@@ -161,14 +176,16 @@ final class WriteGate extends DatasetGraphChanges {
         }
 
         private void check(Node g) {
-            if (g == null || Quad.isDefaultGraph(g)) {
-                throw refuse(400, "the default graph is the union of the named graphs and cannot be written: "
-                        + "write into a named graph (GRAPH <iri> { … }, or ?graph=iri)");
+            if (refusal.get() != null) {
+                return;
             }
-            if (g.isURI() && graphs.isBuilt(g.getURI())) {
-                throw refuse(403, "the graph <" + g.getURI() + "> is built from the project's files and is "
+            if (g == null || Quad.isDefaultGraph(g)) {
+                refusal.set(refuse(400, "the default graph is the union of the named graphs and cannot be written: "
+                        + "write into a named graph (GRAPH <iri> { … }, or ?graph=iri)"));
+            } else if (g.isURI() && graphs.isBuilt(g.getURI())) {
+                refusal.set(refuse(400, "the graph <" + g.getURI() + "> is built from the project's files and is "
                         + "read-only through the service: write into a graph of your own (outside " + graphs.base()
-                        + ")");
+                        + ")"));
             }
         }
 
