@@ -25,12 +25,20 @@ public final class Build {
      */
     public BuildReport into(StoreLocation store) {
         BuildReport[] report = new BuildReport[1];
+        java.time.Instant t = clock.instant();
         store.rebuild(config.graphs()::isBuilt, user -> {
             Compiled c = compile(user);
             report[0] = c.report();
             return c.graphs();
-        }, Fingerprint.of(config));
-        return report[0];
+        }, fingerprint());
+        return withStoreStep(report[0], t);
+    }
+
+    /** The report with the time spent storing (reading user graphs, writing, switching) as its last step. */
+    private BuildReport withStoreStep(BuildReport compiled, java.time.Instant start) {
+        Map<String, Duration> steps = new LinkedHashMap<>(compiled.steps());
+        steps.put("store", Duration.between(start, clock.instant()).minus(compiled.total()));
+        return new BuildReport(compiled.triplesPerGraph(), compiled.inferredTriples(), steps);
     }
 
     /**
@@ -39,12 +47,13 @@ public final class Build {
      */
     public BuildReport intoLive(LiveStore live) {
         BuildReport[] report = new BuildReport[1];
+        java.time.Instant t = clock.instant();
         live.rebuild(config.graphs()::isBuilt, user -> {
             Compiled c = compile(user);
             report[0] = c.report();
             return c.graphs();
         }, fingerprint());
-        return report[0];
+        return withStoreStep(report[0], t);
     }
 
     /**
