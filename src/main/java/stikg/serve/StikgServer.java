@@ -64,8 +64,8 @@ public final class StikgServer implements AutoCloseable {
         // a context of its own (starting from the store's: union default graph, text index), so that what one
         // server sets in it (timeout, SERVICE policy) does not reach another server over the same store
         DatasetGraph own = new DatasetGraphWrapper(store.datasetGraph(), store.datasetGraph().getContext().copy());
-        return start(own, () -> store.fingerprint().orElse(""), config, rules, ShapesCheck.read(Path.of("ontology",
-                "shapes.ttl")), Set::of, graphs, idBase, modules);
+        return start(own, store, () -> store.fingerprint().orElse(""), config, rules, ShapesCheck.read(Path.of(
+                "ontology", "shapes.ttl")), Set::of, graphs, idBase, modules);
     }
 
     /**
@@ -75,15 +75,18 @@ public final class StikgServer implements AutoCloseable {
      */
     public static StikgServer start(LiveStore live, ServerConfig config, RuleSet rules, ShapesCheck shapes,
             Graphs graphs, String idBase, List<WebModule> modules) {
-        return start(live.datasetGraph(), () -> live.fingerprint().orElse(""), config, rules, shapes,
+        return start(live.datasetGraph(), live.current(), () -> live.fingerprint().orElse(""), config, rules, shapes,
                 () -> live.location().importedGraphs().keySet(), graphs, idBase, modules);
     }
 
-    private static StikgServer start(DatasetGraph store, Supplier<String> buildId, ServerConfig config,
-            RuleSet rules, ShapesCheck shapes, Supplier<Set<String>> leaveOut, Graphs graphs, String idBase,
-            List<WebModule> modules) {
+    private static StikgServer start(DatasetGraph store, GraphStore database, Supplier<String> buildId,
+            ServerConfig config, RuleSet rules, ShapesCheck shapes, Supplier<Set<String>> leaveOut, Graphs graphs,
+            String idBase, List<WebModule> modules) {
         Materializer materializer = new Materializer(rules);
-        bringInferenceInStep(store, materializer, graphs, leaveOut.get());
+        if (!database.inferenceInStep()) {
+            bringInferenceInStep(store, materializer, graphs, leaveOut.get());
+            database.markInferenceInStep();
+        }
         WriteGate dsg = new WriteGate(store, graphs, new FullRefresh(materializer, leaveOut), shapes, leaveOut,
                 buildId);
         Context cxt = dsg.getContext();

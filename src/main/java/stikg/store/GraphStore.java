@@ -140,6 +140,32 @@ public final class GraphStore implements AutoCloseable {
         return out;
     }
 
+    /** The file that says the inferred graph was written in the same commit as what it follows from. */
+    private static final String INFERENCE_IN_STEP = "inference-in-step";
+
+    /**
+     * Whether this database's inferred graph is known to follow from its asserted graphs: true for a database a
+     * build wrote, and after {@link #markInferenceInStep}; a database written by a version that refreshed the
+     * inferred graph after a write's commit (and may have stopped between the two) must be checked once.
+     */
+    public boolean inferenceInStep() {
+        return Files.isRegularFile(databaseDir.resolve(INFERENCE_IN_STEP));
+    }
+
+    /** Records that the inferred graph follows from the asserted ones (every later write keeps it so, atomically). */
+    public void markInferenceInStep() {
+        markInferenceInStep(databaseDir);
+    }
+
+    static void markInferenceInStep(Path databaseDir) {
+        try {
+            Files.writeString(databaseDir.resolve(INFERENCE_IN_STEP),
+                    "the inferred graph is written in the same transaction as what it follows from\n");
+        } catch (IOException e) {
+            // checked again at the next start
+        }
+    }
+
     /** The fingerprint of the inputs this database was built from, if it was built by stikg. */
     public Optional<String> fingerprint() {
         return StoreLocation.readFingerprint(databaseDir);

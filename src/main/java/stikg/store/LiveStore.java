@@ -76,6 +76,13 @@ public final class LiveStore implements AutoCloseable {
         }
     }
 
+    /** The database live now, for what concerns its folder (no transactions through it: use {@link #datasetGraph()}). */
+    public GraphStore current() {
+        synchronized (lock) {
+            return current.store;
+        }
+    }
+
     /** The build id (fingerprint) of the database live now. */
     public Optional<String> fingerprint() {
         synchronized (lock) {

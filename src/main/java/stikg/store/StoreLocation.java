@@ -170,6 +170,7 @@ public final class StoreLocation {
                 }
                 writer.commit();
             }
+            GraphStore.markInferenceInStep(fresh);
             // written last: a folder without it is an unfinished build, never switched to
             Files.writeString(fresh.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
             return fresh;
