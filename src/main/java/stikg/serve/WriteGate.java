@@ -128,13 +128,17 @@ final class WriteGate extends DatasetGraphChanges {
     }
 
     /**
-     * The exception that makes Fuseki answer with {@code status}: Fuseki 5.6.0's update operation swallows an
-     * ActionErrorException raised at commit (answering 204), but answers a QueryBuildException with 400 and
-     * passes an OperationDeniedException on as 403; both after aborting the transaction.
+     * The exception that makes Fuseki answer 400 with the message, after aborting the transaction. Fuseki 5.6.0's
+     * operations differ: its update operation swallows an ActionErrorException raised at commit (answering 204)
+     * and answers 500 to anything but a QueryBuildException, which it answers with 400; its Graph Store operation
+     * passes an ActionErrorException on with its status and answers 500 to the rest. So the refusal takes the
+     * form the operation on the stack answers properly.
      */
     private static RuntimeException refuse(int status, String message) {
         LOG.info("Write refused ({}): {}", status, message.lines().findFirst().orElse(""));
-        return status == 403 ? new org.apache.jena.shared.OperationDeniedException(message)
+        boolean graphStore = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames ->
+                frames.anyMatch(f -> org.apache.jena.fuseki.servlets.GSP_RW.class.isAssignableFrom(f.getDeclaringClass())));
+        return graphStore ? new org.apache.jena.fuseki.servlets.ActionErrorException(status, message, null)
                 : new org.apache.jena.query.QueryBuildException(message);
     }
 

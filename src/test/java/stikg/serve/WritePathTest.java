@@ -104,6 +104,16 @@ class WritePathTest {
         return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> put(String graph, String turtle) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/stikg/data?graph="
+                        + URLEncoder.encode(graph, StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/turtle")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "admin:admin-pw".getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.ofString(turtle)).build();
+        return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> query(String sparql) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/stikg/sparql?query="
                 + URLEncoder.encode(PREFIXES + sparql, StandardCharsets.UTF_8))).header("Accept", "text/csv").build();
@@ -185,6 +195,9 @@ class WritePathTest {
         assertEquals(400, clear.statusCode(), clear.body());
         HttpResponse<String> drop = update("DROP ALL");
         assertEquals(400, drop.statusCode(), drop.body());
+        HttpResponse<String> put = put("https://w3id.org/stikg/graph/lexicon", "<urn:a> <urn:b> <urn:c> .");
+        assertEquals(4, put.statusCode() / 100, put.body());
+        assertTrue(put.body().contains("https://w3id.org/stikg/graph/lexicon"), put.body());
         assertEquals(before, counts());
         assertTrue(patches.isEmpty());
     }
@@ -200,6 +213,10 @@ class WritePathTest {
         assertTrue(r.body().contains("https://w3id.org/stikg/id/fx-korean-only"), r.body());
         assertTrue(r.body().contains("rdfs:label") || r.body().contains("http://www.w3.org/2000/01/rdf-schema#label"),
                 r.body());
+        HttpResponse<String> put = put("urn:x:notes", "<https://w3id.org/stikg/id/fx-korean-only> a "
+                + "<https://w3id.org/stikg/ontology#Program> ; <http://www.w3.org/2000/01/rdf-schema#label> \"한국어만\"@ko .");
+        assertEquals(4, put.statusCode() / 100, put.body());
+        assertTrue(put.body().contains("fx-korean-only"), put.body());
         assertEquals(before, counts());
         assertFalse(ask(INFERRED_FROM_NOTE), "the refused write left an inference behind");
         assertTrue(patches.isEmpty());
