@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,18 +63,40 @@ class WritePathTest {
     StikgServer server;
     final List<RDFPatch> patches = new CopyOnWriteArrayList<>();
 
-    @BeforeEach
-    void start() throws Exception {
-        sources = dir.resolve("sources");
-        Files.createDirectories(sources);
+    /** The fixture's sources and a store built from them, made once and copied for each test (a build is slow). */
+    @TempDir
+    static Path template;
+
+    @BeforeAll
+    static void buildOnce() throws Exception {
+        Path sources = Files.createDirectories(template.resolve("sources"));
         try (var files = Files.list(Fixture.ROOT.resolve("sources"))) {
             for (Path f : files.toList()) {
                 Files.copy(f, sources.resolve(f.getFileName()));
             }
         }
+        new Build(Fixture.config().withSources(sources), Clock.systemUTC()).into(new StoreLocation(template.resolve("store")));
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        copyTree(template, dir);
+        sources = dir.resolve("sources");
         config = Fixture.config().withSources(sources);
         location = new StoreLocation(dir.resolve("store"));
-        new Build(config, Clock.systemUTC()).into(location);
         Files.writeString(dir.resolve("passwd"), "admin: admin-pw\n");
         startServer();
     }
