@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +18,6 @@ import stikg.reason.ExplanationPrinter;
 import stikg.reason.RuleSet;
 import stikg.reason.TermFormat;
 import stikg.reason.TripleText;
-import stikg.store.GraphStore;
 import stikg.store.StoreLocation;
 
 /** {@code stikg explain "<s> <p> <o>"}: why a triple holds, down to asserted facts and their sources. */
@@ -48,17 +46,17 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.util.Optional<Integer> forwarded = common.forwardIfServed(spec);
+        if (forwarded.isPresent()) {
+            return forwarded.get();
+        }
         BuildConfig config = common.buildConfig();
         Triple t = TripleText.parse(triple, config.iris().base());
         RuleSet rules = RuleSet.read(config.rulesDir());
         StoreLocation location = common.storeLocation();
         Set<String> imported = location.importedGraphs().keySet();
-        Explanation explanation;
-        try (GraphStore store = location.open()) {
-            DatasetGraph dsg = store.datasetGraph();
-            explanation = Txn.calculateRead(dsg, () -> Explainer.ofStore(rules, dsg, config.graphs(), imported,
-                    config.iris().entity(GraphBuilder.LEXICON_ID).getURI()).explain(t));
-        }
+        Explanation explanation = common.withDataset(dsg -> Txn.calculateRead(dsg, () -> Explainer.ofStore(rules,
+                dsg, config.graphs(), imported, config.iris().entity(GraphBuilder.LEXICON_ID).getURI()).explain(t)));
         PrintWriter out = spec.commandLine().getOut();
         new ExplanationPrinter(new TermFormat(config.iris().base()), config.graphs()).lines(explanation)
                 .forEach(out::println);

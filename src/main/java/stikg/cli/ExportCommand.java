@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import stikg.diag.StikgException;
-import stikg.store.GraphStore;
+import stikg.vocab.Graphs;
 
 /** {@code stikg export}: a dump of the store in a standard syntax. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -43,13 +43,28 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--graph", paramLabel = "IRI", description = "Only this named graph.")
     String graph;
 
+    @Option(names = "--user-graphs", description = "Only the user graphs: what was written through the service, "
+            + "which no rebuild can make again: the backup of a store (README, 'Backup and restore').")
+    boolean userGraphs;
+
     @Override
     public Integer call() throws IOException {
-        try (GraphStore store = common.storeLocation().open()) {
-            DatasetGraph dsg = store.datasetGraph();
-            Path parent = out.toAbsolutePath().getParent();
+        java.util.Optional<Integer> forwarded = common.forwardIfServed(spec);
+        if (forwarded.isPresent()) {
+            return forwarded.get();
+        }
+        if (userGraphs && graph != null) {
+            throw new StikgException("--graph and --user-graphs exclude each other");
+        }
+        Path out = common.resolve(this.out);
+        return common.withDataset(dsg -> {
+            Path parent = out.getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                try {
+                    Files.createDirectories(parent);
+                } catch (IOException e) {
+                    throw new StikgException("cannot create " + parent + ": " + e.getMessage(), e);
+                }
             }
             long[] count = {0};
             Txn.executeRead(dsg, () -> {
@@ -70,13 +85,20 @@ final class ExportCommand implements Callable<Integer> {
                 }
             });
             spec.commandLine().getOut().println("Wrote " + count[0] + " quads to " + out + " (" + format + ").");
-        }
-        return 0;
+            return 0;
+        });
     }
 
     private DatasetGraph select(DatasetGraph dsg) {
         DatasetGraph copy = DatasetGraphFactory.createGeneral();
-        if (graph == null) {
+        if (userGraphs) {
+            Graphs graphs = common.buildConfig().graphs();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (!graphs.isBuilt(g.getURI())) {
+                    copy.addGraph(g, dsg.getGraph(g));
+                }
+            });
+        } else if (graph == null) {
             dsg.listGraphNodes().forEachRemaining(g -> copy.addGraph(g, dsg.getGraph(g)));
         } else {
             var name = NodeFactory.createURI(graph);

@@ -31,7 +31,6 @@ import stikg.diag.Problem;
 import stikg.query.NamedQuery;
 import stikg.query.QueryLibrary;
 import stikg.query.QueryRunner;
-import stikg.store.GraphStore;
 
 /** {@code stikg query NAME|FILE}: one question against the store, without a server. */
 @Command(name = "query", mixinStandardHelpOptions = true, usageHelpWidth = 120,
@@ -72,12 +71,16 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.util.Optional<Integer> forwarded = common.forwardIfServed(spec);
+        if (forwarded.isPresent()) {
+            return forwarded.get();
+        }
         NamedQuery query = query();
         Map<String, String> given = given();
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore store = common.storeLocation().open()) {
-            Txn.executeRead(store.datasetGraph(), () -> {
-                try (QueryExec exec = QueryRunner.prepare(store.datasetGraph(), query, given)) {
+        common.withDataset(dsg -> {
+            Txn.executeRead(dsg, () -> {
+                try (QueryExec exec = QueryRunner.prepare(dsg, query, given)) {
                     if (exec.getQuery().isSelectType()) {
                         out.print(render(ResultSet.adapt(exec.select()), format));
                     } else if (exec.getQuery().isAskType()) {
@@ -97,14 +100,15 @@ final class QueryCommand implements Callable<Integer> {
                                     + "that allows the endpoint's host (stikg serve --allow-service HOST)"));
                 }
             });
-        }
+            return null;
+        });
         out.flush();
         return 0;
     }
 
     /** A path (it has a folder or a query file's extension, or names a file) is read as a file; else a library name. */
     private NamedQuery query() {
-        Path asFile = common.project.resolve(nameOrFile);
+        Path asFile = common.resolve(Path.of(nameOrFile));
         boolean looksLikeFile = nameOrFile.contains("/") || nameOrFile.contains("\\") || nameOrFile.endsWith(".rq")
                 || nameOrFile.endsWith(".sparql");
         if (Files.isRegularFile(asFile)) {
@@ -113,7 +117,7 @@ final class QueryCommand implements Callable<Integer> {
         if (looksLikeFile) {
             throw new InvalidInputException(new Problem(Location.wholeFile(nameOrFile), "no such file"));
         }
-        return QueryLibrary.read(common.project.resolve(queries)).require(nameOrFile);
+        return QueryLibrary.read(common.resolve(common.project).resolve(queries)).require(nameOrFile);
     }
 
     private Map<String, String> given() {

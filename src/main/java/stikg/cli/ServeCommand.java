@@ -18,13 +18,16 @@ import stikg.reason.RuleSet;
 import stikg.serve.Limits;
 import stikg.serve.ServerConfig;
 import stikg.serve.StikgServer;
-import stikg.store.GraphStore;
+import stikg.reason.ShapesCheck;
+import stikg.store.LiveStore;
+import stikg.store.ServerRecord;
 import stikg.store.StoreLocation;
 
 /** {@code stikg serve}: the main job — build when needed, then serve. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds the graph if it is missing or stale, then serves it over SPARQL with an embedded "
-                + "Fuseki at http://localhost:PORT/ (dataset /stikg). Writes are off unless a password file is given.")
+                + "Fuseki at http://HOST:PORT/ (dataset /stikg). Writes are off unless a password file is given. "
+                + "While it runs, 'stikg query', 'export', 'explain' and 'build' on the same store go through it.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "3030", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--host", defaultValue = ServerConfig.LOOPBACK,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 opens every "
+                    + "interface, on purpose).")
+    String host;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Users who may log in, 'user: password' per line; enables /stikg/update and /stikg/data. "
@@ -96,6 +104,10 @@ final class ServeCommand implements Callable<Integer> {
         BuildConfig buildConfig = common.buildConfig();
         StoreLocation location = common.storeLocation();
         Build build = new Build(buildConfig, Clock.systemUTC());
+        stikg.store.ServerRecord.read(location.root()).ifPresent(r -> {
+            throw new stikg.diag.UnavailableException("the store " + location.root() + " is already served by pid "
+                    + r.pid() + " at " + r.url() + ": use that server, or stop it first, or give another --store");
+        });
         if (build.isStale(location)) {
             out.println(location.hasDatabase() ? "The sources changed since the last build: rebuilding."
                     : "No graph built yet: building.");
@@ -106,6 +118,7 @@ final class ServeCommand implements Callable<Integer> {
                 : (System.getenv("STIKG_PASSWORD_FILE") != null ? Path.of(System.getenv("STIKG_PASSWORD_FILE")) : null);
         ServerConfig config = ServerConfig.defaults(buildConfig.projectRoot().resolve(queries))
                 .withPort(port)
+                .withHost(host)
                 .withPasswordFile(passwords, writers)
                 .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
                 .withRowCap(rowCap)
@@ -117,12 +130,25 @@ final class ServeCommand implements Callable<Integer> {
                                 : Duration.ofMillis((long) (updateTimeoutSeconds * 1000)))
                         .withMaxRequestBytes(maxRequestBytes).withMaxUploadBytes(maxUploadBytes)
                         .withMaxStringLength(maxString).withMaxNesting(maxNesting));
-        GraphStore store = location.open();
-        StikgServer server = StikgServer.start(store, config, RuleSet.read(buildConfig.rulesDir()),
-                buildConfig.graphs(), buildConfig.iris().base(), WebModules.standard(buildConfig));
+        LiveStore store = LiveStore.open(location);
+        String token = ServerRecord.newToken();
+        List<StikgServer.WebModule> modules = new ArrayList<>(WebModules.standard(buildConfig));
+        modules.add(StikgServer.control(token, ServedCommands.handler(store)));
+        StikgServer server;
+        try {
+            server = StikgServer.start(store, config, RuleSet.read(buildConfig.rulesDir()),
+                    ShapesCheck.read(buildConfig.shapesFile()), buildConfig.graphs(), buildConfig.iris().base(),
+                    modules);
+        } catch (RuntimeException e) {
+            store.close();
+            throw ServerStart.explain(e, host, port);
+        }
+        ServerRecord record = ServerRecord.write(location, server.baseUrl(), token);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            record.delete();
             server.close();
             store.close();
+            CleanStop.mark();
         }));
         out.println("Serving " + server.baseUrl() + "/  (SPARQL: " + server.sparqlUrl() + ")");
         out.println(passwords == null ? "Writes are off (no password file)." : "Writes on for: " + writers);

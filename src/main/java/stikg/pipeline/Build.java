@@ -2,9 +2,10 @@ package stikg.pipeline;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
+import stikg.store.LiveStore;
 import stikg.store.StoreLocation;
 
 /** The build use case: compile every graph, then replace the store's content with them in one step. */
@@ -18,20 +19,68 @@ public final class Build {
         this.clock = clock;
     }
 
-    /** Builds into {@code store}; on any error the store keeps what it had. */
+    /**
+     * Builds into {@code store}, which no other process may hold; on any error the store keeps what it had. The
+     * user graphs of the live database (see {@link stikg.vocab.Graphs#isBuilt}) are carried into the new one.
+     */
     public BuildReport into(StoreLocation store) {
-        GraphCompiler.Compiled compiled = new GraphCompiler(config, clock).compile();
-        Instant t = clock.instant();
-        store.replace(compiled.graphs(), Fingerprint.of(config));
+        BuildReport[] report = new BuildReport[1];
+        java.time.Instant t = clock.instant();
+        store.rebuild(config.graphs()::isBuilt, user -> {
+            Compiled c = compile(user);
+            report[0] = c.report();
+            return c.graphs();
+        }, fingerprint());
+        return withStoreStep(report[0], t);
+    }
+
+    /** The report with the time spent storing (reading user graphs, writing, switching) as its last step. */
+    private BuildReport withStoreStep(BuildReport compiled, java.time.Instant start) {
         Map<String, Duration> steps = new LinkedHashMap<>(compiled.steps());
-        steps.put("store", Duration.between(t, clock.instant()));
+        steps.put("store", Duration.between(start, clock.instant()).minus(compiled.total()));
+        return new BuildReport(compiled.triplesPerGraph(), compiled.inferredTriples(), steps);
+    }
+
+    /**
+     * Rebuilds the store a running server holds: the server keeps answering from the live database, writers wait,
+     * and it switches to the new database (with the user graphs carried over) without a restart.
+     */
+    public BuildReport intoLive(LiveStore live) {
+        BuildReport[] report = new BuildReport[1];
+        java.time.Instant t = clock.instant();
+        live.rebuild(config.graphs()::isBuilt, user -> {
+            Compiled c = compile(user);
+            report[0] = c.report();
+            return c.graphs();
+        }, fingerprint());
+        return withStoreStep(report[0], t);
+    }
+
+    /**
+     * The graphs a rebuild writes over the given user graphs (themselves included, validated and reasoned over
+     * with the built ones), and the report to give. For a caller that replaces a store itself, such as a running
+     * server switching its database.
+     */
+    public Compiled compile(Map<String, Graph> userGraphs) {
+        GraphCompiler.Compiled compiled = new GraphCompiler(config, clock).compile(userGraphs);
+        Map<String, Graph> all = new LinkedHashMap<>(compiled.graphs());
+        all.putAll(userGraphs);
         Map<String, Long> counts = new LinkedHashMap<>();
-        compiled.graphs().forEach((name, g) -> counts.put(name, (long) g.size()));
-        return new BuildReport(counts, compiled.inferredTriples(), steps);
+        all.forEach((name, g) -> counts.put(name, (long) g.size()));
+        return new Compiled(all, new BuildReport(counts, compiled.inferredTriples(), compiled.steps()));
+    }
+
+    /** The fingerprint of this build's inputs (the store's build id). */
+    public String fingerprint() {
+        return Fingerprint.of(config);
+    }
+
+    /** What a compile gives: every graph the new database holds, and the report. */
+    public record Compiled(Map<String, Graph> graphs, BuildReport report) {
     }
 
     /** True when the store is missing or was built from other inputs than the current ones. */
     public boolean isStale(StoreLocation store) {
-        return store.fingerprint().map(f -> !f.equals(Fingerprint.of(config))).orElse(true);
+        return store.fingerprint().map(f -> !f.equals(fingerprint())).orElse(true);
     }
 }

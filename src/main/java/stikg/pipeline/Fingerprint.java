@@ -11,19 +11,58 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A digest of every input of a build, so {@code serve} can tell whether the store is stale. */
+/**
+ * A digest of every input of a build (content only: the ontology, rules, shapes, lexicon, sources, links and the
+ * build code), so {@code serve} can tell whether the store is stale; it is also the store's build id.
+ */
 public final class Fingerprint {
 
     private Fingerprint() {
     }
 
-    /** Changes whenever the code that builds changes, so a new jar rebuilds the graph. */
-    private static String codeVersion() {
+    /** The packages whose code decides what a build makes. */
+    private static final List<String> BUILD_CODE = List.of("stikg/diag/", "stikg/source/", "stikg/graph/",
+            "stikg/reason/", "stikg/pipeline/", "stikg/store/", "stikg/vocab/", "stikg/link/");
+
+    /**
+     * A digest of the bytes of the build code's class files (javac writes the same bytes for the same source), so a
+     * changed build code rebuilds the graph and a jar merely built again does not: no file time, no path.
+     */
+    static String codeVersion() {
         try {
             Path code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return code + "@" + Files.getLastModifiedTime(code).toMillis();
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            if (Files.isDirectory(code)) {
+                try (Stream<Path> walk = Files.walk(code)) {
+                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = code.relativize(f).toString().replace('\\', '/');
+                        digestClass(md, name, Files.readAllBytes(f));
+                    }
+                }
+            } else {
+                try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
+                    for (java.util.zip.ZipEntry e : jar.stream().filter(e -> isBuildCode(e.getName()))
+                            .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName)).toList()) {
+                        try (var in = jar.getInputStream(e)) {
+                            digestClass(md, e.getName(), in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
         } catch (Exception e) {
-            return "unknown";
+            throw new IllegalStateException("cannot read the build code to fingerprint it: " + e, e);
+        }
+    }
+
+    private static boolean isBuildCode(String name) {
+        return name.endsWith(".class") && BUILD_CODE.stream().anyMatch(name::startsWith);
+    }
+
+    private static void digestClass(MessageDigest md, String name, byte[] bytes) {
+        if (isBuildCode(name)) {
+            md.update(name.getBytes(StandardCharsets.UTF_8));
+            md.update(bytes);
         }
     }
 

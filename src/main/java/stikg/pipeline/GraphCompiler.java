@@ -46,7 +46,17 @@ public final class GraphCompiler {
     public record Compiled(Map<String, Graph> graphs, long inferredTriples, Map<String, Duration> steps) {
     }
 
+    /** {@link #compile(Map)} with no user graphs. */
     public Compiled compile() {
+        return compile(Map.of());
+    }
+
+    /**
+     * Compiles the built graphs. {@code userGraphs} (graphs written through the service, carried into the new
+     * database by the caller) pass the same shapes as the built ones and are reasoned over with them, so the
+     * inferred graph follows from built and user graphs alike; they are not part of the result.
+     */
+    public Compiled compile(Map<String, Graph> userGraphs) {
         Map<String, Duration> steps = new LinkedHashMap<>();
         Instant t0 = clock.instant();
         Graph ontology = readOntology();
@@ -60,6 +70,7 @@ public final class GraphCompiler {
         Instant t2 = mark(steps, "convert", t1);
 
         Graph facts = union(graphs, false);
+        userGraphs.values().forEach(g -> g.find().forEachRemaining(facts::add));
         if (Files.isRegularFile(config.shapesFile())) {
             // the provenance union is only needed to say where a violation was written: built on failure only
             new ShaclGate(config.shapesFile()).check(facts, () -> union(graphs, true));

@@ -19,11 +19,14 @@ import java.util.Optional;
  * @param queriesDir the query library, described in VoID and offered on the web page
  * @param corsWriteOrigins origins whose pages may send a logged-in write; never {@code *}
  * @param limits what one request may cost
+ * @param host the address to listen on: loopback unless an operator opens it on purpose ({@code 0.0.0.0} for all)
  */
 public record ServerConfig(int port, Path passwordFile, List<String> writers, Duration timeout, long rowCap,
         List<String> serviceHosts, List<String> corsOrigins, Path queriesDir, List<String> corsWriteOrigins,
-        Limits limits) {
+        Limits limits, String host) {
 
+    /** The default address: this machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
     /** Default query timeout: long enough for any library question, short enough to stop a runaway one. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** Default result cap: far above any library answer, low enough to protect the server. */
@@ -38,6 +41,7 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
         corsWriteOrigins = List.copyOf(corsWriteOrigins);
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(host, "host");
         if (corsWriteOrigins.contains("*")) {
             throw new IllegalArgumentException("writes cannot be opened to any origin (*): name each origin");
         }
@@ -51,7 +55,7 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
 
     public static ServerConfig defaults(Path queriesDir) {
         return new ServerConfig(3030, null, List.of("admin"), DEFAULT_TIMEOUT, DEFAULT_ROW_CAP, List.of(),
-                List.of("*"), queriesDir, List.of(), Limits.defaults());
+                List.of("*"), queriesDir, List.of(), Limits.defaults(), LOOPBACK);
     }
 
     public Optional<Path> passwords() {
@@ -60,42 +64,47 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
 
     public ServerConfig withPort(int p) {
         return new ServerConfig(p, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits);
+                corsWriteOrigins, limits, host);
+    }
+
+    public ServerConfig withHost(String h) {
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
+                corsWriteOrigins, limits, h);
     }
 
     public ServerConfig withPasswordFile(Path f, List<String> w) {
         return new ServerConfig(port, f, w, timeout, rowCap, serviceHosts, corsOrigins, queriesDir, corsWriteOrigins,
-                limits);
+                limits, host);
     }
 
     public ServerConfig withTimeout(Duration t) {
         return new ServerConfig(port, passwordFile, writers, t, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits);
+                corsWriteOrigins, limits, host);
     }
 
     public ServerConfig withRowCap(long cap) {
         return new ServerConfig(port, passwordFile, writers, timeout, cap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits);
+                corsWriteOrigins, limits, host);
     }
 
     public ServerConfig withServiceHosts(List<String> hosts) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, hosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits);
+                corsWriteOrigins, limits, host);
     }
 
     public ServerConfig withCorsOrigins(List<String> origins) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, origins, queriesDir,
-                corsWriteOrigins, limits);
+                corsWriteOrigins, limits, host);
     }
 
     public ServerConfig withCorsWriteOrigins(List<String> origins) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                origins, limits);
+                origins, limits, host);
     }
 
     public ServerConfig withLimits(Limits l) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, l);
+                corsWriteOrigins, l, host);
     }
 
     /** The update timeout: its own if set, else the query timeout. */

@@ -1,7 +1,17 @@
 package stikg.serve;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -16,9 +26,12 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import stikg.diag.StikgException;
 import stikg.query.QueryLibrary;
+import stikg.reason.IncrementalInference;
 import stikg.reason.Materializer;
+import stikg.reason.ShapesCheck;
 import stikg.reason.RuleSet;
 import stikg.store.GraphStore;
+import stikg.store.LiveStore;
 import stikg.vocab.Graphs;
 
 /**
@@ -30,16 +43,54 @@ public final class StikgServer implements AutoCloseable {
 
     private static final String REALM = "stikg";
 
-    private final FusekiServer server;
+    private static final Logger LOG = LoggerFactory.getLogger(StikgServer.class);
 
-    private StikgServer(FusekiServer server) {
+    private final FusekiServer server;
+    private final WriteGate gate;
+    private final String host;
+
+    private StikgServer(FusekiServer server, WriteGate gate, String host) {
         this.server = server;
+        this.gate = gate;
+        this.host = host;
     }
 
-    /** Starts serving {@code store}; {@code rules} are re-applied after each write through the service. */
+    /**
+     * Starts serving one open database (which no rebuild replaces while it runs); writes are checked against
+     * {@code ontology/shapes.ttl} of the working folder. {@code rules} keep the inferred graph in step with each write.
+     */
     public static StikgServer start(GraphStore store, ServerConfig config, RuleSet rules, Graphs graphs,
             String idBase, List<WebModule> modules) {
-        DatasetGraph dsg = new InferenceRefresh(store.datasetGraph(), new Materializer(rules), graphs);
+        // a context of its own (starting from the store's: union default graph, text index), so that what one
+        // server sets in it (timeout, SERVICE policy) does not reach another server over the same store
+        DatasetGraph own = new DatasetGraphWrapper(store.datasetGraph(), store.datasetGraph().getContext().copy());
+        return start(own, store, () -> store.fingerprint().orElse(""), config, rules, ShapesCheck.read(Path.of(
+                "ontology", "shapes.ttl")), Set::of, graphs, idBase, modules);
+    }
+
+    /**
+     * Starts serving the live database of a store, which a rebuild may replace while it runs (see
+     * {@link LiveStore#rebuild}); writes pass {@code shapes} and keep the inferred graph in step, leaving out of
+     * the reasoning the graphs kept from {@code stikg link import}, as the build does.
+     */
+    public static StikgServer start(LiveStore live, ServerConfig config, RuleSet rules, ShapesCheck shapes,
+            Graphs graphs, String idBase, List<WebModule> modules) {
+        return start(live.datasetGraph(), live.current(), () -> live.fingerprint().orElse(""), config, rules, shapes,
+                () -> live.location().importedGraphs().keySet(), graphs, idBase, modules);
+    }
+
+    private static StikgServer start(DatasetGraph store, GraphStore database, Supplier<String> buildId,
+            ServerConfig config, RuleSet rules, ShapesCheck shapes, Supplier<Set<String>> leaveOut, Graphs graphs,
+            String idBase, List<WebModule> modules) {
+        Materializer materializer = new Materializer(rules);
+        if (!database.inferenceInStep()) {
+            bringInferenceInStep(store, materializer, graphs, leaveOut.get());
+            database.markInferenceInStep();
+        }
+        // a write's consequences are followed from its change alone (delete and rederive for removals), so its
+        // cost grows with the change, not the store; the same conclusions as a full recompute
+        IncrementalInference maintainer = new IncrementalInference(materializer, leaveOut.get());
+        WriteGate dsg = new WriteGate(store, graphs, maintainer, shapes, leaveOut, buildId);
         Context cxt = dsg.getContext();
         cxt.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
         cxt.set(ARQ.updateTimeout, Long.toString(config.updateTimeout().toMillis()));
@@ -58,6 +109,7 @@ public final class StikgServer implements AutoCloseable {
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
+        String host = config.host();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .registerOperation(Operation.Query, new GuardedQueryProcessor(config.rowCap(),
@@ -90,16 +142,49 @@ public final class StikgServer implements AutoCloseable {
         if (context != null) {
             context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, config.limits().maxRequestBytes()));
         }
+        // Fuseki listens on every interface unless told otherwise: listen only where the operator said
+        for (org.eclipse.jetty.server.Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                sc.setHost(host);
+            }
+        }
         server.start();
-        return new StikgServer(server);
+        return new StikgServer(server, dsg, host);
+    }
+
+    /**
+     * Recomputes the inferred graph if it does not follow from the asserted graphs (a store written by a version
+     * that refreshed it after the write's commit, and stopped between the two); one transaction, so a crash now
+     * leaves it as it was.
+     */
+    private static void bringInferenceInStep(DatasetGraph store, Materializer materializer, Graphs graphs,
+            Set<String> leaveOut) {
+        Node name = NodeFactory.createURI(graphs.inferred());
+        boolean inStep = Txn.calculateRead(store, () -> {
+            Graph expected = materializer.infer(Materializer.asserted(store, graphs, leaveOut)).graph();
+            Graph stored = store.getGraph(name);
+            return expected.size() == stored.size() && expected.find().filterDrop(stored::contains).toList().isEmpty();
+        });
+        if (!inStep) {
+            LOG.warn("The inferred graph did not follow from the asserted graphs (a write interrupted by a stop?): "
+                    + "recomputed it");
+            materializer.refresh(store, graphs, leaveOut);
+        }
+    }
+
+    /** Adds a listener told of each committed write (after its commit). */
+    public void addWriteListener(WriteListener listener) {
+        gate.addListener(listener);
     }
 
     public int port() {
         return server.getHttpPort();
     }
 
+    /** The address it listens on (an IPv6 address in brackets). */
     public String baseUrl() {
-        return "http://localhost:" + port();
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + port();
     }
 
     public String sparqlUrl() {
@@ -114,6 +199,23 @@ public final class StikgServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /** The path of the control endpoint (see {@link #control}). */
+    public static final String CONTROL_PATH = "/$/stikg/control";
+
+    /** Runs a stikg command line inside the server, for a command started over the same store. */
+    public interface CommandHandler {
+        CommandReply run(List<String> args, String workingDir);
+    }
+
+    /** What a command run inside the server printed, and its exit code. */
+    public record CommandReply(int exitCode, String out, String err) {
+    }
+
+    /** The control endpoint: loopback callers with {@code token} may run commands through {@code handler}. */
+    public static WebModule control(String token, CommandHandler handler) {
+        return (builder, dataset, library) -> builder.addServlet(CONTROL_PATH, new ControlServlet(token, handler));
     }
 
     /** Something more the server offers beside the SPARQL dataset (the web page, entity pages). */

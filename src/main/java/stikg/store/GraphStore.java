@@ -24,6 +24,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.lucene.store.FSDirectory;
 import stikg.diag.StikgException;
+import stikg.diag.UnavailableException;
 
 /**
  * An open stikg store: a TDB2 database with its text index, whose default graph is the union of its named
@@ -45,7 +46,12 @@ public final class GraphStore implements AutoCloseable {
     static GraphStore openDatabase(Path databaseDir) {
         try {
             Files.createDirectories(databaseDir.resolve("lucene"));
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(databaseDir.resolve("tdb2").toString());
+            DatasetGraph tdb;
+            try {
+                tdb = DatabaseMgr.connectDatasetGraph(databaseDir.resolve("tdb2").toString());
+            } catch (org.apache.jena.dboe.DBOpEnvException e) {
+                throw held(databaseDir, e);
+            }
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
             Dataset text = TextDatasetFactory.createLucene(
                     org.apache.jena.query.DatasetFactory.wrap(tdb),
@@ -55,6 +61,15 @@ public final class GraphStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StikgException("cannot open the store at " + databaseDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The store is open in another process: say which, and what to do. */
+    private static UnavailableException held(Path databaseDir, RuntimeException cause) {
+        Path root = databaseDir.getParent();
+        String by = ServerRecord.read(root).map(r -> "a running 'stikg serve' (pid " + r.pid() + ", " + r.url() + ")")
+                .orElse("another stikg process");
+        return new UnavailableException("the store " + root + " is held by " + by
+                + ": stop it first, or give another --store", cause);
     }
 
     /** The dataset with text indexing, for queries and for writes that must keep the index in step. */
@@ -109,6 +124,45 @@ public final class GraphStore implements AutoCloseable {
             throw new StikgException("cannot read " + ntriples + ": " + e.getMessage(), e);
         } catch (RiotException e) {
             throw new StikgException(ntriples + ": not N-Triples: " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies into memory, by name, the named graphs whose IRI {@code select} accepts. */
+    public Map<String, org.apache.jena.graph.Graph> copyGraphs(java.util.function.Predicate<String> select) {
+        Map<String, org.apache.jena.graph.Graph> out = new LinkedHashMap<>();
+        Txn.executeRead(base, () -> base.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && select.test(g.getURI())) {
+                org.apache.jena.graph.Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                base.getGraph(g).find().forEachRemaining(copy::add);
+                out.put(g.getURI(), copy);
+            }
+        }));
+        return out;
+    }
+
+    /** The file that says the inferred graph was written in the same commit as what it follows from. */
+    private static final String INFERENCE_IN_STEP = "inference-in-step";
+
+    /**
+     * Whether this database's inferred graph is known to follow from its asserted graphs: true for a database a
+     * build wrote, and after {@link #markInferenceInStep}; a database written by a version that refreshed the
+     * inferred graph after a write's commit (and may have stopped between the two) must be checked once.
+     */
+    public boolean inferenceInStep() {
+        return Files.isRegularFile(databaseDir.resolve(INFERENCE_IN_STEP));
+    }
+
+    /** Records that the inferred graph follows from the asserted ones (every later write keeps it so, atomically). */
+    public void markInferenceInStep() {
+        markInferenceInStep(databaseDir);
+    }
+
+    static void markInferenceInStep(Path databaseDir) {
+        try {
+            Files.writeString(databaseDir.resolve(INFERENCE_IN_STEP),
+                    "the inferred graph is written in the same transaction as what it follows from\n");
+        } catch (IOException e) {
+            // checked again at the next start
         }
     }
 

@@ -13,10 +13,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import stikg.diag.StikgException;
+import stikg.diag.UnavailableException;
 
 /**
  * The folder of a store. It holds numbered databases and a {@code CURRENT} file naming the live one. A
@@ -64,8 +67,8 @@ public final class StoreLocation {
 
     /** Opens the live database; fails with a clear message when there is none yet. */
     public GraphStore open() {
-        Path db = currentDatabase().orElseThrow(() -> new StikgException("no graph has been built in " + root
-                + " yet: run './stikg build' first"));
+        Path db = currentDatabase().orElseThrow(() -> new UnavailableException("no graph has been built in " + root
+                + " yet: run './stikg build' (or './stikg serve', which builds) first"));
         return GraphStore.openDatabase(db);
     }
 
@@ -123,9 +126,37 @@ public final class StoreLocation {
     /**
      * Replaces the whole content of the store with {@code graphs}, plus the imported graphs kept in
      * {@link #importedDir()} that {@code graphs} does not name. Nothing the live database holds changes unless
-     * every graph was written and committed.
+     * every graph was written and committed. No other process may hold the store.
      */
     public void replace(Map<String, Graph> graphs, String fingerprint) {
+        Path fresh = writeDatabase(graphs, fingerprint);
+        switchTo(fresh);
+        removeOldDatabases(fresh);
+    }
+
+    /**
+     * Rebuilds the store, carrying its user graphs over: reads the user graphs of the live database (every graph
+     * {@code isBuilt} rejects), asks {@code graphsOver} for everything the new database holds given them (the
+     * user graphs included), writes it beside the live one and switches with one atomic rename. A crash at any
+     * point leaves either the old database with its user graphs or the new one with them. No other process may
+     * hold the store (a running server rebuilds through {@link LiveStore#rebuild}).
+     */
+    public void rebuild(Predicate<String> isBuilt, Function<Map<String, Graph>, Map<String, Graph>> graphsOver,
+            String fingerprint) {
+        Map<String, Graph> user = new LinkedHashMap<>();
+        if (hasDatabase()) {
+            try (GraphStore live = open()) {
+                user = live.copyGraphs(isBuilt.negate());
+            }
+        }
+        replace(graphsOver.apply(user), fingerprint);
+    }
+
+    /**
+     * Writes a complete new database beside the live one (which it does not touch) and returns its folder; the
+     * caller switches to it with {@link #switchTo(Path)}. On any error the new folder is deleted.
+     */
+    Path writeDatabase(Map<String, Graph> graphs, String fingerprint) {
         Path fresh = nextDatabase();
         try {
             try (FreshDatabaseWriter writer = new FreshDatabaseWriter(fresh)) {
@@ -139,8 +170,10 @@ public final class StoreLocation {
                 }
                 writer.commit();
             }
+            GraphStore.markInferenceInStep(fresh);
+            // written last: a folder without it is an unfinished build, never switched to
             Files.writeString(fresh.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
-            switchTo(fresh);
+            return fresh;
         } catch (IOException e) {
             deleteQuietly(fresh);
             throw new StikgException("cannot write the store in " + root + ": " + e.getMessage(), e);
@@ -148,7 +181,6 @@ public final class StoreLocation {
             deleteQuietly(fresh);
             throw e;
         }
-        removeOldDatabases(fresh);
     }
 
     private Path nextDatabase() {
@@ -165,17 +197,24 @@ public final class StoreLocation {
         }
     }
 
-    private void switchTo(Path db) throws IOException {
-        Path tmp = root.resolve(CURRENT + ".tmp");
-        Files.writeString(tmp, db.getFileName().toString(), StandardCharsets.UTF_8);
+    /** Makes {@code db} the live database with one atomic rename of the pointer file. */
+    void switchTo(Path db) {
         try {
-            Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+            Path tmp = root.resolve(CURRENT + ".tmp");
+            Files.writeString(tmp, db.getFileName().toString(), StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            deleteQuietly(db);
+            throw new StikgException("cannot switch the store in " + root + " to the new database: " + e.getMessage(), e);
         }
     }
 
-    private void removeOldDatabases(Path keep) {
+    /** Deletes every database folder but {@code keep}: old ones and unfinished ones a crash left behind. */
+    void removeOldDatabases(Path keep) {
         try (Stream<Path> list = Files.list(root)) {
             list.filter(p -> p.getFileName().toString().matches("db-\\d+") && !p.equals(keep))
                     .forEach(StoreLocation::deleteQuietly);

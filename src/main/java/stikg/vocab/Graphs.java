@@ -39,6 +39,17 @@ public record Graphs(String base) {
         return base + "provenance/" + documentId;
     }
 
+    /**
+     * Whether a graph is <em>built</em>: made by a build from {@code ontology/}, {@code data/} and the extracts
+     * {@code stikg link import} keeps in the store folder (ontology, lexicon, source/*, provenance/*, linked/*,
+     * inferred, and any graph added later under the graph base), so that a rebuild makes it again and the service
+     * keeps it read-only. Every other graph is a <em>user</em> graph: written through the service, carried into
+     * each new database by a rebuild. The one definition the builder, the server and the exporter use.
+     */
+    public boolean isBuilt(String graphIri) {
+        return graphIri.startsWith(base);
+    }
+
     /** Data kept from an external dataset or list. */
     public String linked(String datasetId) {
         return base + "linked/" + datasetId;

@@ -232,7 +232,7 @@ class ExplainCommandTest {
     void givenNoStoreYet_whenExplained_thenItSaysToBuildFirst() {
         Result r = run("explain", "--store", dir.resolve("nothing-here").toString(), "rx-council sti:runs rx-lab");
 
-        assertEquals(1, r.code());
+        assertEquals(stikg.cli.Main.UNAVAILABLE, r.code());
         assertTrue(r.err().contains("./stikg build"), r.err());
     }
 }

@@ -303,7 +303,7 @@ class StikgServerTest {
     void givenAnUpdateThroughTheService_whenItCommits_thenTheTextIndexAndTheInferredGraphFollow() throws Exception {
         String insert = """
                 INSERT DATA { GRAPH <urn:ex:new> {
-                  id:fx-new-program a sti:Program ; rdfs:label "초전도양자 프로그램"@ko ;
+                  id:fx-new-program a sti:Program ; rdfs:label "초전도양자 프로그램"@ko, "Superconducting programme"@en ;
                     sti:fundedBy id:fx-agency ; sti:supports id:fx-area-space } }""";
         assertEquals(2, update(server, "admin", "admin-pw", insert).statusCode() / 100);
         assertTrue(query("SELECT ?s { ?s text:query (rdfs:label \"초전도\") }", "text/csv").body()

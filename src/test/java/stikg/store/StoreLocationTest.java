@@ -138,7 +138,8 @@ class StoreLocationTest {
     @Test
     void givenNoBuildYet_whenOpened_thenTheMessageSaysToBuild() {
         var e = assertThrows(stikg.diag.StikgException.class, () -> new StoreLocation(dir.resolve("none")).open());
-        assertTrue(e.getMessage().contains("run './stikg build' first"));
+        assertTrue(e.getMessage().contains("run './stikg build'"), e.getMessage());
+        assertTrue(e instanceof stikg.diag.UnavailableException, "a missing store is a situation, not bad input");
     }
 
     @Test

@@ -3,7 +3,6 @@ package stikg.serve.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
@@ -36,16 +35,18 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import stikg.testing.Prerequisites;
 
 /**
  * The web site end to end, in Debian's headless Chromium driven by its chromedriver: a real server over the
  * fixture store, the query page with the library, entity pages and their links, the label-language switch,
- * the two views. Screenshots go to target/screenshots/. Without Chromium the tests fail; they never skip.
+ * the two views. Screenshots go to target/screenshots/. Without Chromium the tests are skipped with the reason
+ * printed, or fail under STIKG_STRICT_TESTS (.ci/run), see {@link Prerequisites#browser()}.
  */
 class WebSiteBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Prerequisites.CHROMIUM;
+    static final Path CHROMEDRIVER = Prerequisites.CHROMEDRIVER;
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @TempDir
@@ -56,10 +57,7 @@ class WebSiteBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("The browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": apt-get install -y --no-install-recommends chromium chromium-driver fonts-noto-cjk (.ci/run does)");
-        }
+        Prerequisites.browser();
         Files.createDirectories(SCREENSHOTS);
         web = WebServer.start(dir, dsg -> { });
         ChromeOptions options = new ChromeOptions();

@@ -1,0 +1,47 @@
+package stikg.reason;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+
+/**
+ * The shapes of {@code ontology/shapes.ttl} as a check of any graph, for a write through the service (the build
+ * runs the same shapes through its own gate, which also says where in the curated files a violation was written).
+ */
+public final class ShapesCheck {
+
+    private final Shapes shapes;
+
+    private ShapesCheck(Shapes shapes) {
+        this.shapes = shapes;
+    }
+
+    /** The shapes of {@code shapesFile}, or a check that passes everything when there is no such file. */
+    public static ShapesCheck read(Path shapesFile) {
+        return new ShapesCheck(Files.isRegularFile(shapesFile) ? Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString()))
+                : null);
+    }
+
+    /** One violated constraint: the focus node, the path (empty for a node shape) and the shape's message. */
+    public record Violation(String focusNode, String path, String message) {
+        @Override
+        public String toString() {
+            return focusNode + (path.isEmpty() ? "" : " " + path) + ": " + message;
+        }
+    }
+
+    /** Every violation of the shapes by {@code data}; empty when it conforms. */
+    public List<Violation> violations(Graph data) {
+        if (shapes == null) {
+            return List.of();
+        }
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        return report.getEntries().stream().map(e -> new Violation(e.focusNode().toString(),
+                e.resultPath() == null ? "" : e.resultPath().toString(), e.message())).toList();
+    }
+}

@@ -1,0 +1,210 @@
+package stikg.serve;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.rdfpatch.RDFPatch;
+import org.apache.jena.rdfpatch.changes.RDFChangesCollector;
+import org.apache.jena.rdfpatch.changes.RDFChangesWrapper;
+import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import stikg.reason.InferenceMaintainer;
+import stikg.reason.Materializer;
+import stikg.reason.ShapesCheck;
+import stikg.vocab.Graphs;
+
+/**
+ * The service's write path, the same gate a build passes. Each write transaction is collected as an RDF Patch;
+ * touching a built graph ({@link Graphs#isBuilt}) or the default graph (the union of the named graphs, not a
+ * graph one can write) is refused (400, naming the graph; Fuseki's 403 would drop the message). At commit, still inside the transaction,
+ * the inferred graph is brought in step ({@link InferenceMaintainer}) and the asserted graphs are checked against
+ * the shapes; a contradiction or a violation refuses the write (400, each violation with its focus node and path)
+ * and the transaction is aborted, so the store stays exactly as it was. After the commit the patch goes to the
+ * {@link WriteListener}s.
+ */
+final class WriteGate extends DatasetGraphChanges {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WriteGate.class);
+
+    private final Collecting collecting;
+    private final Graphs graphs;
+    private final InferenceMaintainer maintainer;
+    private final ShapesCheck shapes;
+    private final Supplier<Set<String>> leaveOut;
+    private final Supplier<String> buildId;
+    private final List<WriteListener> listeners = new CopyOnWriteArrayList<>();
+
+    WriteGate(DatasetGraph live, Graphs graphs, InferenceMaintainer maintainer, ShapesCheck shapes,
+            Supplier<Set<String>> leaveOut, Supplier<String> buildId) {
+        this(live, new Collecting(graphs), graphs, maintainer, shapes, leaveOut, buildId);
+    }
+
+    private WriteGate(DatasetGraph live, Collecting collecting, Graphs graphs, InferenceMaintainer maintainer,
+            ShapesCheck shapes, Supplier<Set<String>> leaveOut, Supplier<String> buildId) {
+        super(live, collecting);
+        this.collecting = collecting;
+        this.graphs = graphs;
+        this.maintainer = maintainer;
+        this.shapes = shapes;
+        this.leaveOut = leaveOut;
+        this.buildId = buildId;
+    }
+
+    /** The context of the dataset served (the server's own, with the text index of the database pinned). */
+    @Override
+    public org.apache.jena.sparql.util.Context getContext() {
+        return getWrapped().getContext();
+    }
+
+    void addListener(WriteListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void begin(TxnType type) {
+        collecting.reset();
+        super.begin(type);
+    }
+
+    @Override
+    public void begin(ReadWrite mode) {
+        collecting.reset();
+        super.begin(mode);
+    }
+
+    @Override
+    public void begin() {
+        collecting.reset();
+        super.begin();
+    }
+
+    @Override
+    public void commit() {
+        if (transactionMode() != ReadWrite.WRITE) {
+            super.commit();
+            return;
+        }
+        collecting.refusal().ifPresent(r -> {
+            throw r;
+        });
+        RDFPatch patch = collecting.patch();
+        boolean changed = collecting.changed();
+        if (changed) {
+            DatasetGraph store = getWrapped();
+            long start = System.nanoTime();
+            Materializer.Inference inference = maintainer.maintain(store, graphs, patch);
+            if (!inference.contradictions().isEmpty()) {
+                throw refuse(400, "the write was refused: with it the graph is inconsistent: "
+                        + String.join("; ", inference.contradictions()));
+            }
+            List<ShapesCheck.Violation> violations = shapes.violations(Materializer.asserted(store, graphs,
+                    leaveOut.get()));
+            if (!violations.isEmpty()) {
+                StringBuilder msg = new StringBuilder("the write was refused: it violates the shapes (ontology/shapes.ttl):");
+                violations.forEach(v -> msg.append("\n  ").append(v));
+                throw refuse(400, msg.toString());
+            }
+            LOG.info("Write checked and the inferred graph kept in step ({} triples) in {} ms",
+                    inference.graph().size(), (System.nanoTime() - start) / 1_000_000);
+        }
+        super.commit();
+        if (changed) {
+            String id = buildId.get();
+            for (WriteListener l : listeners) {
+                try {
+                    l.committed(patch, id);
+                } catch (RuntimeException e) {
+                    LOG.warn("A write listener failed after the commit: {}", e.toString());
+                }
+            }
+        }
+    }
+
+    /**
+     * The exception that makes Fuseki answer 400 with the message, after aborting the transaction. Fuseki 5.6.0's
+     * operations differ: its update operation swallows an ActionErrorException raised at commit (answering 204)
+     * and answers 500 to anything but a QueryBuildException, which it answers with 400; its Graph Store operation
+     * passes an ActionErrorException on with its status and answers 500 to the rest. So the refusal takes the
+     * form the operation on the stack answers properly.
+     */
+    private static RuntimeException refuse(int status, String message) {
+        LOG.info("Write refused ({}): {}", status, message.lines().findFirst().orElse(""));
+        boolean graphStore = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames ->
+                frames.anyMatch(f -> org.apache.jena.fuseki.servlets.GSP_RW.class.isAssignableFrom(f.getDeclaringClass())));
+        return graphStore ? new org.apache.jena.fuseki.servlets.ActionErrorException(status, message, null)
+                : new org.apache.jena.query.QueryBuildException(message);
+    }
+
+    /** Collects the current thread's write as a patch, refusing at once any change to a graph it may not touch. */
+    private static final class Collecting extends RDFChangesWrapper {
+
+        private final Graphs graphs;
+        private final ThreadLocal<RDFChangesCollector> collector = ThreadLocal.withInitial(RDFChangesCollector::new);
+        private final ThreadLocal<Boolean> changed = ThreadLocal.withInitial(() -> false);
+        private final ThreadLocal<RuntimeException> refusal = new ThreadLocal<>();
+
+        Collecting(Graphs graphs) {
+            super(null);
+            this.graphs = graphs;
+        }
+
+        void reset() {
+            collector.set(new RDFChangesCollector());
+            changed.set(false);
+            refusal.remove();
+        }
+
+        /** The first refused change of this write: refused at commit, since Fuseki answers 500 to errors raised while the update runs. */
+        java.util.Optional<RuntimeException> refusal() {
+            return java.util.Optional.ofNullable(refusal.get());
+        }
+
+        RDFPatch patch() {
+            return collector.get().getRDFPatch();
+        }
+
+        boolean changed() {
+            return changed.get();
+        }
+
+        @Override
+        protected org.apache.jena.rdfpatch.RDFChanges get() {
+            return collector.get();
+        }
+
+        private void check(Node g) {
+            if (refusal.get() != null) {
+                return;
+            }
+            if (g == null || Quad.isDefaultGraph(g)) {
+                refusal.set(refuse(400, "the default graph is the union of the named graphs and cannot be written: "
+                        + "write into a named graph (GRAPH <iri> { … }, or ?graph=iri)"));
+            } else if (g.isURI() && graphs.isBuilt(g.getURI())) {
+                refusal.set(refuse(400, "the graph <" + g.getURI() + "> is built from the project's files and is "
+                        + "read-only through the service: write into a graph of your own (outside " + graphs.base()
+                        + ")"));
+            }
+        }
+
+        @Override
+        public void add(Node g, Node s, Node p, Node o) {
+            check(g);
+            changed.set(true);
+            super.add(g, s, p, o);
+        }
+
+        @Override
+        public void delete(Node g, Node s, Node p, Node o) {
+            check(g);
+            changed.set(true);
+            super.delete(g, s, p, o);
+        }
+    }
+}
