@@ -61,11 +61,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "queries", description = "Query library folder (default: ${DEFAULT-VALUE}).")
     Path queries;
 
+    // --- issue 21: read replicas ---
+    @Mixin
+    ReplicaOptions replication;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         BuildConfig buildConfig = common.buildConfig();
         StoreLocation location = common.storeLocation();
+        if (replication.replicaOf != null) { // issue 21: a read replica runs its own loop
+            return replication.serveReplica(buildConfig, location, serverConfig(buildConfig, null), out,
+                    passwordFile != null || System.getenv("STIKG_PASSWORD_FILE") != null);
+        }
         Build build = new Build(buildConfig, Clock.systemUTC());
         if (build.isStale(location)) {
             out.println(location.hasDatabase() ? "The sources changed since the last build: rebuilding."
@@ -75,16 +83,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path passwords = passwordFile != null ? passwordFile
                 : (System.getenv("STIKG_PASSWORD_FILE") != null ? Path.of(System.getenv("STIKG_PASSWORD_FILE")) : null);
-        ServerConfig config = ServerConfig.defaults(buildConfig.projectRoot().resolve(queries))
-                .withPort(port)
-                .withPasswordFile(passwords, writers)
-                .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
-                .withRowCap(rowCap)
-                .withServiceHosts(serviceHosts)
-                .withCorsOrigins(corsOrigins.isEmpty() ? List.of("*") : corsOrigins);
+        ServerConfig config = serverConfig(buildConfig, passwords);
         GraphStore store = location.open();
+        // issue 21: with writes on, every committed user-graph change goes to the patch log replicas follow
+        ReplicaOptions.Writer writer = passwords == null ? ReplicaOptions.Writer.NONE
+                : replication.writer(location, buildConfig.graphs());
         StikgServer server = StikgServer.start(store, config, RuleSet.read(buildConfig.rulesDir()),
-                buildConfig.graphs(), buildConfig.iris().base(), WebModules.standard(buildConfig));
+                buildConfig.graphs(), buildConfig.iris().base(), writer.modules(WebModules.standard(buildConfig)),
+                writer.writePath());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             store.close();
@@ -94,5 +100,15 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return 0;
+    }
+
+    ServerConfig serverConfig(BuildConfig buildConfig, Path passwords) {
+        return ServerConfig.defaults(buildConfig.projectRoot().resolve(queries))
+                .withPort(port)
+                .withPasswordFile(passwords, writers)
+                .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
+                .withRowCap(rowCap)
+                .withServiceHosts(serviceHosts)
+                .withCorsOrigins(corsOrigins.isEmpty() ? List.of("*") : corsOrigins);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -40,7 +41,16 @@ public final class StikgServer implements AutoCloseable {
     /** Starts serving {@code store}; {@code rules} are re-applied after each write through the service. */
     public static StikgServer start(GraphStore store, ServerConfig config, RuleSet rules, Graphs graphs,
             String idBase, List<WebModule> modules) {
-        DatasetGraph dsg = new InferenceRefresh(store.datasetGraph(), new Materializer(rules), graphs);
+        return start(store, config, rules, graphs, idBase, modules, UnaryOperator.identity());
+    }
+
+    /**
+     * As above; {@code writePath} wraps the dataset the service writes through (issue 21: the patch log's hook;
+     * to be replaced at merge by a listener on the state model's write path, issue 15).
+     */
+    public static StikgServer start(GraphStore store, ServerConfig config, RuleSet rules, Graphs graphs,
+            String idBase, List<WebModule> modules, UnaryOperator<DatasetGraph> writePath) {
+        DatasetGraph dsg = writePath.apply(new InferenceRefresh(store.datasetGraph(), new Materializer(rules), graphs));
         Context cxt = dsg.getContext();
         cxt.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
         cxt.set(ARQ.httpServiceAllowed, !config.serviceHosts().isEmpty());
