@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,20 +21,27 @@ public final class Follower {
     private static final Logger LOG = LoggerFactory.getLogger(Follower.class);
 
     /** What a step found to do beyond applying patches. */
-    public enum Outcome { CURRENT, APPLIED, RESYNCED, REBUILD_NEEDED, REFUSED, WRITER_UNREACHABLE }
+    public enum Outcome { CURRENT, APPLIED, RESYNCED, REBUILD_NEEDED, REFUSED, WRITER_UNREACHABLE, HELD }
 
     private final WriterClient writer;
     private final ReplicaProgress progress;
     private final Duration wait;
+    private final BooleanSupplier held;
     private ReplicaStore store;
     private String writerBuild;
     private String lastRefusal;
 
     Follower(WriterClient writer, ReplicaStore store, ReplicaProgress progress, Duration wait) {
+        this(writer, store, progress, wait, () -> false);
+    }
+
+    /** {@code held}: while true the replica stays at its version (an operator's hold, for maintenance). */
+    Follower(WriterClient writer, ReplicaStore store, ReplicaProgress progress, Duration wait, BooleanSupplier held) {
         this.writer = writer;
         this.store = store;
         this.progress = progress;
         this.wait = wait;
+        this.held = held;
     }
 
     /** After a rebuild: the new store to follow into. */
@@ -53,6 +61,9 @@ public final class Follower {
 
     /** One exchange with the writer (waiting up to the configured time for a new patch). */
     public Outcome step() throws InterruptedException {
+        if (held.getAsBoolean()) {
+            return Outcome.HELD;
+        }
         Optional<ReplicaState> state = store.state();
         WriterClient.Delivery d;
         try {
@@ -60,6 +71,9 @@ public final class Follower {
         } catch (IOException e) {
             LOG.debug("writer not reachable: {}", e.getMessage());
             return Outcome.WRITER_UNREACHABLE;
+        }
+        if (held.getAsBoolean()) {
+            return Outcome.HELD; // put on hold while the request waited: apply nothing
         }
         writerBuild = d.build();
         if (!d.build().equals(store.build())) {

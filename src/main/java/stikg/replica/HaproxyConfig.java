@@ -62,6 +62,7 @@ public record HaproxyConfig(String bind, String writer, List<String> replicas, S
 
                 backend reads
                     balance roundrobin
+                    http-response set-header Stikg-Served-By %%s
                     option httpchk GET /stikg/ready
                     http-check expect status 200
                 %2$s    server writer %3$s check backup
@@ -69,18 +70,21 @@ public record HaproxyConfig(String bind, String writer, List<String> replicas, S
                 backend writer
                     # a write is never sent twice: only a connection that was never made is tried again
                     retry-on conn-failure
+                    http-response set-header Stikg-Served-By %%s
                     server writer %3$s check
 
                 backend reads_at_version
                     # first the replicas (the inner listener tries each), then the writer, which has every version
                     balance first
                     retry-on conn-failure empty-response 503
+                    http-response set-header Stikg-Served-By %%s unless { res.hdr(Stikg-Served-By) -m found }
                     server replicas %4$s maxconn 1000
                     server writer %3$s maxconn 1000
 
                 listen replicas_at_version
                     bind %4$s
                     balance roundrobin
+                    http-response set-header Stikg-Served-By %%s
                     option httpchk GET /stikg/ready
                     http-check expect status 200
                     retry-on conn-failure empty-response 503

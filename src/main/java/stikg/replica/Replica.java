@@ -1,6 +1,8 @@
 package stikg.replica;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +30,9 @@ import stikg.store.StoreLocation;
 public final class Replica implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Replica.class);
+
+    /** While this file is in the store folder the replica applies nothing (it stays at its version). */
+    public static final String HOLD_FILE = "follow.hold";
 
     /**
      * How a replica follows its writer.
@@ -80,8 +85,9 @@ public final class Replica implements AutoCloseable {
         if (replicaStore.state().isEmpty()) {
             progress.hold("not synced with the writer yet");
         }
+        Path hold = location.root().resolve(HOLD_FILE);
         this.follower = new Follower(new WriterClient(config.writer(), config.user(), config.password()), replicaStore,
-                progress, config.pollWait());
+                progress, config.pollWait(), () -> Files.exists(hold));
         startServer(serverConfig.port());
         this.thread = new Thread(this::run, "stikg-follower");
         this.thread.setDaemon(true);
@@ -120,7 +126,7 @@ public final class Replica implements AutoCloseable {
                 Follower.Outcome o = follower.step();
                 switch (o) {
                     case REBUILD_NEEDED -> rebuild(follower.writerBuild());
-                    case WRITER_UNREACHABLE, REFUSED -> Thread.sleep(backoff.toMillis());
+                    case WRITER_UNREACHABLE, REFUSED, HELD -> Thread.sleep(backoff.toMillis());
                     default -> { }
                 }
             } catch (InterruptedException e) {

@@ -27,6 +27,8 @@ final class VersionFilter implements Filter {
 
     static final String VERSION = "Stikg-Version";
     static final String MIN_VERSION = "Stikg-Min-Version";
+    /** Which kind of server answered ({@code writer} or {@code replica}): for operators and tests. */
+    static final String ROLE = "Stikg-Role";
 
     private final ServerVersion version;
     private final Duration wait;
@@ -44,6 +46,7 @@ final class VersionFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
+        resp.setHeader(ROLE, version.status().role());
         String min = req.getHeader(MIN_VERSION);
         if (min != null) {
             long wanted;
