@@ -12,6 +12,7 @@ import stikg.diag.StikgException;
         description = "Builds a knowledge graph of STI policy plans from curated sources and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
             ValidateCommand.class, ImportCommand.class, ExplainCommand.class, LinkCommand.class, BenchCommand.class,
+            ClusterCommand.class, // issue 21
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -51,13 +51,12 @@ public record HaproxyConfig(String bind, String writer, List<String> replicas, S
 
                 frontend stikg
                     bind %1$s
-                    # the patch log is for replicas only, which ask the writer directly with their login
-                    http-request deny deny_status 404 if { path_beg /stikg/patches }
-                    acl write path_beg /stikg/update
-                    acl write path_beg /stikg/data !{ method GET HEAD OPTIONS }
-                    acl names_version req.hdr(Stikg-Min-Version) -m found
-                    use_backend writer if write
-                    use_backend reads_at_version if names_version
+                    # the patch log is for replicas only, which ask the writer directly with their login (it
+                    # refuses anyone else too); matched on the decoded path, so no other spelling of it slips through
+                    http-request deny deny_status 404 if { path,url_dec -m reg -i ^/[/.]*stikg/[/.]*patches }
+                    # updates and the graph store (replicas have neither) go to the writer
+                    use_backend writer if { path_beg /stikg/update /stikg/data }
+                    use_backend reads_at_version if { req.hdr(Stikg-Min-Version) -m found }
                     default_backend reads
 
                 backend reads
