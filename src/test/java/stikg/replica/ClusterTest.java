@@ -199,6 +199,24 @@ class ClusterTest {
 
     @Test
     @Order(2)
+    void givenTheBalancer_whenThePatchLogIsAskedThroughIt_thenItIsNotThereHoweverSpelled() throws Exception {
+        for (String path : List.of("/stikg/patches?after=0", "/stikg/./patches?after=0", "//stikg//patches?after=0",
+                "/stikg/%70atches?after=0", "/stikg/patches?snapshot")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(balancer + path))
+                    .header("Authorization", ReplicaTesting.basic("replica", "replica-pw")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, r.statusCode(), path);
+        }
+        // the writer itself serves it to the replicator
+        HttpResponse<String> direct = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + writerPort
+                + "/stikg/patches?after=0")).header("Authorization", ReplicaTesting.basic("replica", "replica-pw"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, direct.statusCode());
+        assertTrue(direct.body().contains("H prev"), direct.body());
+    }
+
+    @Test
+    @Order(3)
     void givenReplicasThatLackAWrite_whenAReadNamesItsVersion_thenTheWriterAnswersIt() throws Exception {
         for (ReplicaProcess r : replicas) {
             Files.writeString(r.store().resolve(Replica.HOLD_FILE), "test: hold at the current version\n");
@@ -236,7 +254,7 @@ class ClusterTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void givenAQueryStream_whenAReplicaIsKilledWithSigkill_thenNoQueryFails() throws Exception {
         try (QueryStream stream = QueryStream.start(balancer, 2)) {
             Thread.sleep(1500);
@@ -251,7 +269,7 @@ class ClusterTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void givenAKilledReplica_whenWritesHappenAndItRestarts_thenItCatchesUpAndHoldsTheWritersQuads() throws Exception {
         ReplicaProcess down = replicas.get(0);
         assertFalse(down.process()[0].isAlive());
@@ -271,7 +289,7 @@ class ClusterTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void givenAQueryStream_whenASourceChangesAndTheWriterRebuilds_thenNoQueryFailsAndEveryReplicaEndsOnTheNewBuild()
             throws Exception {
         String oldBuild = writerStore.fingerprint().orElseThrow();
