@@ -42,22 +42,32 @@ public final class ChangeCapture extends DatasetGraphWrapper {
         return new ChangeCapture(new DatasetGraphChanges(dataset, recorder), recorder, buildId, listener);
     }
 
-    @Override
-    public void begin() {
-        super.begin();
-        recorder.clear();
-    }
+    // Readers begin and end transactions while a write is under way: only the start of a write (or a read's
+    // promotion to one, which waits for the single writer's turn) starts a new record.
 
     @Override
     public void begin(TxnType type) {
         super.begin(type);
-        recorder.clear();
+        if (type == TxnType.WRITE) {
+            recorder.clear();
+        }
     }
 
     @Override
     public void begin(ReadWrite mode) {
         super.begin(mode);
-        recorder.clear();
+        if (mode == ReadWrite.WRITE) {
+            recorder.clear();
+        }
+    }
+
+    @Override
+    public boolean promote(Promote mode) {
+        boolean promoted = super.promote(mode);
+        if (promoted) {
+            recorder.clear();
+        }
+        return promoted;
     }
 
     @Override
@@ -88,7 +98,9 @@ public final class ChangeCapture extends DatasetGraphWrapper {
 
     @Override
     public void abort() {
-        recorder.clear();
+        if (transactionMode() == ReadWrite.WRITE) {
+            recorder.clear();
+        }
         super.abort();
     }
 

@@ -97,9 +97,9 @@ public final class Follower {
             return refuse(e.getMessage());
         }
         try {
-            for (ReceivedPatches.Received p : patches) {
-                store.apply(p);
-                progress.applied(p.id());
+            for (int i = 0; i < patches.size(); i++) {
+                store.apply(patches.get(i), i == patches.size() - 1);
+                progress.applied(patches.get(i).id());
             }
         } catch (ReceivedPatches.RefusedPatchException e) {
             return refuse(e.getMessage());

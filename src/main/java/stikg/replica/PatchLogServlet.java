@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.RDFPatchConst;
@@ -31,12 +32,12 @@ final class PatchLogServlet extends HttpServlet {
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
 
     private final PatchLog log;
-    private final String buildId;
+    private final Supplier<String> buildId;
     private final DatasetGraph dataset;
     private final UserGraphs userGraphs;
     private final Set<String> replicators;
 
-    PatchLogServlet(PatchLog log, String buildId, DatasetGraph dataset, UserGraphs userGraphs, Set<String> replicators) {
+    PatchLogServlet(PatchLog log, Supplier<String> buildId, DatasetGraph dataset, UserGraphs userGraphs, Set<String> replicators) {
         this.log = log;
         this.buildId = buildId;
         this.dataset = dataset;
@@ -55,7 +56,7 @@ final class PatchLogServlet extends HttpServlet {
         }
         resp.setHeader("Cache-Control", "no-store");
         resp.setHeader("Stikg-Log", log.logId());
-        resp.setHeader("Stikg-Build", buildId);
+        resp.setHeader("Stikg-Build", buildId.get());
         if (req.getParameter("snapshot") != null) {
             snapshot(resp);
             return;
@@ -103,6 +104,7 @@ final class PatchLogServlet extends HttpServlet {
      */
     private void snapshot(HttpServletResponse resp) throws IOException {
         PatchId at = log.last();
+        String build = buildId.get();
         resp.setHeader("Stikg-Log-First", Long.toString(log.first()));
         resp.setHeader("Stikg-Log-Last", Long.toString(at.number()));
         resp.setContentType(MEDIA_TYPE);
@@ -110,7 +112,7 @@ final class PatchLogServlet extends HttpServlet {
             RDFChangesWriterText w = RDFPatchOps.textWriter(out);
             w.start();
             w.header(RDFPatchConst.ID, at.node());
-            w.header(PatchLog.BUILD, NodeFactory.createLiteralString(buildId));
+            w.header(PatchLog.BUILD, NodeFactory.createLiteralString(build));
             w.txnBegin();
             Txn.executeRead(dataset, () -> dataset.find().forEachRemaining(q -> {
                 if (userGraphs.isUser(q.getGraph())) {

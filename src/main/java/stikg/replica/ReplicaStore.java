@@ -44,8 +44,12 @@ final class ReplicaStore {
         return Txn.calculateRead(dsg, () -> ReplicaState.read(dsg, userGraphs.replication()));
     }
 
-    /** Applies one patch whose place was checked, and records it as reached. */
-    void apply(ReceivedPatches.Received patch) {
+    /**
+     * Applies one patch whose place was checked, and records it as reached. {@code infer}: bring the inferred graph
+     * up to date in the same transaction; a replica catching up with many patches does it with the last of a
+     * delivery only (the writer itself recomputes it just after each write's own transaction).
+     */
+    void apply(ReceivedPatches.Received patch, boolean infer) {
         DatasetGraph dsg = store.datasetGraph();
         Txn.executeWrite(dsg, () -> {
             for (ReceivedPatches.Change c : patch.changes()) {
@@ -60,7 +64,7 @@ final class ReplicaStore {
                     dsg.delete(q);
                 }
             }
-            finish(dsg, new ReplicaState(patch.id(), build()));
+            finish(dsg, new ReplicaState(patch.id(), build()), infer);
         });
     }
 
@@ -82,13 +86,15 @@ final class ReplicaStore {
                 }
                 dsg.add(c.quad());
             }
-            finish(dsg, new ReplicaState(snapshot.id(), build()));
+            finish(dsg, new ReplicaState(snapshot.id(), build()), true);
         });
     }
 
-    private void finish(DatasetGraph dsg, ReplicaState state) {
-        // the same inference the writer runs after each write, over the same asserted graphs
-        materializer.refresh(dsg, graphs, Set.of(userGraphs.replication().getURI()));
+    private void finish(DatasetGraph dsg, ReplicaState state, boolean infer) {
+        if (infer) {
+            // the same inference the writer runs after each write, over the same asserted graphs
+            materializer.refresh(dsg, graphs, Set.of(userGraphs.replication().getURI()));
+        }
         state.write(dsg, userGraphs.replication());
     }
 }

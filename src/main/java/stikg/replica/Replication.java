@@ -3,6 +3,7 @@ package stikg.replica;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -30,6 +31,15 @@ public final class Replication {
 
     /** The writer's endpoints: the patch log (for {@code replicators} only), readiness, versions. */
     public static StikgServer.WebModule writer(PatchLog log, Graphs graphs, String buildId, Set<String> replicators) {
+        return writer(log, graphs, () -> buildId, replicators);
+    }
+
+    /**
+     * As above, for a writer whose build can change while it serves (a hot switch to a new database): the build
+     * id is asked for each time.
+     */
+    public static StikgServer.WebModule writer(PatchLog log, Graphs graphs, Supplier<String> buildId,
+            Set<String> replicators) {
         WriterVersion version = new WriterVersion(log, buildId);
         return (FusekiServer.Builder builder, DatasetGraph dataset, QueryLibrary library) -> {
             builder.addServlet("/stikg/patches", new PatchLogServlet(log, buildId, dataset, new UserGraphs(graphs),
@@ -44,7 +54,7 @@ public final class Replication {
     }
 
     private static void install(FusekiServer.Builder builder, ServerVersion version, Duration wait,
-            java.util.function.Supplier<OptionalLong> appendedHere) {
+            Supplier<OptionalLong> appendedHere) {
         builder.addServlet("/stikg/ready", new ReadyServlet(version));
         builder.addFilter("/stikg/*", new VersionFilter(version, wait, appendedHere));
     }

@@ -1,14 +1,15 @@
 package stikg.replica;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** The writer's place: its log's last patch. It is always ready while it serves: it is where the history is made. */
 public final class WriterVersion implements ServerVersion {
 
     private final PatchLog log;
-    private final String buildId;
+    private final Supplier<String> buildId;
 
-    public WriterVersion(PatchLog log, String buildId) {
+    public WriterVersion(PatchLog log, Supplier<String> buildId) {
         this.log = log;
         this.buildId = buildId;
     }
@@ -26,6 +27,7 @@ public final class WriterVersion implements ServerVersion {
     @Override
     public Status status() {
         PatchId last = log.last();
-        return new Status(true, "writer", buildId, buildId, last.toString(), last.number(), 0, "");
+        String build = buildId.get();
+        return new Status(true, "writer", build, build, last.toString(), last.number(), 0, "");
     }
 }
