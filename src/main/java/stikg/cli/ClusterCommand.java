@@ -96,7 +96,7 @@ final class ClusterCommand implements Callable<Integer> {
         List<Replica> replicas = new ArrayList<>();
         List<String> replicaAddresses = new ArrayList<>();
         Replica.Config follow = new Replica.Config(URI.create("http://127.0.0.1:" + writer.port()), "replica",
-                replicaPassword, 100, Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(20),
+                replicaPassword, 100, Duration.ofSeconds(30), Duration.ofSeconds(3), Duration.ofSeconds(20),
                 Replication.DEFAULT_MIN_VERSION_WAIT);
         for (int i = 1; i <= replicaCount; i++) {
             out.println("Starting replica " + i + " (builds its own store the first time).");

@@ -55,7 +55,7 @@ final class ReplicaOptions {
             description = "Replica: ready only if it knew itself current this recently (default: ${DEFAULT-VALUE}).")
     double maxLagSeconds;
 
-    @Option(names = "--drain-seconds", defaultValue = "2",
+    @Option(names = "--drain-seconds", defaultValue = "3",
             description = "Replica: how long it reports not ready before it stops for a rebuild (default: ${DEFAULT-VALUE}).")
     double drainSeconds;
 

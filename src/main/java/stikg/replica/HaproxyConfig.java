@@ -47,7 +47,10 @@ public record HaproxyConfig(String bind, String writer, List<String> replicas, S
                     retries 3
                     option redispatch 1
                     retry-on conn-failure empty-response
-                    default-server inter 300ms fall 1 rise 2
+                    # health checks every half second; a server is out after two failed ones (a refused connection
+                    # fails at once) and back after two good ones; a slow answer on a busy machine is not a failure
+                    default-server inter 500ms fall 2 rise 2
+                    timeout check 3s
 
                 frontend stikg
                     bind %1$s

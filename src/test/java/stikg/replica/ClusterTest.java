@@ -88,7 +88,7 @@ class ClusterTest {
                     "--project", project.toString(), "--store", store.toString(), "--port", Integer.toString(port),
                     "--queries", Path.of("queries").toAbsolutePath().toString(),
                     "--replica-of", "http://127.0.0.1:" + writerPort, "--replica-login", dir.resolve("login").toString(),
-                    "--max-lag-seconds", "90", "--drain-seconds", "1.5");
+                    "--max-lag-seconds", "90", "--drain-seconds", "2.5");
             pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             process[0] = pb.start();
         }
