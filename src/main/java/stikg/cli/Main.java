@@ -15,6 +15,7 @@ import stikg.diag.UnavailableException;
         description = "Builds a knowledge graph of STI policy plans from curated sources and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
             ValidateCommand.class, ImportCommand.class, EvaluateImportCommand.class, ExplainCommand.class, LinkCommand.class, BenchCommand.class,
+            ClusterCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input (a source file, a query, a triple...)", "2:usage error",

@@ -98,11 +98,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "queries", description = "Query library folder (default: ${DEFAULT-VALUE}).")
     Path queries;
 
+    // --- issue 21: read replicas ---
+    @Mixin
+    ReplicaOptions replication;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         BuildConfig buildConfig = common.buildConfig();
         StoreLocation location = common.storeLocation();
+        if (replication.replicaOf != null) {
+            return replication.serveReplica(buildConfig, location, serverConfig(buildConfig, null), out,
+                    passwordFile != null || System.getenv("STIKG_PASSWORD_FILE") != null);
+        }
         Build build = new Build(buildConfig, Clock.systemUTC());
         stikg.store.ServerRecord.read(location.root()).ifPresent(r -> {
             throw new stikg.diag.UnavailableException("the store " + location.root() + " is already served by pid "
@@ -116,7 +124,40 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path passwords = passwordFile != null ? passwordFile
                 : (System.getenv("STIKG_PASSWORD_FILE") != null ? Path.of(System.getenv("STIKG_PASSWORD_FILE")) : null);
-        ServerConfig config = ServerConfig.defaults(buildConfig.projectRoot().resolve(queries))
+        ServerConfig config = serverConfig(buildConfig, passwords);
+        LiveStore store = LiveStore.open(location);
+        String token = ServerRecord.newToken();
+        // with writes on, every committed user-graph change goes to the patch log that replicas follow
+        ReplicaOptions.Writer writer = passwords == null ? ReplicaOptions.Writer.NONE
+                : replication.writer(location, buildConfig.graphs(), () -> store.fingerprint().orElse("unknown"));
+        List<StikgServer.WebModule> modules = writer.modules(WebModules.standard(buildConfig));
+        modules.add(StikgServer.control(token, ServedCommands.handler(store)));
+        StikgServer server;
+        try {
+            server = StikgServer.start(store, config, RuleSet.read(buildConfig.rulesDir()),
+                    ShapesCheck.read(buildConfig.shapesFile()), buildConfig.graphs(), buildConfig.iris().base(),
+                    modules);
+        } catch (RuntimeException e) {
+            store.close();
+            throw ServerStart.explain(e, host, port);
+        }
+        writer.follow(server);
+        ServerRecord record = ServerRecord.write(location, server.baseUrl(), token);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            record.delete();
+            server.close();
+            store.close();
+            CleanStop.mark();
+        }));
+        out.println("Serving " + server.baseUrl() + "/  (SPARQL: " + server.sparqlUrl() + ")");
+        out.println(passwords == null ? "Writes are off (no password file)." : "Writes on for: " + writers);
+        out.flush();
+        server.join();
+        return 0;
+    }
+
+    ServerConfig serverConfig(BuildConfig buildConfig, Path passwords) {
+        return ServerConfig.defaults(buildConfig.projectRoot().resolve(queries))
                 .withPort(port)
                 .withHost(host)
                 .withPasswordFile(passwords, writers)
@@ -130,30 +171,5 @@ final class ServeCommand implements Callable<Integer> {
                                 : Duration.ofMillis((long) (updateTimeoutSeconds * 1000)))
                         .withMaxRequestBytes(maxRequestBytes).withMaxUploadBytes(maxUploadBytes)
                         .withMaxStringLength(maxString).withMaxNesting(maxNesting));
-        LiveStore store = LiveStore.open(location);
-        String token = ServerRecord.newToken();
-        List<StikgServer.WebModule> modules = new ArrayList<>(WebModules.standard(buildConfig));
-        modules.add(StikgServer.control(token, ServedCommands.handler(store)));
-        StikgServer server;
-        try {
-            server = StikgServer.start(store, config, RuleSet.read(buildConfig.rulesDir()),
-                    ShapesCheck.read(buildConfig.shapesFile()), buildConfig.graphs(), buildConfig.iris().base(),
-                    modules);
-        } catch (RuntimeException e) {
-            store.close();
-            throw ServerStart.explain(e, host, port);
-        }
-        ServerRecord record = ServerRecord.write(location, server.baseUrl(), token);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            record.delete();
-            server.close();
-            store.close();
-            CleanStop.mark();
-        }));
-        out.println("Serving " + server.baseUrl() + "/  (SPARQL: " + server.sparqlUrl() + ")");
-        out.println(passwords == null ? "Writes are off (no password file)." : "Writes on for: " + writers);
-        out.flush();
-        server.join();
-        return 0;
     }
 }

@@ -1,6 +1,7 @@
 package stikg.pipeline;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,10 +10,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.graph.GraphFactory;
 import stikg.diag.InvalidInputException;
 import stikg.diag.Location;
@@ -128,7 +131,11 @@ public final class GraphCompiler {
 
     private void parseInto(Path f, Graph g) {
         try {
-            RDFDataMgr.read(g, f.toString());
+            // issue 21: blank nodes (an OWL list in the ontology) get labels made from the file's path and their
+            // place in it, not random ones, so two builds of the same sources hold the very same quads (replicas
+            // build their own and must equal the writer's)
+            UUID seed = UUID.nameUUIDFromBytes(display(f).getBytes(StandardCharsets.UTF_8));
+            RDFParser.source(f).labelToNode(LabelToNode.createScopeByDocumentHash(seed)).parse(g);
         } catch (RiotException e) {
             throw new InvalidInputException(new Problem(Location.wholeFile(display(f)), "Turtle: " + e.getMessage()));
         }

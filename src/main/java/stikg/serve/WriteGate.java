@@ -3,6 +3,8 @@ package stikg.serve;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.jena.sparql.core.Transactional.Promote;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
@@ -40,6 +42,7 @@ final class WriteGate extends DatasetGraphChanges {
     private final Supplier<Set<String>> leaveOut;
     private final Supplier<String> buildId;
     private final List<WriteListener> listeners = new CopyOnWriteArrayList<>();
+    private final ReentrantLock writeOrder = new ReentrantLock();
 
     WriteGate(DatasetGraph live, Graphs graphs, InferenceMaintainer maintainer, ShapesCheck shapes,
             Supplier<Set<String>> leaveOut, Supplier<String> buildId) {
@@ -70,13 +73,42 @@ final class WriteGate extends DatasetGraphChanges {
     @Override
     public void begin(TxnType type) {
         collecting.reset();
+        orderIfWrite(type == TxnType.WRITE);
         super.begin(type);
     }
 
     @Override
     public void begin(ReadWrite mode) {
         collecting.reset();
+        orderIfWrite(mode == ReadWrite.WRITE);
         super.begin(mode);
+    }
+
+    @Override
+    public boolean promote(Promote mode) {
+        orderIfWrite(true);
+        return super.promote(mode);
+    }
+
+    @Override
+    public void end() {
+        try {
+            super.end();
+        } finally {
+            while (writeOrder.isHeldByCurrentThread()) {
+                writeOrder.unlock();
+            }
+        }
+    }
+
+    /**
+     * A write holds the order lock from its begin until its listeners have been told (its end), so that they learn
+     * of writes in commit order: the store lets the next writer in at the commit, before the listeners run.
+     */
+    private void orderIfWrite(boolean write) {
+        if (write && !writeOrder.isHeldByCurrentThread()) {
+            writeOrder.lock();
+        }
     }
 
     @Override
