@@ -146,9 +146,12 @@ public final class Counterparts implements ComputedStep {
                 for (Step s : steps(closure, n)) {
                     double strength = here.strength() * s.factor();
                     Path there = best.get(s.to());
-                    if (there == null || strength > there.strength()) {
-                        List<Triple> triples = new ArrayList<>(here.triples());
-                        triples.add(s.triple());
+                    List<Triple> triples = new ArrayList<>(here.triples());
+                    triples.add(s.triple());
+                    // chains of equal strength: the one whose statements come first wins, so the evidence does not
+                    // depend on the order in which a store happens to list them
+                    if (there == null || strength > there.strength()
+                            || strength == there.strength() && key(triples).compareTo(key(there.triples())) < 0) {
                         best.put(s.to(), new Path(strength, triples));
                         if (queued.add(s.to())) {
                             next.add(s.to());
@@ -160,6 +163,12 @@ public final class Counterparts implements ComputedStep {
         }
         best.remove(start);
         return best;
+    }
+
+    private static String key(List<Triple> triples) {
+        StringBuilder k = new StringBuilder();
+        triples.forEach(t -> k.append(t).append('\n'));
+        return k.toString();
     }
 
     private static List<Step> steps(Graph closure, Node n) {

@@ -145,7 +145,7 @@ public final class Materializer {
     }
 
     /** Whether the rules read a named graph of a store: all but the inferred graph, provenance and {@code leaveOut}. */
-    static boolean isAssertedGraph(String iri, Graphs graphs, Set<String> leaveOut) {
+    public static boolean isAssertedGraph(String iri, Graphs graphs, Set<String> leaveOut) {
         return !iri.equals(graphs.inferred()) && !iri.startsWith(graphs.provenance("")) && !leaveOut.contains(iri);
     }
 

@@ -2,7 +2,10 @@ package stikg.reason;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
@@ -35,13 +38,32 @@ public final class ShapesCheck {
         }
     }
 
+    /**
+     * The violations of the shapes at {@code focusNodes} only (each validated against every shape that targets it),
+     * in {@code data}: for a write, whose change can only break the constraints of the nodes it touched, so its cost
+     * follows the change, not the store.
+     */
+    public List<Violation> violations(Graph data, Collection<Node> focusNodes) {
+        if (shapes == null) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        for (Node n : focusNodes) {
+            out.addAll(entries(ShaclValidator.get().validate(shapes, data, n)));
+        }
+        return out;
+    }
+
+    private static List<Violation> entries(ValidationReport report) {
+        return report.getEntries().stream().map(e -> new Violation(e.focusNode().toString(),
+                e.resultPath() == null ? "" : e.resultPath().toString(), e.message())).toList();
+    }
+
     /** Every violation of the shapes by {@code data}; empty when it conforms. */
     public List<Violation> violations(Graph data) {
         if (shapes == null) {
             return List.of();
         }
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        return report.getEntries().stream().map(e -> new Violation(e.focusNode().toString(),
-                e.resultPath() == null ? "" : e.resultPath().toString(), e.message())).toList();
+        return entries(ShaclValidator.get().validate(shapes, data));
     }
 }

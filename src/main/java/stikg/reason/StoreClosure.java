@@ -93,7 +93,9 @@ final class StoreClosure implements Facts {
 
     /** Adds a conclusion; true when it was not there before (asserted or concluded). */
     boolean addConclusion(Triple t) {
-        if (isAsserted(t)) {
+        // Jena's forward engine drops what is not an RDF triple (a literal subject, a predicate that is no IRI),
+        // which a rule can build from a write's literal where an IRI belongs; so does this
+        if (isAsserted(t) || t.getSubject().isLiteral() || !t.getPredicate().isURI()) {
             return false;
         }
         if (isExtra(t)) {

@@ -1,12 +1,18 @@
 package stikg.serve;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.sparql.core.Transactional.Promote;
 import java.util.function.Supplier;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.rdfpatch.changes.RDFChangesNoOp;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdfpatch.RDFPatch;
@@ -136,15 +142,14 @@ final class WriteGate extends DatasetGraphChanges {
                 throw refuse(400, "the write was refused: with it the graph is inconsistent: "
                         + String.join("; ", inference.contradictions()));
             }
-            List<ShapesCheck.Violation> violations = shapes.violations(Materializer.asserted(store, graphs,
-                    leaveOut.get()));
+            Graph asserted = assertedView(store, leaveOut.get());
+            List<ShapesCheck.Violation> violations = shapes.violations(asserted, touched(patch, asserted));
             if (!violations.isEmpty()) {
                 StringBuilder msg = new StringBuilder("the write was refused: it violates the shapes (ontology/shapes.ttl):");
                 violations.forEach(v -> msg.append("\n  ").append(v));
                 throw refuse(400, msg.toString());
             }
-            LOG.info("Write checked and the inferred graph kept in step ({} triples) in {} ms",
-                    inference.graph().size(), (System.nanoTime() - start) / 1_000_000);
+            LOG.info("Write checked and the inferred graph kept in step in {} ms", (System.nanoTime() - start) / 1_000_000);
         }
         super.commit();
         if (changed) {
@@ -159,19 +164,55 @@ final class WriteGate extends DatasetGraphChanges {
         }
     }
 
+    /** The asserted graphs of the store as one live view, not a copy: what the shapes are checked against. */
+    private Graph assertedView(DatasetGraph store, Set<String> leaveOut) {
+        MultiUnion view = new MultiUnion();
+        store.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && Materializer.isAssertedGraph(g.getURI(), graphs, leaveOut)) {
+                view.addGraph(store.getGraph(g));
+            }
+        });
+        return view;
+    }
+
     /**
-     * The exception that makes Fuseki answer 400 with the message, after aborting the transaction. Fuseki 5.6.0's
-     * operations differ: its update operation swallows an ActionErrorException raised at commit (answering 204)
-     * and answers 500 to anything but a QueryBuildException, which it answers with 400; its Graph Store operation
-     * passes an ActionErrorException on with its status and answers 500 to the rest. So the refusal takes the
-     * form the operation on the stack answers properly.
+     * The nodes whose constraints a change can break: the subject and object of every triple it added or removed,
+     * and, where it changed a node's type, every node that refers to that node (a class constraint on them reads it).
+     */
+    private static Set<Node> touched(RDFPatch patch, Graph asserted) {
+        Set<Node> nodes = new LinkedHashSet<>();
+        patch.apply(new RDFChangesNoOp() {
+            @Override
+            public void add(Node g, Node s, Node p, Node o) {
+                touch(s, p, o);
+            }
+
+            @Override
+            public void delete(Node g, Node s, Node p, Node o) {
+                touch(s, p, o);
+            }
+
+            private void touch(Node s, Node p, Node o) {
+                nodes.add(s);
+                if (!o.isLiteral()) {
+                    nodes.add(o);
+                }
+                if (p.equals(RDF.Nodes.type)) {
+                    asserted.find(Node.ANY, Node.ANY, s).forEachRemaining(t -> nodes.add(t.getSubject()));
+                }
+            }
+        });
+        return nodes;
+    }
+
+    /**
+     * The refusal of a write: an {@link ActionErrorException}, which both write operations of the service (the
+     * update operation, {@link GuardedUpdateProcessor}, and Fuseki's Graph Store operation) abort on and answer with
+     * its status and message.
      */
     private static RuntimeException refuse(int status, String message) {
         LOG.info("Write refused ({}): {}", status, message.lines().findFirst().orElse(""));
-        boolean graphStore = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames ->
-                frames.anyMatch(f -> org.apache.jena.fuseki.servlets.GSP_RW.class.isAssignableFrom(f.getDeclaringClass())));
-        return graphStore ? new org.apache.jena.fuseki.servlets.ActionErrorException(status, message, null)
-                : new org.apache.jena.query.QueryBuildException(message);
+        return new ActionErrorException(status, message, null);
     }
 
     /** Collects the current thread's write as a patch, refusing at once any change to a graph it may not touch. */
