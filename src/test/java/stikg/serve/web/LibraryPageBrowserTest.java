@@ -25,9 +25,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import stikg.pipeline.Build;
 import stikg.pipeline.BuildConfig;
@@ -36,6 +33,7 @@ import stikg.serve.ServerConfig;
 import stikg.serve.StikgServer;
 import stikg.store.GraphStore;
 import stikg.store.StoreLocation;
+import stikg.testing.HeadlessChromium;
 import stikg.testing.Prerequisites;
 import stikg.vocab.Graphs;
 import stikg.vocab.Namespaces;
@@ -66,16 +64,7 @@ class LibraryPageBrowserTest {
         server = StikgServer.start(store, ServerConfig.defaults(Path.of("queries")).withPort(0),
                 RuleSet.read(Path.of("ontology/rules")), Graphs.standard(), Namespaces.DEFAULT_ID_BASE,
                 List.of(new WebSite(Namespaces.DEFAULT_ID_BASE, Graphs.standard())));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Prerequisites.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")),
-                "--window-size=1400,1000", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Prerequisites.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver = HeadlessChromium.start(dir, 1400, 1000);
     }
 
     @AfterAll

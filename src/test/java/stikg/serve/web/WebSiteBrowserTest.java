@@ -28,13 +28,10 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import stikg.testing.HeadlessChromium;
 import stikg.testing.Prerequisites;
 
 /**
@@ -45,8 +42,6 @@ import stikg.testing.Prerequisites;
  */
 class WebSiteBrowserTest {
 
-    static final Path CHROMIUM = Prerequisites.CHROMIUM;
-    static final Path CHROMEDRIVER = Prerequisites.CHROMEDRIVER;
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @TempDir
@@ -60,20 +55,7 @@ class WebSiteBrowserTest {
         Prerequisites.browser();
         Files.createDirectories(SCREENSHOTS);
         web = WebServer.start(dir, dsg -> { });
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")),
-                "--window-size=1400,1100", "--lang=en-US");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(dir.resolve("chromedriver.log").toFile()).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver = HeadlessChromium.start(dir, 1400, 1100);
     }
 
     @AfterAll
