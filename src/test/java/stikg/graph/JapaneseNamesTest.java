@@ -3,19 +3,15 @@ package stikg.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import stikg.pipeline.BuildConfig;
-import stikg.pipeline.GraphCompiler;
+import stikg.link.Shipped;
 
 /**
  * Every Japanese plan, ministry, agency, council, programme, law and facility of the shipped graph has a Japanese
@@ -35,9 +31,7 @@ class JapaneseNamesTest {
 
     @BeforeAll
     static void compile() {
-        all = GraphFactory.createDefaultGraph();
-        new GraphCompiler(BuildConfig.standard(Path.of("").toAbsolutePath()), Clock.systemUTC()).compile().graphs()
-                .values().forEach(g -> g.find().forEachRemaining(all::add));
+        all = Shipped.dataset().getDefaultGraph(); // the union of the build's graphs, compiled once per test JVM
     }
 
     static List<String> ids(String query) {

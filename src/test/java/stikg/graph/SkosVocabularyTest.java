@@ -3,17 +3,13 @@ package stikg.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import stikg.pipeline.BuildConfig;
-import stikg.pipeline.GraphCompiler;
+import stikg.link.Shipped;
 
 /** The shipped vocabularies read as SKOS: what Skosmos-like browsers need is there, in list order. */
 class SkosVocabularyTest {
@@ -22,9 +18,7 @@ class SkosVocabularyTest {
 
     @BeforeAll
     static void compile() {
-        all = GraphFactory.createDefaultGraph();
-        new GraphCompiler(BuildConfig.standard(Path.of("").toAbsolutePath()), Clock.systemUTC()).compile().graphs()
-                .values().forEach(g -> g.find().forEachRemaining(all::add));
+        all = Shipped.dataset().getDefaultGraph(); // the union of the build's graphs, compiled once per test JVM
     }
 
     static List<String> column(String select) {

@@ -20,7 +20,7 @@ import stikg.query.QueryLibrary;
 import stikg.query.QueryRunner;
 
 /** The shipped data (data/, ontology/), compiled once per test JVM, as the store would hold it. */
-final class Shipped {
+public final class Shipped {
 
     static final Path PROJECT = Path.of("").toAbsolutePath();
     private static Map<String, Graph> graphs;
@@ -30,7 +30,7 @@ final class Shipped {
     }
 
     /** Every graph of the build, by name. */
-    static synchronized Map<String, Graph> graphs() {
+    public static synchronized Map<String, Graph> graphs() {
         if (graphs == null) {
             graphs = new LinkedHashMap<>(new GraphCompiler(BuildConfig.standard(PROJECT), Clock.systemUTC()).compile()
                     .graphs());
@@ -47,7 +47,7 @@ final class Shipped {
     }
 
     /** The named graphs, with their union as the default graph (as the store serves them). */
-    static synchronized DatasetGraph dataset() {
+    public static synchronized DatasetGraph dataset() {
         if (dataset == null) {
             Graph union = GraphFactory.createDefaultGraph();
             graphs().values().forEach(g -> g.find().forEachRemaining(union::add));
