@@ -41,9 +41,6 @@ import stikg.store.StoreLocation;
                 + "PORT+1, the replicas on PORT+2 onwards. Needs HAProxy (apt-get install haproxy).")
 final class ClusterCommand implements Callable<Integer> {
 
-    /** Exit code when HAProxy cannot be started. */
-    static final int NO_HAPROXY = 4;
-
     @Mixin
     CommonOptions common;
 
@@ -118,7 +115,7 @@ final class ClusterCommand implements Callable<Integer> {
             store.close();
             spec.commandLine().getErr().println("stikg: cannot start HAProxy ('" + haproxy + "'): install it "
                     + "(apt-get install haproxy) or name it with --haproxy");
-            return NO_HAPROXY;
+            return Main.UNAVAILABLE;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             balancer.destroy();
@@ -133,7 +130,7 @@ final class ClusterCommand implements Callable<Integer> {
         }
         out.println("Logins in " + passwords + " (admin writes; replica reads the patch log). HAProxy config: " + cfg);
         out.flush();
-        return balancer.waitFor() == 0 ? 0 : NO_HAPROXY;
+        return balancer.waitFor() == 0 ? 0 : Main.UNAVAILABLE;
     }
 
     private static String secret() {

@@ -20,7 +20,8 @@ import stikg.diag.UnavailableException;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input (a source file, a query, a triple...)", "2:usage error",
             "3:not available in this version",
-            "4:the store, a port or a server is not available (held store, busy port, no store yet)",
+            "4:the store, a port or a server is not available (held store, busy port, no store yet, no HAProxy)",
+            "5:a measurement ran but missed its threshold (evaluate-import)",
             "70:internal error (a bug): the stack trace is shown with --debug"})
 public final class Main implements Runnable {
 
@@ -32,6 +33,8 @@ public final class Main implements Runnable {
     public static final int NOT_AVAILABLE = 3;
     /** Exit code of a situation outside the program: store held or missing, port taken. */
     public static final int UNAVAILABLE = 4;
+    /** Exit code of a measurement that ran but missed a threshold it was given (distinct from a usage error). */
+    public static final int THRESHOLD_MISSED = 5;
     /** Exit code of a bug (sysexits' EX_SOFTWARE). */
     public static final int INTERNAL_ERROR = 70;
 

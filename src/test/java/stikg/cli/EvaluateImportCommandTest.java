@@ -108,7 +108,7 @@ class EvaluateImportCommandTest {
     void givenAFloorAboveWhatTheImporterReaches_whenEvaluated_thenTheCheckIsMissedAndTheExitCodeSaysSo()
             throws Exception {
         Result r = evaluate(manifest("floor", "    floor: {entityRecall: 1.0, factRecall: 1.0}"), "floor");
-        assertEquals(EvaluateImportCommand.THRESHOLD_MISSED, r.code(), r.out());
+        assertEquals(Main.THRESHOLD_MISSED, r.code(), r.out());
         assertTrue(r.out().contains("MISSED examplia-eval: strict lexicon-aided recall"), r.out());
     }
 
@@ -116,7 +116,7 @@ class EvaluateImportCommandTest {
     void givenADeclaredTrap_whenTheDraftTypesTheNameIntoAnotherBranch_thenTheTrapIsFallen_andNotWhenItAgrees()
             throws Exception {
         Result fallen = evaluate(manifest("trap", "    traps: [{name: 산업 연계, type: Technology}]"), "trap");
-        assertEquals(EvaluateImportCommand.THRESHOLD_MISSED, fallen.code(), fallen.out());
+        assertEquals(Main.THRESHOLD_MISSED, fallen.code(), fallen.out());
         assertTrue(fallen.out().contains("MISSED examplia-eval: 1 of 1 checked trap(s) fallen"), fallen.out());
         assertFalse(fallen.out().contains("산업 연계: Technology"), "an evaluation brief's names are not printed");
         Result kept = evaluate(manifest("kept", "    traps: [{name: 산업 연계, type: \"skos:Concept\"}]"), "kept");
