@@ -29,7 +29,8 @@ import stikg.replica.Replica;
 import stikg.replica.Replication;
 import stikg.serve.ServerConfig;
 import stikg.serve.StikgServer;
-import stikg.store.GraphStore;
+import stikg.reason.ShapesCheck;
+import stikg.store.LiveStore;
 import stikg.store.StoreLocation;
 
 /**
@@ -82,13 +83,14 @@ final class ClusterCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8);
 
         ServerConfig base = ServerConfig.defaults(buildConfig.projectRoot().resolve(queries));
-        GraphStore store = location.open();
+        LiveStore store = LiveStore.open(location);
         String buildId = location.fingerprint().orElse("unknown");
         PatchLog log = PatchLog.open(location.root().resolve(ReplicaOptions.LOG_FOLDER), 100_000);
         List<StikgServer.WebModule> modules = new ArrayList<>(WebModules.standard(buildConfig));
         modules.add(Replication.writer(log, buildConfig.graphs(), buildId, Set.of("replica")));
         StikgServer writer = StikgServer.start(store, base.withPort(port + 1).withPasswordFile(passwords, List.of("admin")),
-                RuleSet.read(buildConfig.rulesDir()), buildConfig.graphs(), buildConfig.iris().base(), modules);
+                RuleSet.read(buildConfig.rulesDir()), ShapesCheck.read(buildConfig.shapesFile()), buildConfig.graphs(),
+                buildConfig.iris().base(), modules);
         writer.addWriteListener(log);
         List<Replica> replicas = new ArrayList<>();
         List<String> replicaAddresses = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.jena.graph.Node;
+import org.slf4j.LoggerFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
@@ -26,8 +27,13 @@ public final class ShapesCheck {
 
     /** The shapes of {@code shapesFile}, or a check that passes everything when there is no such file. */
     public static ShapesCheck read(Path shapesFile) {
-        return new ShapesCheck(Files.isRegularFile(shapesFile) ? Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString()))
-                : null);
+        if (!Files.isRegularFile(shapesFile)) {
+            // said, not silent: writes through a server started this way are not validated
+            LoggerFactory.getLogger(ShapesCheck.class).warn("No shapes at {}: writes will not be checked against shapes",
+                    shapesFile.toAbsolutePath());
+            return new ShapesCheck(null);
+        }
+        return new ShapesCheck(Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString())));
     }
 
     /** One violated constraint: the focus node, the path (empty for a node shape) and the shape's message. */
