@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
@@ -47,6 +50,7 @@ import stikg.serve.ServerConfig;
 import stikg.serve.StikgServer;
 import stikg.store.GraphStore;
 import stikg.store.StoreLocation;
+import stikg.testing.Prerequisites;
 import stikg.vocab.Graphs;
 import stikg.vocab.Namespaces;
 
@@ -234,5 +238,35 @@ class VerbatimQueriesTest {
 
         assertTrue(client.size() > 1, client.toString());
         assertEquals(tool, client);
+    }
+
+    /**
+     * The README's Python example, run as written by a real Python against the running server (only its address
+     * is changed to the test server's): it reads a query file, switches the labels to Korean by editing the query's
+     * VALUES line, and prints one line a row, each with Korean labels.
+     */
+    @Test
+    void theReadmePythonExampleRunsAsWrittenAndPrintsKoreanLabels() throws Exception {
+        Path python = Prerequisites.python();
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        Matcher block = Pattern.compile("```python\\n(.*?)```", Pattern.DOTALL)
+                .matcher(readme);
+        assertTrue(block.find(), "the README has no Python example");
+        String documentedEndpoint = "http://localhost:3030/stikg/sparql";
+        assertTrue(block.group(1).contains(documentedEndpoint), "the example no longer posts to " + documentedEndpoint);
+        String script = block.group(1).replace(documentedEndpoint, server.sparqlUrl());
+        Path file = dir.resolve("readme-example.py");
+        Files.writeString(file, script, StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder(python.toString(), file.toString()).directory(Path.of("").toAbsolutePath().toFile())
+                .redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the example did not end");
+        assertEquals(0, p.exitValue(), out);
+        List<String> lines = out.lines().toList();
+        assertTrue(lines.size() > 5, out);
+        assertTrue(lines.stream().allMatch(l -> l.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HANGUL)), "every printed row has a Korean label:\n" + out);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("과학기술진흥기구") || l.contains("JST")), out);
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Things a few tests need that a clone of the repository alone does not have: the seed brief (kept beside the
- * project, never copied into it), Debian's Chromium with its driver, HAProxy. Where one is missing the test is
+ * project, never copied into it), Debian's Chromium with its driver, HAProxy, Python 3. Where one is missing the test is
  * skipped with the reason printed; with {@code STIKG_STRICT_TESTS=1} (set by {@code .ci/run}, which installs them
  * all) a missing one fails the test instead, so CI can never pass by skipping.
  */
@@ -22,6 +22,7 @@ public final class Prerequisites {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
+    public static final Path PYTHON = Path.of("/usr/bin/python3");
 
     private Prerequisites() {
     }
@@ -48,6 +49,12 @@ public final class Prerequisites {
     public static Path haproxy() {
         require(Files.isExecutable(HAPROXY), "no HAProxy at " + HAPROXY + " (apt-get install haproxy; .ci/run does)");
         return HAPROXY;
+    }
+
+    /** Python 3, for running the README's client example; skips (or, strict, fails) the test when missing. */
+    public static Path python() {
+        require(Files.isExecutable(PYTHON), "no Python at " + PYTHON + " (apt-get install python3; .ci/run does)");
+        return PYTHON;
     }
 
     /** Skips the calling test with {@code reason} printed, or fails it in strict mode, unless {@code present}. */
