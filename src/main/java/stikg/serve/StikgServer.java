@@ -47,11 +47,13 @@ public final class StikgServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final WriteGate gate;
+    private final ServiceDescription description;
     private final String host;
 
-    private StikgServer(FusekiServer server, WriteGate gate, String host) {
+    private StikgServer(FusekiServer server, WriteGate gate, ServiceDescription description, String host) {
         this.server = server;
         this.gate = gate;
+        this.description = description;
         this.host = host;
     }
 
@@ -102,7 +104,8 @@ public final class StikgServer implements AutoCloseable {
         ServiceExecutorRegistry.set(cxt, registry);
 
         QueryLibrary library = QueryLibrary.read(config.queriesDir());
-        ServiceDescription description = new ServiceDescription(dsg, library, idBase, graphs);
+        ServiceDescription description = new ServiceDescription(dsg, library, idBase, graphs, buildId);
+        dsg.addListener(description);
 
         DataService.Builder service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query)
@@ -149,7 +152,8 @@ public final class StikgServer implements AutoCloseable {
             }
         }
         server.start();
-        return new StikgServer(server, dsg, host);
+        description.refreshInBackground(); // so that the first request finds it ready
+        return new StikgServer(server, dsg, description, host);
     }
 
     /**
@@ -199,6 +203,7 @@ public final class StikgServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        description.close();
     }
 
     /** The path of the control endpoint (see {@link #control}). */

@@ -208,6 +208,25 @@ class WritePathTest {
     }
 
     @Test
+    void givenAWrite_whenTheVoidDescriptionIsAskedAgain_thenAnEarlierOneIsServedAndALaterOneListsTheNewGraph()
+            throws Exception {
+        HttpRequest voidGet = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/.well-known/void"))
+                .header("Accept", "application/n-triples").build();
+        String before = HTTP.send(voidGet, HttpResponse.BodyHandlers.ofString()).body();
+        assertFalse(before.contains("<urn:x:notes>"), "no such graph yet");
+        assertEquals(204, update(NEW_PROGRAM).statusCode());
+        // the request after the write is answered at once from the description it has; it has the next one made
+        // in the background, which a later request gets (polled, not timed)
+        String after = before;
+        for (int i = 0; i < 600 && !after.contains("<urn:x:notes>"); i++) {
+            after = HTTP.send(voidGet, HttpResponse.BodyHandlers.ofString()).body();
+            Thread.sleep(50);
+        }
+        assertTrue(after.contains("<urn:x:notes>"), "the new graph is described after the write");
+        assertTrue(after.contains("http://purl.org/dc/terms/modified"), "the description says when it was computed");
+    }
+
+    @Test
     void givenAWriteToABuiltGraph_whenSent_thenItIsRefusedNamingTheGraphAndNothingChanges() throws Exception {
         Map<String, Long> before = counts();
         HttpResponse<String> r = update(PREFIXES + "INSERT DATA { GRAPH <https://w3id.org/stikg/graph/lexicon> "
