@@ -19,7 +19,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,19 +87,25 @@ final class RequestGuard implements Filter {
                     + (limit == limits.maxUploadBytes() ? " (--max-upload-bytes)" : " (--max-request-bytes)"));
             return;
         }
-        if (declared < 0 && req.getHeader("Transfer-Encoding") != null && req.getContentType() != null
-                && req.getContentType().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            // the container parses a form from its own stream, which cannot be measured here first
-            refuse(req, resp, 411, "a form body needs a Content-Length");
-            return;
-        }
         if (declared < 0 && req.getHeader("Transfer-Encoding") != null) {
+            // a body of unknown length is read ahead, up to the limit, so that it is measured before anything parses it
             byte[] body = readUpTo(req.getInputStream(), limit);
             if (body == null) {
                 refuse(req, resp, 413, "the request body is longer than the " + limit + " bytes this server accepts");
                 return;
             }
-            req = new BufferedBody(req, body);
+            if (req.getContentType() != null && req.getContentType().toLowerCase(Locale.ROOT)
+                    .startsWith("application/x-www-form-urlencoded")) {
+                // the container would parse a form from its own stream, which was read here: parse it from the copy
+                Map<String, String[]> form = BufferedForm.parameters(req.getQueryString(), body);
+                if (form == null) {
+                    refuse(req, resp, 400, "the form body is not valid: it or one of its %-escapes is not UTF-8, or an escape is cut short");
+                    return;
+                }
+                req = new BufferedForm(req, body, form);
+            } else {
+                req = new BufferedBody(req, body);
+            }
         }
         chain.doFilter(req, resp);
     }
@@ -153,7 +166,7 @@ final class RequestGuard implements Filter {
     }
 
     /** A request whose body was read ahead (to measure it) and is replayed from memory. */
-    private static final class BufferedBody extends HttpServletRequestWrapper {
+    private static class BufferedBody extends HttpServletRequestWrapper {
         private final byte[] body;
 
         BufferedBody(HttpServletRequest request, byte[] body) {
@@ -200,6 +213,74 @@ final class RequestGuard implements Filter {
         @Override
         public int getContentLength() {
             return body.length;
+        }
+    }
+
+    /** A form read ahead: its parameters (the query string's first, as the servlet specification orders them). */
+    private static final class BufferedForm extends BufferedBody {
+        private final Map<String, String[]> parameters;
+
+        BufferedForm(HttpServletRequest request, byte[] body, Map<String, String[]> parameters) {
+            super(request, body);
+            this.parameters = parameters;
+        }
+
+        /** The parameters of a query string and a form body, or null if either is not valid percent-encoded UTF-8. */
+        static Map<String, String[]> parameters(String queryString, byte[] body) {
+            String bodyText;
+            try {
+                bodyText = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            } catch (CharacterCodingException e) {
+                return null;
+            }
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            for (String part : new String[] {queryString, bodyText}) {
+                if (part == null || part.isEmpty()) {
+                    continue;
+                }
+                if (!percentEncodedUtf8(part)) {
+                    return null;
+                }
+                for (String pair : part.split("&")) {
+                    if (pair.isEmpty()) {
+                        continue;
+                    }
+                    int eq = pair.indexOf('=');
+                    try {
+                        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                        values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                    } catch (IllegalArgumentException malformed) {
+                        return null;
+                    }
+                }
+            }
+            Map<String, String[]> out = new LinkedHashMap<>();
+            values.forEach((k, v) -> out.put(k, v.toArray(String[]::new)));
+            return Collections.unmodifiableMap(out);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] v = parameters.get(name);
+            return v == null ? null : v[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters;
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] v = parameters.get(name);
+            return v == null ? null : v.clone();
         }
     }
 

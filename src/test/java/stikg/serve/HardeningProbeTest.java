@@ -196,6 +196,31 @@ class HardeningProbeTest {
     }
 
     @Test
+    void givenAFormSentChunked_whenUnderTheLimit_thenItIsAnsweredAndOverTheLimit413() throws Exception {
+        // clients that stream a body send no length: the form is read ahead up to the limit, then answered as usual
+        String form = "query=" + URLEncoder.encode("SELECT (COUNT(*) AS ?n) { ?s a <urn:none> }", StandardCharsets.UTF_8)
+                + "&unused=%E2%9C%93";
+        Answer small = send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        form.getBytes(StandardCharsets.UTF_8)))));
+        assertEquals(200, small.status(), small.body());
+        assertEquals("n\r\n0", small.body().trim());
+        String big = "query=" + URLEncoder.encode("SELECT * { ?s ?p \"" + "x".repeat(2 << 20) + "\" }",
+                StandardCharsets.UTF_8);
+        Answer large = send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        big.getBytes(StandardCharsets.UTF_8)))));
+        assertEquals(413, large.status(), large.body());
+        Answer broken = send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        "query=%FF%FE".getBytes(StandardCharsets.US_ASCII)))));
+        assertEquals(400, broken.status(), broken.body());
+    }
+
+    @Test
     void givenAConstructWithAHundredTripleTemplate_whenRun_thenItIsCappedInTriplesAndSaysSo() throws Exception {
         String template = IntStream.range(0, 100).mapToObj(i -> "?s <urn:t:" + i + "> ?o .")
                 .collect(Collectors.joining(" "));
