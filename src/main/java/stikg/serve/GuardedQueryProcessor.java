@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -71,7 +72,7 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         // one row more than the cap tells a capped answer from one that fits exactly
-        if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > rowCap)) {
+        if ((query.isSelectType() || query.isJsonType()) && (!query.hasLimit() || query.getLimit() > rowCap)) {
             query.setLimit(rowCap + 1);
         }
         return super.createQueryExec(action, query, dataset);
@@ -92,6 +93,9 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             if (query.isDescribeType()) {
                 return triples(action, exec.describe().find());
             }
+            if (query.isJsonType()) {
+                return jsonItems(action, exec.execJsonItems());
+            }
             return super.executeQuery(action, exec, query, queryStringLog);
         } catch (RuntimeException | StackOverflowError e) {
             ClientFaults.raise(action, e);
@@ -108,6 +112,18 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             truncated(action);
         }
         return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+    }
+
+    /** ARQ's JSON query form: one object a row, capped as rows are. */
+    private QueryExecResult jsonItems(HttpAction action, Iterator<JsonObject> items) {
+        List<JsonObject> kept = new ArrayList<>();
+        while (items.hasNext() && kept.size() < rowCap) {
+            kept.add(items.next());
+        }
+        if (items.hasNext()) {
+            truncated(action);
+        }
+        return new QueryExecResult(kept.iterator());
     }
 
     private QueryExecResult triples(HttpAction action, Iterator<Triple> triples) {

@@ -77,6 +77,7 @@ final class ServiceDescription implements WriteListener, AutoCloseable {
     private final AtomicBoolean written = new AtomicBoolean();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private volatile Snapshot current;
+    private volatile boolean closed;
     private volatile long nextAllowed = Long.MIN_VALUE / 2;
     private final Map<String, ForEndpoint> byEndpoint = new ConcurrentHashMap<>();
 
@@ -150,9 +151,18 @@ final class ServiceDescription implements WriteListener, AutoCloseable {
         }
     }
 
+    /** Stops computing and waits for a computation under way to end its read, so the store can be closed after. */
     @Override
     public void close() {
+        closed = true;
         refresher.shutdownNow();
+        try {
+            if (!refresher.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("The service description's computation did not end within a minute of the server's stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean isStale(Snapshot snap) {
@@ -185,7 +195,7 @@ final class ServiceDescription implements WriteListener, AutoCloseable {
             long count = 0;
             long listed = 0;
             var names = dataset.listGraphNodes();
-            while (names.hasNext()) {
+            while (names.hasNext() && !closed) {
                 Node name = names.next();
                 count++;
                 boolean built = name.isURI() && name.getURI().startsWith(graphs.base());
@@ -202,7 +212,7 @@ final class ServiceDescription implements WriteListener, AutoCloseable {
                 g.add(subset, voidTerm("triples"), Terms.integer(dataset.getGraph(name).size()));
             }
             // one pass over every quad, rather than one size lookup per graph
-            long total = Iter.count(dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+            long total = closed ? 0 : Iter.count(dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
             Node defaultGraph = Terms.iri(DATASET_IRI + "#default-graph");
             g.add(ds, sd("defaultGraph"), defaultGraph);
             g.add(defaultGraph, RDF.type.asNode(), sd("Graph"));

@@ -233,6 +233,16 @@ class HardeningProbeTest {
     }
 
     @Test
+    void givenArqsJsonQueryForm_whenRun_thenItIsCappedInItemsAndSaysSo() throws Exception {
+        Answer a = send(HttpRequest.newBuilder(URI.create(server.sparqlUrl())).header("Accept", "application/json")
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString("JSON { \"s\": ?s } WHERE { ?s ?p ?o }")));
+        assertEquals(200, a.status(), a.body());
+        assertEquals(CAP, org.apache.jena.atlas.json.JSON.parseAny(a.body()).getAsArray().size(), a.body());
+        assertEquals(String.valueOf(CAP), a.headers().firstValue(GuardedQueryProcessor.TRUNCATED).orElse(""));
+    }
+
+    @Test
     void givenAnAnswerThatTimesOutAfterItsFirstRows_whenRun_thenItIs503NeverA200WithACutBody() throws Exception {
         Answer a = query(ID + "SELECT ?s { { ?s rdfs:label \"Quantum\"@en } UNION "
                 + "{ SELECT (COUNT(*) AS ?s) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } } }");
