@@ -243,6 +243,7 @@ public final class PatchLog implements stikg.serve.WriteListener {
             unsettled = n; // committed: the next write (or the next start) renames it, from the store's record
             throw new StikgException("cannot rename patch " + n + " in the patch log " + dir + ": " + e.getMessage(), e);
         }
+        reach("renamed");
         appendedHere.set(n);
     }
 
@@ -261,7 +262,6 @@ public final class PatchLog implements stikg.serve.WriteListener {
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("the file system of " + dir + " cannot rename atomically", e);
         }
-        reach("renamed");
         forceFolder(dir);
         last = n;
         if (last - first + 1 > retain) {
