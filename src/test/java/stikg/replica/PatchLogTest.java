@@ -22,7 +22,12 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Clock;
 import stikg.diag.StikgException;
+import stikg.pipeline.Build;
+import stikg.pipeline.Fixture;
+import stikg.store.GraphStore;
+import stikg.store.StoreLocation;
 import stikg.vocab.Graphs;
 
 /**
@@ -186,6 +191,28 @@ class PatchLogTest {
         DatasetGraph fresh = DatabaseMgr.createDatasetGraph(); // a store built afresh beside the old log
         StikgException e = assertThrows(StikgException.class, () -> PatchLog.open(dir, 10, fresh, GRAPHS));
         assertTrue(e.getMessage().contains("that the store does not record"), e.getMessage());
+    }
+
+    @Test
+    void givenARebuildAfterWrites_whenTheLogIsOpenedOverTheNewDatabase_thenTheStoreStillRecordsItsLastPatch()
+            throws Exception {
+        StoreLocation location = Fixture.buildInto(dir.resolve("store"));
+        Path logDir = dir.resolve("store").resolve("patch-log");
+        try (GraphStore built = location.open()) {
+            DatasetGraph dsg = built.datasetGraph();
+            PatchLog log = PatchLog.open(logDir, 10, dsg, GRAPHS);
+            Txn.executeWrite(dsg, () -> {
+                dsg.add(G, NodeFactory.createURI("urn:x:s"), NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("a"));
+                log.beforeCommit(dsg, change("a"), "build-1");
+            });
+            log.committed(change("a"), "build-1");
+        }
+        new Build(Fixture.config(), Clock.systemUTC()).into(location); // a new database, the user graph carried
+        try (GraphStore rebuilt = location.open()) {
+            PatchLog log = PatchLog.open(logDir, 10, rebuilt.datasetGraph(), GRAPHS);
+            assertEquals(1, log.last().number());
+            assertEquals(1, Txn.calculateRead(rebuilt.datasetGraph(), () -> rebuilt.datasetGraph().getGraph(G).size()));
+        }
     }
 
     @Test
