@@ -28,6 +28,8 @@ import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.rdfpatch.changes.RDFChangesCollector;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import stikg.diag.StikgException;
 import stikg.vocab.Graphs;
 
@@ -64,6 +66,7 @@ public final class PatchLog implements stikg.serve.WriteListener {
     private static final String SUFFIX = ".patch";
     private static final String PENDING = ".pending";
     private static final String LOG_ID = "log-id";
+    private static final Logger LOG = LoggerFactory.getLogger(PatchLog.class);
 
     private final Path dir;
     private final String logId;
@@ -141,8 +144,10 @@ public final class PatchLog implements stikg.serve.WriteListener {
     private synchronized void settle(long n, Optional<PatchId> record) throws IOException {
         if (n == last + 1 && record.equals(Optional.of(new PatchId(logId, n)))) {
             promote(n);
+            LOG.info("Patch {} was left pending after its write committed: kept", n);
         } else {
             Files.deleteIfExists(pendingFile(n));
+            LOG.info("Patch {} was left pending by a write that never committed: dropped", n);
         }
     }
 

@@ -65,6 +65,8 @@ class WriteAheadCrashTest {
     private final Set<Long> acknowledged = new ConcurrentSkipListSet<>();
     private final AtomicLong nextValue = new AtomicLong(1);
     private int runs;
+    private int pendingKept;
+    private int pendingDropped;
 
     /** A running writer: its process and its address. */
     private record Writer(Process process, String url, Path output) {
@@ -126,8 +128,16 @@ class WriteAheadCrashTest {
                         }
                     }
                 });
+                int ackedBefore = acknowledged.size();
                 writes.start();
-                Thread.sleep(200 + random.nextInt(2000));
+                // from the first answered write of the run on (the first one warms the write path up), so that the
+                // kill falls among steady writes: in their checks, before, during or after their commit
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (acknowledged.size() == ackedBefore && writes.isAlive() && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                assertTrue(acknowledged.size() > ackedBefore, "the writer answered no write: " + Files.readString(w.output()));
+                Thread.sleep(random.nextInt(1000));
                 stop(w.process(), true);
                 stopWriting.set(true);
                 writes.join(30_000);
@@ -144,7 +154,9 @@ class WriteAheadCrashTest {
             }
             System.out.println("WriteAheadCrashTest: " + runs + " writer runs, " + (4 + RANDOM_KILLS) + " crashes, "
                     + logged.size() + " writes logged of " + (nextValue.get() - 1) + " sent, " + acknowledged.size()
-                    + " acknowledged");
+                    + " acknowledged; pending patches found at a start: " + pendingKept + " kept, " + pendingDropped
+                    + " dropped");
+            assertTrue(pendingKept >= 2 && pendingDropped >= 2, "the halts did not leave pending patches to settle");
         }
     }
 
@@ -175,6 +187,9 @@ class WriteAheadCrashTest {
         while (System.nanoTime() < deadline) {
             Matcher m = SERVING.matcher(Files.readString(output));
             if (m.find()) {
+                String text = Files.readString(output);
+                pendingKept += text.split("after its write committed: kept", -1).length - 1;
+                pendingDropped += text.split("never committed: dropped", -1).length - 1;
                 return new Writer(p, m.group(1), output);
             }
             if (!p.isAlive()) {
