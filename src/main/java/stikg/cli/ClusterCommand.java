@@ -85,13 +85,13 @@ final class ClusterCommand implements Callable<Integer> {
         ServerConfig base = ServerConfig.defaults(buildConfig.projectRoot().resolve(queries));
         LiveStore store = LiveStore.open(location);
         String buildId = location.fingerprint().orElse("unknown");
-        PatchLog log = PatchLog.open(location.root().resolve(ReplicaOptions.LOG_FOLDER), 100_000);
+        PatchLog log = PatchLog.open(location.root().resolve(ReplicaOptions.LOG_FOLDER), 100_000, store.datasetGraph(),
+                buildConfig.graphs());
         List<StikgServer.WebModule> modules = new ArrayList<>(WebModules.standard(buildConfig));
         modules.add(Replication.writer(log, buildConfig.graphs(), buildId, Set.of("replica")));
         StikgServer writer = StikgServer.start(store, base.withPort(port + 1).withPasswordFile(passwords, List.of("admin")),
                 RuleSet.read(buildConfig.rulesDir()), ShapesCheck.read(buildConfig.shapesFile()), buildConfig.graphs(),
                 buildConfig.iris().base(), modules);
-        writer.addWriteListener(log);
         List<Replica> replicas = new ArrayList<>();
         List<String> replicaAddresses = new ArrayList<>();
         Replica.Config follow = new Replica.Config(URI.create("http://127.0.0.1:" + writer.port()), "replica",

@@ -64,23 +64,20 @@ final class ReplicaOptions {
 
         static final Writer NONE = new Writer(null, List.of());
 
+        /** The standard modules and the writer's (its patch log on the write path, its endpoints). */
         List<StikgServer.WebModule> modules(List<StikgServer.WebModule> standard) {
             List<StikgServer.WebModule> all = new ArrayList<>(standard);
             all.addAll(extra);
             return all;
         }
-
-        /** Sends each committed write of {@code server} to the patch log, if there is one. */
-        void follow(StikgServer server) {
-            if (log != null) {
-                server.addWriteListener(log);
-            }
-        }
     }
 
-    /** The writer's patch log and endpoints; {@code buildId} is asked each time (a rebuild switches the build). */
-    Writer writer(StoreLocation location, Graphs graphs, Supplier<String> buildId) {
-        PatchLog log = PatchLog.open(location.root().resolve(LOG_FOLDER), keep);
+    /**
+     * The writer's patch log (opened against {@code store}: what a crash left pending is settled first) and
+     * endpoints; {@code buildId} is asked each time (a rebuild switches the build).
+     */
+    Writer writer(StoreLocation location, Graphs graphs, Supplier<String> buildId, DatasetGraph store) {
+        PatchLog log = PatchLog.open(location.root().resolve(LOG_FOLDER), keep, store, graphs);
         return new Writer(log, List.of(Replication.writer(log, graphs, buildId, new HashSet<>(replicators))));
     }
 

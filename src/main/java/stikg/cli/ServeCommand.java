@@ -128,8 +128,15 @@ final class ServeCommand implements Callable<Integer> {
         LiveStore store = LiveStore.open(location);
         String token = ServerRecord.newToken();
         // with writes on, every committed user-graph change goes to the patch log that replicas follow
-        ReplicaOptions.Writer writer = passwords == null ? ReplicaOptions.Writer.NONE
-                : replication.writer(location, buildConfig.graphs(), () -> store.fingerprint().orElse("unknown"));
+        ReplicaOptions.Writer writer;
+        try {
+            writer = passwords == null ? ReplicaOptions.Writer.NONE
+                    : replication.writer(location, buildConfig.graphs(), () -> store.fingerprint().orElse("unknown"),
+                            store.datasetGraph());
+        } catch (RuntimeException e) {
+            store.close(); // a patch log that does not match the store: nothing served
+            throw e;
+        }
         List<StikgServer.WebModule> modules = writer.modules(WebModules.standard(buildConfig));
         modules.add(StikgServer.control(token, ServedCommands.handler(store)));
         StikgServer server;
@@ -141,7 +148,6 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw ServerStart.explain(e, host, port);
         }
-        writer.follow(server);
         ServerRecord record = ServerRecord.write(location, server.baseUrl(), token);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             record.delete();

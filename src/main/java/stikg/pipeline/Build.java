@@ -26,7 +26,7 @@ public final class Build {
     public BuildReport into(StoreLocation store) {
         BuildReport[] report = new BuildReport[1];
         java.time.Instant t = clock.instant();
-        store.rebuild(config.graphs()::isBuilt, user -> {
+        store.rebuild(this::isRebuilt, user -> {
             Compiled c = compile(user);
             report[0] = c.report();
             return c.graphs();
@@ -48,7 +48,7 @@ public final class Build {
     public BuildReport intoLive(LiveStore live) {
         BuildReport[] report = new BuildReport[1];
         java.time.Instant t = clock.instant();
-        live.rebuild(config.graphs()::isBuilt, user -> {
+        live.rebuild(this::isRebuilt, user -> {
             Compiled c = compile(user);
             report[0] = c.report();
             return c.graphs();
@@ -57,16 +57,31 @@ public final class Build {
     }
 
     /**
+     * Whether a rebuild makes a graph again rather than carrying it over: every built graph but the servers' own
+     * records ({@link stikg.vocab.Graphs#replication}), which describe the user graphs carried with them (the
+     * patch a writer's log reached must stay with the data it describes, or a crash could not be recovered).
+     */
+    private boolean isRebuilt(String graphIri) {
+        return config.graphs().isBuilt(graphIri) && !graphIri.equals(config.graphs().replication());
+    }
+
+    /**
      * The graphs a rebuild writes over the given user graphs (themselves included, validated and reasoned over
      * with the built ones), and the report to give. For a caller that replaces a store itself, such as a running
-     * server switching its database.
+     * server switching its database. The servers' records among them are carried as they are, neither checked
+     * nor reasoned over nor counted.
      */
     public Compiled compile(Map<String, Graph> userGraphs) {
-        GraphCompiler.Compiled compiled = new GraphCompiler(config, clock).compile(userGraphs);
+        Map<String, Graph> user = new LinkedHashMap<>(userGraphs);
+        Graph records = user.remove(config.graphs().replication());
+        GraphCompiler.Compiled compiled = new GraphCompiler(config, clock).compile(user);
         Map<String, Graph> all = new LinkedHashMap<>(compiled.graphs());
-        all.putAll(userGraphs);
+        all.putAll(user);
         Map<String, Long> counts = new LinkedHashMap<>();
         all.forEach((name, g) -> counts.put(name, (long) g.size()));
+        if (records != null) {
+            all.put(config.graphs().replication(), records);
+        }
         return new Compiled(all, new BuildReport(counts, compiled.inferredTriples(), compiled.steps()));
     }
 

@@ -144,9 +144,13 @@ public final class Materializer {
         return union(parts);
     }
 
-    /** Whether the rules read a named graph of a store: all but the inferred graph, provenance and {@code leaveOut}. */
+    /**
+     * Whether the rules read a named graph of a store: all but the inferred graph, provenance, the servers' own
+     * records ({@link Graphs#replication}) and {@code leaveOut}.
+     */
     public static boolean isAssertedGraph(String iri, Graphs graphs, Set<String> leaveOut) {
-        return !iri.equals(graphs.inferred()) && !iri.startsWith(graphs.provenance("")) && !leaveOut.contains(iri);
+        return !iri.equals(graphs.inferred()) && !iri.startsWith(graphs.provenance("")) && !iri.equals(graphs.replication())
+                && !leaveOut.contains(iri);
     }
 
     /** The triples of all {@code graphs}, copied into one in-memory graph. */

@@ -36,7 +36,7 @@ record ReplicaState(PatchId reached, String build) {
 
     /** Replaces the record; the caller holds the write transaction that makes the change it records. */
     void write(DatasetGraph store, Node graph) {
-        store.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        store.deleteAny(graph, SELF, Node.ANY, Node.ANY);
         store.add(graph, SELF, REACHED, reached.node());
         store.add(graph, SELF, BUILD, NodeFactory.createLiteralString(build));
     }

@@ -39,9 +39,15 @@ final class ReplicaStore {
         return store.fingerprint().orElse("unknown");
     }
 
+    /**
+     * The patch the user graphs reached, when recorded over the build the store holds now; a record carried over
+     * by a rebuild names the build before it and counts as none (the replica loads the user graphs again).
+     */
     Optional<ReplicaState> state() {
         DatasetGraph dsg = store.datasetGraph();
-        return Txn.calculateRead(dsg, () -> ReplicaState.read(dsg, userGraphs.replication()));
+        String build = build();
+        return Txn.calculateRead(dsg, () -> ReplicaState.read(dsg, userGraphs.replication()))
+                .filter(s -> s.build().equals(build));
     }
 
     /**

@@ -20,7 +20,10 @@ public final class Replication {
     private Replication() {
     }
 
-    /** The writer's endpoints: the patch log (for {@code replicators} only), readiness, versions. */
+    /**
+     * The writer's part: its patch log on the write path (every write logged ahead of its commit) and its
+     * endpoints: the patch log (for {@code replicators} only), readiness, versions.
+     */
     public static StikgServer.WebModule writer(PatchLog log, Graphs graphs, String buildId, Set<String> replicators) {
         return writer(log, graphs, () -> buildId, replicators);
     }
@@ -33,6 +36,8 @@ public final class Replication {
             Set<String> replicators) {
         WriterVersion version = new WriterVersion(log, buildId);
         return (FusekiServer.Builder builder, DatasetGraph dataset, QueryLibrary library) -> {
+            // the log sees every write from the first: it is on the write path before the server answers
+            StikgServer.writeListener(log).install(builder, dataset, library);
             builder.addServlet("/stikg/patches", new PatchLogServlet(log, buildId, dataset, new UserGraphs(graphs),
                     replicators));
             install(builder, version, DEFAULT_MIN_VERSION_WAIT, log::takeAppendedHere);

@@ -22,7 +22,7 @@ public final class UserGraphs {
 
     /** The graph in which a server records the log and the patch its user graphs have reached. */
     public static String replicationGraph(Graphs graphs) {
-        return graphs.base() + "replication";
+        return graphs.replication();
     }
 
     public Node replication() {

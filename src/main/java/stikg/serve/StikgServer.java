@@ -176,7 +176,20 @@ public final class StikgServer implements AutoCloseable {
         }
     }
 
-    /** Adds a listener told of each committed write (after its commit). */
+    /**
+     * A module that adds a listener to the write path before the server answers its first request, so that no
+     * write can commit unseen by it (a write-ahead log must see every one).
+     */
+    public static WebModule writeListener(WriteListener listener) {
+        return (builder, dataset, library) -> {
+            if (!(dataset instanceof WriteGate gate)) {
+                throw new IllegalStateException("a write listener is installed on the service's write path");
+            }
+            gate.addListener(listener);
+        };
+    }
+
+    /** Adds a listener told of each write from now on (see {@link #writeListener} for one that sees every write). */
     public void addWriteListener(WriteListener listener) {
         gate.addListener(listener);
     }

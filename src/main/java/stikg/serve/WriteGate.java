@@ -1,5 +1,6 @@
 package stikg.serve;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +35,9 @@ import stikg.vocab.Graphs;
  * graph one can write) is refused (400, naming the graph; Fuseki's 403 would drop the message). At commit, still inside the transaction,
  * the inferred graph is brought in step ({@link InferenceMaintainer}) and the asserted graphs are checked against
  * the shapes; a contradiction or a violation refuses the write (400, each violation with its focus node and path)
- * and the transaction is aborted, so the store stays exactly as it was. After the commit the patch goes to the
- * {@link WriteListener}s.
+ * and the transaction is aborted, so the store stays exactly as it was. Then the {@link WriteListener}s get the
+ * patch twice: just before the commit, inside the transaction (a write-ahead log makes its record durable there),
+ * and after it.
  */
 final class WriteGate extends DatasetGraphChanges {
 
@@ -151,9 +153,21 @@ final class WriteGate extends DatasetGraphChanges {
             }
             LOG.info("Write checked and the inferred graph kept in step in {} ms", (System.nanoTime() - start) / 1_000_000);
         }
-        super.commit();
+        String id = changed ? buildId.get() : null;
+        List<WriteListener> staged = new ArrayList<>();
+        try {
+            if (changed) {
+                for (WriteListener l : listeners) {
+                    beforeCommit(l, patch, id);
+                    staged.add(l);
+                }
+            }
+            super.commit();
+        } catch (RuntimeException e) {
+            staged.forEach(WriteListener::commitFailed);
+            throw e;
+        }
         if (changed) {
-            String id = buildId.get();
             for (WriteListener l : listeners) {
                 try {
                     l.committed(patch, id);
@@ -161,6 +175,21 @@ final class WriteGate extends DatasetGraphChanges {
                     LOG.warn("A write listener failed after the commit: {}", e.toString());
                 }
             }
+        }
+    }
+
+    /**
+     * A listener's stage before the commit, given the store itself (a record written there commits with the
+     * change); a failure there refuses the write (the listener has undone its own part).
+     */
+    private void beforeCommit(WriteListener l, RDFPatch patch, String id) {
+        try {
+            l.beforeCommit(getWrapped(), patch, id);
+        } catch (ActionErrorException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.error("A write was refused before its commit: {}", e.toString());
+            throw new ActionErrorException(503, "the write was not committed: " + e.getMessage(), null);
         }
     }
 

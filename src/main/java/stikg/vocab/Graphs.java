@@ -50,6 +50,17 @@ public record Graphs(String base) {
         return graphIri.startsWith(base);
     }
 
+    /**
+     * The servers' own records, not facts: where a writer records the last patch of its log that the store holds
+     * and a replica the patch its user graphs reached, each written in the transaction of the change it describes.
+     * Built (read-only through the service, never exported with the user graphs, never shipped to replicas), left
+     * out of reasoning and shapes, and carried as it is into each new database by a rebuild, so that the record
+     * always describes the database it is in.
+     */
+    public String replication() {
+        return base + "replication";
+    }
+
     /** Data kept from an external dataset or list. */
     public String linked(String datasetId) {
         return base + "linked/" + datasetId;

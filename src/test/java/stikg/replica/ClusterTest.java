@@ -142,12 +142,11 @@ class ClusterTest {
     private static void startWriter() {
         writerStore = writerLocation.open();
         String build = writerStore.fingerprint().orElseThrow();
-        PatchLog log = PatchLog.open(writerLocation.root().resolve("patch-log"), 1000);
+        PatchLog log = PatchLog.open(writerLocation.root().resolve("patch-log"), 1000, writerStore.datasetGraph(), GRAPHS);
         ServerConfig config = ServerConfig.defaults(Path.of("queries")).withPort(writerPort)
                 .withPasswordFile(passwords, List.of("admin"));
         writer = StikgServer.start(writerStore, config, RuleSet.read(buildConfig.rulesDir()), GRAPHS, ID_BASE,
                 List.of(Replication.writer(log, GRAPHS, build, Set.of("replica"))));
-        writer.addWriteListener(log);
     }
 
     @AfterAll

@@ -54,12 +54,11 @@ class FollowerTest {
         Files.writeString(passwords, ReplicaTesting.PASSWORDS);
         writerStore = Fixture.buildInto(dir.resolve("writer")).open();
         String build = writerStore.fingerprint().orElseThrow();
-        log = PatchLog.open(dir.resolve("log"), 1000);
+        log = PatchLog.open(dir.resolve("log"), 1000, writerStore.datasetGraph(), GRAPHS);
         ServerConfig config = ServerConfig.defaults(Path.of("queries")).withPort(0)
                 .withPasswordFile(passwords, List.of("admin"));
         writer = StikgServer.start(writerStore, config, RULES, GRAPHS, "https://w3id.org/stikg/id/",
                 List.of(Replication.writer(log, GRAPHS, build, Set.of("replica"))));
-        writer.addWriteListener(log);
         replicaStore = Fixture.buildInto(dir.resolve("replica")).open();
         progress = new ReplicaProgress(10, Duration.ofSeconds(30));
         follower = new Follower(new WriterClient(URI.create(writer.baseUrl()), "replica", "replica-pw"),
