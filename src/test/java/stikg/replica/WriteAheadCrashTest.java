@@ -52,7 +52,7 @@ import stikg.vocab.Graphs;
  */
 class WriteAheadCrashTest {
 
-    private static final int RANDOM_KILLS = 10;
+    private static final int RANDOM_KILLS = 6;
     private static final Graphs GRAPHS = Graphs.standard();
     private static final String GRAPH = "urn:x:crash";
     private static final Node SEQ = NodeFactory.createURI("urn:x:seq");
