@@ -25,12 +25,22 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     }
 
     /** How sections, bullets, captions, sources, notes, footnotes and tables are printed. */
+    /**
+     * What a page break leaves in the text: page-number lines, lines near which a repeated line is a running header
+     * ('headerReach' lines), and the ditto marks that repeat the cell above ("〃").
+     */
+    public record PageFurniture(Pattern pageNumber, int headerReach, List<String> dittoMarks) {
+        public PageFurniture {
+            dittoMarks = List.copyOf(dittoMarks);
+        }
+    }
+
     public record Structure(Pattern sectionHeading, Pattern subHeading, List<String> subMarkers,
             List<BulletMarker> bullets, Pattern caption, Pattern sourceLine, Pattern noteLine,
             Pattern noteContinuation, Pattern footnoteDefinition, Pattern superscriptMarker, Pattern gluedMarker,
             Pattern explanationMarker, Pattern listTag, Pattern listEndTag, List<String> itemMarkers,
             List<String> remarkMarkers, List<String> itemSeparators, Pattern rowMark, String untitledTable,
-            Pattern numberedSubHeading, Pattern bareSuperscriptMarker) {
+            Pattern numberedSubHeading, Pattern bareSuperscriptMarker, PageFurniture page) {
         public Structure {
             subMarkers = List.copyOf(subMarkers);
             bullets = bullets.stream().sorted(Comparator.comparingInt((BulletMarker b) -> -b.marker().length()))

@@ -124,7 +124,9 @@ public final class LayoutConfigReader {
                     footnotes.pattern("explanation"), tables.pattern("listTag"), tables.pattern("listEndTag"),
                     tables.strings("itemMarkers"), tables.strings("remarkMarkers"), tables.strings("itemSeparators"),
                     tables.pattern("rowMark"), tables.string("untitled"), sections.pattern("numberedSubHeading"),
-                    footnotes.pattern("bareSuperscript"));
+                    footnotes.pattern("bareSuperscript"), new LayoutConfig.PageFurniture(
+                            map("pages").pattern("pageNumber"), map("pages").integer("headerReach"),
+                            map("pages").strings("dittoMarks")));
             List<LayoutConfig.TypeSuffix> suffixes = new ArrayList<>();
             for (Keys s : list("typeSuffixes")) {
                 suffixes.add(new LayoutConfig.TypeSuffix(s.string("suffix"), s.string("type"),

@@ -26,7 +26,7 @@ public final class Segmenter {
     enum LineKind { BLANK, TABLE, SECTION, SUBSECTION, CAPTION, SOURCE, NOTE, FOOTNOTE, BULLET, TEXT }
 
     public Segmentation segment(BriefText text) {
-        return new Pass(text).run();
+        return new Pass(new PageFurniture(layout.structure().page()).clean(text).text()).run();
     }
 
     /** The state of segmenting one brief. */
