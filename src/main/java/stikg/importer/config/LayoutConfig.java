@@ -40,7 +40,7 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Pattern noteContinuation, Pattern footnoteDefinition, Pattern superscriptMarker, Pattern gluedMarker,
             Pattern explanationMarker, Pattern listTag, Pattern listEndTag, List<String> itemMarkers,
             List<String> remarkMarkers, List<String> itemSeparators, Pattern rowMark, String untitledTable,
-            Pattern numberedSubHeading, Pattern bareSuperscriptMarker, PageFurniture page) {
+            Pattern numberedSubHeading, Pattern bareSuperscriptMarker, PageFurniture page, LeadColumn leadColumn) {
         public Structure {
             subMarkers = List.copyOf(subMarkers);
             bullets = bullets.stream().sorted(Comparator.comparingInt((BulletMarker b) -> -b.marker().length()))
@@ -175,6 +175,17 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      * of its name column and a word of {@code itemsHeader} in the header of its items column (an empty list
      * matches anything).
      */
+    /**
+     * A column that names who leads each row ("주관부처", "주관기관"): its cell lists bodies (split at 'separators'),
+     * each drafted once (classed by its name's ending, else 'type') and linked from the row by 'property'.
+     */
+    public record LeadColumn(List<String> headers, String property, List<String> separators, String type) {
+        public LeadColumn {
+            headers = List.copyOf(headers);
+            separators = List.copyOf(separators);
+        }
+    }
+
     public record TableKind(String kind, List<String> nameHeader, List<String> itemsHeader, Role group, Role row,
             Role item) {
         public TableKind {
