@@ -63,6 +63,21 @@ class TaskTableTest {
                 "led by both bodies: " + task2);
     }
 
+    @Test
+    void givenTwoCountedListsInCaptions_whenDrafted_thenEachTablesTitleWordDecidesWhatItsRowsAre() throws IOException {
+        String brief = String.join("\n", "가상국 「연구혁신 전략」 요약", "", "Ⅰ. 두 목록", "",
+                "[표 1] 3대 미션의 목표", "", "번호\t이름\t목표", "1\t기후 중립\t감축", "2\t디지털 주권\t자립", "",
+                "[표 2] 3대 핵심기술별 투자", "", "순번\t이름\t예산", "1\t양자기술\t38", "2\t수소\t54", "");
+        Path f = dir.resolve("two-lists.txt");
+        Files.writeString(f, brief);
+        List<String> lines = Files.readAllLines(new BriefImporter(Briefs.layout(), Lexicon.empty())
+                .importBrief(f, "two-lists.txt", dir.resolve("out2"), null).sourceFile());
+        assertTrue(block(lines, index(lines, "{ko: \"디지털 주권\"")).contains("type: PolicyArea"),
+                "a row of the missions' table is a policy area");
+        assertTrue(block(lines, index(lines, "{ko: \"양자기술\"")).contains("type: TechnologyArea"),
+                "a row of the key technologies' table is a technology area, though both lists say 3대");
+    }
+
     private static int index(List<String> lines, String part) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(part)) {

@@ -186,9 +186,15 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
         }
     }
 
+    /**
+     * @param titleWords words that, in the counted title of the table's caption ("5대 미션의 …", "10대 국가필수기술별
+     *     …": the words after the last count), make the table this kind whatever its headers say: a numbered
+     *     list's title word decides what its items are
+     */
     public record TableKind(String kind, List<String> nameHeader, List<String> itemsHeader, Role group, Role row,
-            Role item) {
+            Role item, List<String> titleWords) {
         public TableKind {
+            titleWords = List.copyOf(titleWords);
             nameHeader = List.copyOf(nameHeader);
             itemsHeader = List.copyOf(itemsHeader);
             Objects.requireNonNull(row, "row");

@@ -151,7 +151,7 @@ public final class LayoutConfigReader {
             for (Keys k : list("tableKinds")) {
                 kinds.add(new LayoutConfig.TableKind(k.string("kind"), k.optionalStrings("nameHeader"),
                         k.optionalStrings("itemsHeader"), k.has("group") ? k.map("group").role() : null,
-                        k.map("row").role(), k.map("item").role()));
+                        k.map("row").role(), k.map("item").role(), k.optionalStrings("titleWords")));
             }
             Map<String, List<String>> groups = new LinkedHashMap<>();
             Keys classGroups = map("classGroups");

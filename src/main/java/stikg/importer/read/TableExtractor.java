@@ -42,8 +42,29 @@ final class TableExtractor {
         this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
 
-    /** The kind of a table: the first whose header words match. */
+    /** A count before a list's title word in a caption: "5대 미션", "12개 추진과제", "여섯 가지 전략". */
+    private static final java.util.regex.Pattern COUNTED =
+            java.util.regex.Pattern.compile("(?:\\d{1,2}|\\p{IsHangul}{1,3}\\s)\\s*(?:대|개|가지)\\s+(?=(\\S+(?:\\s+[^\\s\\d]\\S*)?))");
+
+    /**
+     * The kind of a table: the first whose title words name the counted list of its caption (the last one: "5대
+     * 전략 12개 추진과제" lists tasks), else the first whose header words match.
+     */
     LayoutConfig.TableKind kindOf(Segmentation.Table t) {
+        if (t.caption() != null) {
+            java.util.regex.Matcher m = COUNTED.matcher(t.caption());
+            String title = null;
+            while (m.find()) {
+                title = m.group(1);
+            }
+            if (title != null) {
+                for (LayoutConfig.TableKind k : layout.extraction().tableKinds()) {
+                    if (k.titleWords().stream().anyMatch(title::contains)) {
+                        return k;
+                    }
+                }
+            }
+        }
         for (LayoutConfig.TableKind k : layout.extraction().tableKinds()) {
             boolean name = k.nameHeader().isEmpty() || k.nameHeader().stream().anyMatch(t.nameHeader()::contains);
             boolean items = k.itemsHeader().isEmpty() || k.itemsHeader().stream().anyMatch(t.itemsHeader()::contains);
