@@ -185,9 +185,9 @@ public final class NameFinder {
     }
 
     /** What a bracketed gloss holds. */
-    private record Gloss(String acronym, String english, String japanese, String korean) {
+    private record Gloss(String acronym, String english, String japanese, String korean, String original) {
         boolean empty() {
-            return acronym == null && english == null && japanese == null && korean == null;
+            return acronym == null && english == null && japanese == null && korean == null && original == null;
         }
     }
 
@@ -196,8 +196,13 @@ public final class NameFinder {
         String en = null;
         String ja = null;
         String ko = null;
+        String original = null;
         for (String part : g.split("\\s*[,:]\\s*")) {
             String t = part.strip();
+            if (original == null && t.matches("\\p{IsLatin}[\\p{IsLatin}\\p{N} &.\\-']*")
+                    && Character.isUpperCase(t.charAt(0)) && !acronym.matcher(t).matches()) {
+                original = t;   // a name in the original language, in Latin letters ("Innovationsbeirat")
+            }
             if (acronym.matcher(t).matches()) {
                 acr = acr == null ? t : acr;
             } else if (t.matches("[A-Za-z][A-Za-z0-9 &\\-]*") && capitalisedWords(t) >= 2) {
@@ -208,7 +213,7 @@ public final class NameFinder {
                 ko = ko == null ? t : ko;
             }
         }
-        return new Gloss(acr, en, ja, ko);
+        return new Gloss(acr, en, ja, ko, original);
     }
 
     private java.util.Optional<Candidate> glossed(String before, String glossText, int line, Predicate<String> known) {
@@ -237,7 +242,9 @@ public final class NameFinder {
         }
         String type = words.typeBySuffix(name).or(() -> g.english() == null ? java.util.Optional.empty()
                 : words.typeBySuffix(g.english())).orElse(null);
-        boolean keep = g.acronym() != null || type != null && (g.english() != null || g.japanese() != null)
+        // a name whose class its ending tells, glossed by its original-language form, is a name
+        boolean keep = g.acronym() != null || type != null && (g.english() != null || g.japanese() != null
+                || g.original() != null)
                 || g.japanese() != null && name.length() <= 6;
         if (!keep) {
             return java.util.Optional.empty();

@@ -96,4 +96,11 @@ class NameFinderTest {
         List<String> c = find("연구비는 세레니아 연구재단이 배분").stream().map(NameFinder.Candidate::name).toList();
         assertTrue(c.contains("세레니아 연구재단"), c.toString());
     }
+
+    @Test
+    void givenANameGlossedByItsOriginalInLatinLetters_whenFound_thenItIsANameOfTheClassItsEndingTells() {
+        List<NameFinder.Candidate> c = find("연방 혁신자문위원회(Innovationsbeirat)는 권고하였다");
+        assertEquals("혁신자문위원회", c.get(0).name());
+        assertEquals("Council", c.get(0).type());
+    }
 }
