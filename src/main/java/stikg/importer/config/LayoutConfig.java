@@ -27,9 +27,11 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     /** How sections, bullets, captions, sources, notes, footnotes and tables are printed. */
     /**
      * What a page break leaves in the text: page-number lines, lines near which a repeated line is a running header
-     * ('headerReach' lines), and the ditto marks that repeat the cell above ("〃").
+     * ('headerReach' lines), the ditto marks that repeat the cell above ("〃"), and how hard-wrapped prose is told:
+     * a line at least 'wrapWidth' long whose text 'sentenceEnd' does not find an end in goes on below.
      */
-    public record PageFurniture(Pattern pageNumber, int headerReach, List<String> dittoMarks) {
+    public record PageFurniture(Pattern pageNumber, int headerReach, List<String> dittoMarks, int wrapWidth,
+            Pattern sentenceEnd) {
         public PageFurniture {
             dittoMarks = List.copyOf(dittoMarks);
         }

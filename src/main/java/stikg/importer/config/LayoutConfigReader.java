@@ -126,7 +126,8 @@ public final class LayoutConfigReader {
                     tables.pattern("rowMark"), tables.string("untitled"), sections.pattern("numberedSubHeading"),
                     footnotes.pattern("bareSuperscript"), new LayoutConfig.PageFurniture(
                             map("pages").pattern("pageNumber"), map("pages").integer("headerReach"),
-                            map("pages").strings("dittoMarks")), new LayoutConfig.LeadColumn(
+                            map("pages").strings("dittoMarks"), map("pages").integer("wrapWidth"),
+                            map("pages").pattern("sentenceEnd")), new LayoutConfig.LeadColumn(
                             tables.map("leadColumn").strings("headers"), tables.map("leadColumn").string("property"),
                             tables.map("leadColumn").strings("separators"), tables.map("leadColumn").string("type")));
             List<LayoutConfig.TypeSuffix> suffixes = new ArrayList<>();

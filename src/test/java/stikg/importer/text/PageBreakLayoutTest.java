@@ -71,4 +71,23 @@ class PageBreakLayoutTest {
         assertTrue(t.rows().stream().noneMatch(r -> r.name().startsWith("조") || r.name().startsWith(",")),
                 t.rows().toString());
     }
+
+    @Test
+    void givenHardWrappedProse_whenSegmented_thenTheWrappedLinesAreOneLine_andAFinishedSentenceIsNotContinued() {
+        String brief = String.join("\n", "Ⅰ. 개요", "",
+                "가상국 연방정부는 2026년 10월 연방내각 의결로 「연구·혁신 미래전략",
+                "2035(Zukunftsstrategie Forschung und Innovation",
+                "2035)」를 확정하였다.",
+                "새 전략은 다섯 미션을 둔다.",
+                "",
+                "□ 짧은 줄",
+                "다음 줄");
+        Segmentation s = new Segmenter(Briefs.layout()).segment(BriefText.of("wrapped.txt", brief));
+        Segmentation.ProseLine first = s.prose().stream().filter(p -> p.line() == 3).findFirst().orElseThrow();
+        assertEquals("가상국 연방정부는 2026년 10월 연방내각 의결로 「연구·혁신 미래전략 2035(Zukunftsstrategie Forschung"
+                + " und Innovation 2035)」를 확정하였다.", first.text());
+        assertEquals(5, first.lastLine());
+        assertTrue(s.prose().stream().anyMatch(p -> p.line() == 6), "a line after a finished sentence stands alone");
+        assertTrue(s.prose().stream().anyMatch(p -> p.line() == 9), "a short line is no wrapped one");
+    }
 }
