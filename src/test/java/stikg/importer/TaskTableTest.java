@@ -78,6 +78,26 @@ class TaskTableTest {
                 "a row of the key technologies' table is a technology area, though both lists say 3대");
     }
 
+    @Test
+    void givenTwoNumberedListsInProseThatBothSay5dae_whenDrafted_thenMissionsArePolicyAreas_AndTechnologiesTechnologyAreas()
+            throws IOException {
+        String brief = String.join("\n", "가상국 「연구혁신 전략 2035」 요약", "", "1. 전략의 구조", "",
+                "새 전략의 첫 번째 축은 3대 미션이다. 미션은 ① 기후중립 산업, ② 디지털 주권, ③ 안전한 사회로,",
+                "각 미션마다 목표가 정해져 있다.", "",
+                "두 번째 축은 3대 핵심기술이다. 전략은 인공지능, 양자기술, 수소를 미션 달성에 필요한 기술로 지정하였다.",
+                "양자기술은 디지털 주권 미션을 떠받친다.", "");
+        Path f = dir.resolve("prose-lists.txt");
+        Files.writeString(f, brief);
+        List<String> lines = Files.readAllLines(new BriefImporter(Briefs.layout(), Lexicon.empty())
+                .importBrief(f, "prose-lists.txt", dir.resolve("out3"), null).sourceFile());
+        for (String mission : List.of("기후중립 산업", "디지털 주권", "안전한 사회")) {
+            assertTrue(block(lines, index(lines, "{ko: \"" + mission + "\"")).contains("type: PolicyArea"), mission);
+        }
+        for (String tech : List.of("인공지능", "양자기술", "수소")) {
+            assertTrue(block(lines, index(lines, "{ko: \"" + tech + "\"")).contains("type: TechnologyArea"), tech);
+        }
+    }
+
     private static int index(List<String> lines, String part) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(part)) {

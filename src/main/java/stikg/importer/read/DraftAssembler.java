@@ -199,6 +199,9 @@ public final class DraftAssembler {
             resolver.resolve(names.find(p.text(), p.line(), isKnown));
         }
         tables.linkParents();
+        // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
+        CountedListReader countedLists = new CountedListReader(layout, book, folder);
+        seg.prose().forEach(p -> countedLists.read(p, plans.main().orElse(null)));
 
         // candidate facts from prose
         Set<String> recognisable = new HashSet<>(resolver.definedIds());

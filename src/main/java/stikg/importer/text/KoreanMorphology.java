@@ -108,6 +108,20 @@ public final class KoreanMorphology {
         return word.substring(stemLength(word));
     }
 
+    /**
+     * Whether a word is a noun followed by particles only ("사회로", "수소를"), not by a verb's or an adjective's
+     * ending ("안전한", "수립하고").
+     */
+    public boolean endsInParticleOnly(String word) {
+        String ending = ending(word);
+        if (ending.isEmpty()) {
+            return false;
+        }
+        List<Morpheme> m = analyse(word + " 것");
+        return m.stream().filter(x -> x.start() >= word.length() - ending.length() && x.end() <= word.length())
+                .allMatch(x -> x.tag() == POS.Tag.J) || particles.contains(ending);
+    }
+
     /** Whether a word ends in a particle or an ending after a noun ("과학기술부의", not "과학기술부"). */
     public boolean endsInParticle(String word) {
         return stemLength(word) < word.length();
