@@ -272,8 +272,7 @@ public final class DraftAssembler {
         // readers that need only a text: every prose line, cell, note, footnote and source, in the brief's order;
         // the country a thing belongs to is read from the content only, since footnotes and sources are about the
         // brief itself (its author's institute is not of the country the brief is about)
-        List<TextReader> readers = List.of(new ClassificationReader(ex.classification(), book, all, folder),
-                new ExampleMembersReader(ex, book, all));
+        List<TextReader> readers = List.of(new ClassificationReader(ex.classification(), book, all, folder));
         List<Passage> texts = texts(seg, passages, true);
         // the extractors see the draft as it stands here, read-only, and their candidates are merged after all
         // have read every passage (an extractor's result never depends on another's)
