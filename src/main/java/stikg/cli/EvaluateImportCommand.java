@@ -145,7 +145,9 @@ final class EvaluateImportCommand implements Callable<Integer> {
         LayoutConfigReader layouts = new LayoutConfigReader();
         LayoutConfig layout = layoutFile == null ? layouts.builtIn() : layouts.read(layoutFile);
         Path outDir = root.resolve(out);
-        ImportEvaluation evaluation = new ImportEvaluation(layout, root.resolve(common.lexicon), new SourceReader(root),
+        LayoutConfig unfitted = layoutFile == null ? layouts.builtIn(false) : null;
+        ImportEvaluation evaluation = new ImportEvaluation(layout, unfitted, root.resolve(common.lexicon),
+                new SourceReader(root),
                 classHierarchy(common.buildConfig().ontologyDir()));
         PrintWriter o = spec.commandLine().getOut();
         List<ImportEvaluation.BriefResult> results = new ArrayList<>();

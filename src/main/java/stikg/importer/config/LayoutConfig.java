@@ -25,12 +25,24 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     }
 
     /** How sections, bullets, captions, sources, notes, footnotes and tables are printed. */
+    /**
+     * What a page break leaves in the text: page-number lines, lines near which a repeated line is a running header
+     * ('headerReach' lines), the ditto marks that repeat the cell above ("〃"), and how hard-wrapped prose is told:
+     * a line at least 'wrapWidth' long whose text 'sentenceEnd' does not find an end in goes on below.
+     */
+    public record PageFurniture(Pattern pageNumber, int headerReach, List<String> dittoMarks, int wrapWidth,
+            Pattern sentenceEnd) {
+        public PageFurniture {
+            dittoMarks = List.copyOf(dittoMarks);
+        }
+    }
+
     public record Structure(Pattern sectionHeading, Pattern subHeading, List<String> subMarkers,
             List<BulletMarker> bullets, Pattern caption, Pattern sourceLine, Pattern noteLine,
             Pattern noteContinuation, Pattern footnoteDefinition, Pattern superscriptMarker, Pattern gluedMarker,
             Pattern explanationMarker, Pattern listTag, Pattern listEndTag, List<String> itemMarkers,
             List<String> remarkMarkers, List<String> itemSeparators, Pattern rowMark, String untitledTable,
-            Pattern numberedSubHeading, Pattern bareSuperscriptMarker) {
+            Pattern numberedSubHeading, Pattern bareSuperscriptMarker, PageFurniture page, LeadColumn leadColumn) {
         public Structure {
             subMarkers = List.copyOf(subMarkers);
             bullets = bullets.stream().sorted(Comparator.comparingInt((BulletMarker b) -> -b.marker().length()))
@@ -165,9 +177,26 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      * of its name column and a word of {@code itemsHeader} in the header of its items column (an empty list
      * matches anything).
      */
+    /**
+     * A column that names who leads each row ("주관부처", "주관기관"): its cell lists bodies (split at 'separators'),
+     * each drafted once (classed by its name's ending, else 'type') and linked from the row by 'property'.
+     */
+    public record LeadColumn(List<String> headers, String property, List<String> separators, String type) {
+        public LeadColumn {
+            headers = List.copyOf(headers);
+            separators = List.copyOf(separators);
+        }
+    }
+
+    /**
+     * @param titleWords words that, in the counted title of the table's caption ("5대 미션의 …", "10대 국가필수기술별
+     *     …": the words after the last count), make the table this kind whatever its headers say: a numbered
+     *     list's title word decides what its items are
+     */
     public record TableKind(String kind, List<String> nameHeader, List<String> itemsHeader, Role group, Role row,
-            Role item) {
+            Role item, List<String> titleWords) {
         public TableKind {
+            titleWords = List.copyOf(titleWords);
             nameHeader = List.copyOf(nameHeader);
             itemsHeader = List.copyOf(itemsHeader);
             Objects.requireNonNull(row, "row");

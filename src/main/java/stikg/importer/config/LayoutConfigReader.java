@@ -22,19 +22,61 @@ import stikg.diag.Problem;
 /** A reader that turns a layout YAML file into a {@link LayoutConfig}, naming the file and key of any mistake. */
 public final class LayoutConfigReader {
 
-    /** The built-in layout of Korean STI policy briefs. */
+    /** The general Korean grammar and print conventions, read first. */
+    public static final String KOREAN_GRAMMAR = "/stikg/importer/grammar-ko.yaml";
+
+    /** The layout of the genre, Korean STI policy briefs, read after the grammar. */
     public static final String KOREAN_BRIEFS = "/stikg/importer/layout-ko.yaml";
 
-    /** Reads the built-in layout of Korean briefs. */
+    /** Rules fitted to one development brief, read last, kept apart so that their effect can be measured. */
+    public static final String FITTED = "/stikg/importer/fitted-ko.yaml";
+
+    /** Reads the built-in layout of Korean briefs: the grammar, the genre's layout and the fitted rules. */
     public LayoutConfig builtIn() {
-        try (InputStream in = LayoutConfigReader.class.getResourceAsStream(KOREAN_BRIEFS)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + KOREAN_BRIEFS + " is missing from the build");
-            }
-            return read(in, "classpath:" + KOREAN_BRIEFS);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + KOREAN_BRIEFS, e);
+        return builtIn(true);
+    }
+
+    /**
+     * Reads the built-in layout of Korean briefs, with or without the document-fitted rules: each file adds to
+     * the ones before it (mappings merge key by key, lists are appended, a scalar replaces the earlier one).
+     */
+    public LayoutConfig builtIn(boolean withFittedRules) {
+        List<String> files = withFittedRules ? List.of(KOREAN_GRAMMAR, KOREAN_BRIEFS, FITTED)
+                : List.of(KOREAN_GRAMMAR, KOREAN_BRIEFS);
+        Object root = null;
+        for (String f : files) {
+            root = merge(root, load(f));
         }
+        return new Keys("classpath:" + String.join(" + classpath:", files), root, "").layout();
+    }
+
+    private static Object load(String resource) {
+        try (InputStream in = LayoutConfigReader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing from the build");
+            }
+            return new Load(LoadSettings.builder().setLabel(resource).build()).loadFromInputStream(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        } catch (YamlEngineException e) {
+            throw new InvalidInputException(new Problem(Location.wholeFile("classpath:" + resource), "YAML: "
+                    + e.getMessage()));
+        }
+    }
+
+    /** A later YAML tree added to an earlier one: mappings merge key by key, lists append, scalars replace. */
+    static Object merge(Object earlier, Object later) {
+        if (earlier instanceof Map<?, ?> a && later instanceof Map<?, ?> b) {
+            Map<Object, Object> out = new LinkedHashMap<>(a);
+            b.forEach((k, v) -> out.put(k, out.containsKey(k) ? merge(out.get(k), v) : v));
+            return out;
+        }
+        if (earlier instanceof List<?> a && later instanceof List<?> b) {
+            List<Object> out = new ArrayList<>(a);
+            out.addAll(b);
+            return out;
+        }
+        return later == null ? earlier : later;
     }
 
     /** Reads a layout file. */
@@ -82,7 +124,12 @@ public final class LayoutConfigReader {
                     footnotes.pattern("explanation"), tables.pattern("listTag"), tables.pattern("listEndTag"),
                     tables.strings("itemMarkers"), tables.strings("remarkMarkers"), tables.strings("itemSeparators"),
                     tables.pattern("rowMark"), tables.string("untitled"), sections.pattern("numberedSubHeading"),
-                    footnotes.pattern("bareSuperscript"));
+                    footnotes.pattern("bareSuperscript"), new LayoutConfig.PageFurniture(
+                            map("pages").pattern("pageNumber"), map("pages").integer("headerReach"),
+                            map("pages").strings("dittoMarks"), map("pages").integer("wrapWidth"),
+                            map("pages").pattern("sentenceEnd")), new LayoutConfig.LeadColumn(
+                            tables.map("leadColumn").strings("headers"), tables.map("leadColumn").string("property"),
+                            tables.map("leadColumn").strings("separators"), tables.map("leadColumn").string("type")));
             List<LayoutConfig.TypeSuffix> suffixes = new ArrayList<>();
             for (Keys s : list("typeSuffixes")) {
                 suffixes.add(new LayoutConfig.TypeSuffix(s.string("suffix"), s.string("type"),
@@ -105,7 +152,7 @@ public final class LayoutConfigReader {
             for (Keys k : list("tableKinds")) {
                 kinds.add(new LayoutConfig.TableKind(k.string("kind"), k.optionalStrings("nameHeader"),
                         k.optionalStrings("itemsHeader"), k.has("group") ? k.map("group").role() : null,
-                        k.map("row").role(), k.map("item").role()));
+                        k.map("row").role(), k.map("item").role(), k.optionalStrings("titleWords")));
             }
             Map<String, List<String>> groups = new LinkedHashMap<>();
             Keys classGroups = map("classGroups");

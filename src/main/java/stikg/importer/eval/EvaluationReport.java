@@ -102,6 +102,12 @@ public record EvaluationReport(LocalDate date, String corpus, List<ImportEvaluat
         return rs.stream().mapToDouble(f).average().orElse(0);
     }
 
+    /** The headline figures without the document-fitted rules, or a dash where they were not measured. */
+    private static String unfitted(ImportEvaluation.BriefResult r) {
+        DraftAgreement.Figures u = r.headlineWithoutFittedRules();
+        return u == null ? "-" : String.format(Locale.ROOT, "%.3f / %.3f", u.entityRecall(), u.factRecall());
+    }
+
     /** The report as Markdown. */
     public String markdown() {
         StringBuilder sb = new StringBuilder();
@@ -109,7 +115,8 @@ public record EvaluationReport(LocalDate date, String corpus, List<ImportEvaluat
         sb.append("Recall R and precision P of entities (E) and facts (F). Strict = entities matched by names "
                 + "alone; lexicon-free = the draft made with no lexicon; lexicon-aided = with the shared lexicon "
                 + "(its ids match by equality); lenient = strict plus entities matched by passage (same class, "
-                + "overlapping lines, most character pairs shared).\n");
+                + "overlapping lines, most character pairs shared). Without fitted rules = the lexicon-free draft made "
+                + "without fitted-ko.yaml (the rules fitted to one development brief), to show what they add.\n");
         for (CorpusManifest.Role role : CorpusManifest.Role.values()) {
             List<ImportEvaluation.BriefResult> rs = of(role);
             if (rs.isEmpty()) {
@@ -118,19 +125,20 @@ public record EvaluationReport(LocalDate date, String corpus, List<ImportEvaluat
             sb.append("\n").append(role == CorpusManifest.Role.DEVELOPMENT ? "Development" : "Evaluation")
                     .append(" briefs\n\n");
             sb.append("| brief | strict, lexicon-free E R / P | F R / P | strict, lexicon-aided E R / P | F R / P "
-                    + "| lenient, lexicon-aided E R | F R | traps fallen / checked | typed otherwise | candidate facts |\n");
-            sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
+                    + "| lenient, lexicon-aided E R | F R | traps fallen / checked | typed otherwise | candidate facts "
+                + "| strict, lexicon-free, without fitted rules E R / F R |\n");
+            sb.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (ImportEvaluation.BriefResult r : rs) {
                 DraftAgreement.Figures h = r.headline();
                 DraftAgreement.Figures a = r.strictAided();
                 DraftAgreement.Figures l = r.lenientAided();
                 sb.append(String.format(Locale.ROOT, "| %s | **%.3f** (%d/%d) / %.3f | **%.3f** (%d/%d) / %.3f "
-                        + "| %.3f / %.3f | %.3f / %.3f | %.3f | %.3f | %d / %d | %d | %d |%n", r.brief().id(),
+                        + "| %.3f / %.3f | %.3f / %.3f | %.3f | %.3f | %d / %d | %d | %d | %s |%n", r.brief().id(),
                         h.entityRecall(), h.matchedEntities(), h.curatedEntities(), h.entityPrecision(),
                         h.factRecall(), h.matchedFacts(), h.curatedFacts(), h.factPrecision(), a.entityRecall(),
                         a.entityPrecision(), a.factRecall(), a.factPrecision(), l.entityRecall(), l.factRecall(),
                         r.trapsFallen().size(), r.brief().traps().stream().filter(CorpusManifest.Trap::checked).count(),
-                        typeDisagreements(r), r.candidateFacts()));
+                        typeDisagreements(r), r.candidateFacts(), unfitted(r)));
             }
             sb.append("\nMissed (strict, lexicon-free), by curated class and by property:\n\n");
             for (ImportEvaluation.BriefResult r : rs) {

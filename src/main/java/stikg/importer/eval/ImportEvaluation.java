@@ -32,6 +32,7 @@ import stikg.source.SourceReader;
 public final class ImportEvaluation {
 
     private final LayoutConfig layout;
+    private final LayoutConfig unfitted;
     private final Path lexiconDir;
     private final SourceReader reader;
     private final ClassHierarchy classes;
@@ -43,8 +44,18 @@ public final class ImportEvaluation {
      * @param classes the ontology's classes, to tell a trap from a class named more or less precisely
      */
     public ImportEvaluation(LayoutConfig layout, Path lexiconDir, SourceReader reader, ClassHierarchy classes) {
+        this(layout, null, lexiconDir, reader, classes);
+    }
+
+    /**
+     * @param unfitted the same layout without the rules fitted to one document, or null: each brief is then also
+     *     drafted (lexicon-free) with it, to report what the fitted rules add
+     */
+    public ImportEvaluation(LayoutConfig layout, LayoutConfig unfitted, Path lexiconDir, SourceReader reader,
+            ClassHierarchy classes) {
         this.classes = classes;
         this.layout = layout;
+        this.unfitted = unfitted;
         this.lexiconDir = lexiconDir;
         this.reader = reader;
     }
@@ -52,7 +63,13 @@ public final class ImportEvaluation {
     /** What one brief scored. {@code aided} holds the lenient figures, its {@code byNameOnly()} the strict ones. */
     public record BriefResult(CorpusManifest.Brief brief, DraftAgreement.Figures lexiconFree,
             DraftAgreement.Figures aided, Map<String, Long> missedEntitiesByClass, Map<String, Long> missedFactsByProperty,
-            int candidateFacts, int warnings, Path aidedDraft, Path lexiconFreeDraft, List<String> trapsFallen) {
+            int candidateFacts, int warnings, Path aidedDraft, Path lexiconFreeDraft, List<String> trapsFallen,
+            DraftAgreement.Figures unfitted) {
+
+        /** Names only, lexicon-free, drafted without the document-fitted rules; null when not measured. */
+        public DraftAgreement.Figures headlineWithoutFittedRules() {
+            return unfitted == null ? null : unfitted.byNameOnly();
+        }
 
         /** The headline: names only, in a draft made without the lexicon. */
         public DraftAgreement.Figures headline() {
@@ -112,6 +129,12 @@ public final class ImportEvaluation {
         SourceFile freeDraft = reader.read(freeReport.sourceFile(), SourceFile.Kind.SOURCE);
         DraftAgreement.Figures aided = agreement.compare(aidedDraft, curated);
         DraftAgreement.Figures free = agreement.compare(freeDraft, curated);
+        DraftAgreement.Figures unfittedFigures = null;
+        if (unfitted != null) {
+            ImportReport r = new BriefImporter(unfitted, Lexicon.empty()).importBrief(brief.brief(),
+                    brief.brief().toString(), dir.resolve("lexicon-free-without-fitted-rules"), docId);
+            unfittedFigures = agreement.compare(reader.read(r.sourceFile(), SourceFile.Kind.SOURCE), curated);
+        }
         Map<String, Set<String>> classes = agreement.classesIn(curated);
         Map<String, Long> byClass = new TreeMap<>();
         for (String id : free.byNameOnly().missedEntities()) {
@@ -131,7 +154,8 @@ public final class ImportEvaluation {
             }
         }
         return new BriefResult(brief, free, aided, byClass, byProperty, aidedReport.counts().candidateFacts(),
-                aidedReport.warnings().size(), aidedReport.sourceFile(), freeReport.sourceFile(), traps);
+                aidedReport.warnings().size(), aidedReport.sourceFile(), freeReport.sourceFile(), traps,
+                unfittedFigures);
     }
 
     private List<SourceFile> sharedLexiconFiles() {

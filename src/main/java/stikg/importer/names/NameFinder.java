@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import stikg.importer.config.LayoutConfig;
+import stikg.importer.text.KoreanMorphology;
 
 /**
  * A finder of names that may be named entities the lexicon does not know yet: quoted or bracketed names
@@ -43,9 +44,11 @@ public final class NameFinder {
     private final LayoutConfig.Words words;
     private final Pattern acronym;
     private final Pattern yearStart;
+    private final KoreanMorphology morphology;
 
     public NameFinder(LayoutConfig.Words words, LayoutConfig.Numbers numbers) {
         this.words = words;
+        this.morphology = new KoreanMorphology(words.particles());
         this.acronym = words.acronym();
         this.yearStart = Pattern.compile("^\\d{2,4}\\s?" + Pattern.quote(numbers.dates().year()) + ".*", Pattern.DOTALL);
     }
@@ -81,7 +84,7 @@ public final class NameFinder {
                     continue;
                 }
                 from = e + q.close().length();
-                quoted(inner, line).ifPresent(out::add);
+                quoted(inner, text.substring(0, s), line).ifPresent(out::add);
                 positions.add(s);
             }
         }
@@ -123,6 +126,14 @@ public final class NameFinder {
                 }
             }
         }
+        for (KoreanMorphology.NounPhrase np : morphology.nounPhrases(text)) {
+            multiWordName(np, known).filter(c -> out.stream().noneMatch(o -> o.name().contains(c)))
+                    .ifPresent(c -> {
+                out.add(new Candidate(c, null, null, null, words.typeBySuffix(c).orElseThrow(), line,
+                        "a noun phrase ending in a class word"));
+                positions.add(np.start());
+            });
+        }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             order.add(i);
@@ -131,7 +142,7 @@ public final class NameFinder {
         return order.stream().map(out::get).toList();
     }
 
-    private java.util.Optional<Candidate> quoted(String inner, int line) {
+    private java.util.Optional<Candidate> quoted(String inner, String before, int line) {
         String name = inner;
         String acr = null;
         String en = null;
@@ -144,14 +155,39 @@ public final class NameFinder {
             en = g.english();
             ja = g.japanese();
         }
-        return java.util.Optional.of(new Candidate(name, acr, en, ja, words.typeBySuffix(name).orElse(null), line,
-                "quoted"));
+        java.util.Optional<String> own = words.typeBySuffix(name);
+        if (own.isPresent()) {
+            return java.util.Optional.of(new Candidate(name, acr, en, ja, own.get(), line, "quoted"));
+        }
+        java.util.Optional<String> head = appositiveType(before);
+        return java.util.Optional.of(new Candidate(name, acr, en, ja, head.orElse(null), line,
+                head.isPresent() ? "quoted after a noun naming its class" : "quoted"));
+    }
+
+    /**
+     * The class a quoted name takes from the noun printed right before it, with a blank and no particle between
+     * ("슈퍼컴퓨터 ‘헬리오스-2’", "플랫폼 ‘오픈사이언스 세레니아’"): in apposition, that noun says what the name is.
+     * The noun is the last morpheme of the word before the quote, as the morphological analysis reads it.
+     */
+    private java.util.Optional<String> appositiveType(String before) {
+        if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+            return java.util.Optional.empty();
+        }
+        String word = lastWord(before.stripTrailing());
+        if (word == null || word.isEmpty() || morphology.endsInParticle(word)) {
+            return java.util.Optional.empty();
+        }
+        List<KoreanMorphology.Morpheme> m = morphology.analyse(word);
+        if (m.isEmpty() || !m.get(m.size() - 1).nounLike()) {
+            return java.util.Optional.empty();
+        }
+        return words.typeBySuffix(word);
     }
 
     /** What a bracketed gloss holds. */
-    private record Gloss(String acronym, String english, String japanese, String korean) {
+    private record Gloss(String acronym, String english, String japanese, String korean, String original) {
         boolean empty() {
-            return acronym == null && english == null && japanese == null && korean == null;
+            return acronym == null && english == null && japanese == null && korean == null && original == null;
         }
     }
 
@@ -160,8 +196,13 @@ public final class NameFinder {
         String en = null;
         String ja = null;
         String ko = null;
+        String original = null;
         for (String part : g.split("\\s*[,:]\\s*")) {
             String t = part.strip();
+            if (original == null && t.matches("\\p{IsLatin}[\\p{IsLatin}\\p{N} &.\\-']*")
+                    && Character.isUpperCase(t.charAt(0)) && !acronym.matcher(t).matches()) {
+                original = t;   // a name in the original language, in Latin letters ("Innovationsbeirat")
+            }
             if (acronym.matcher(t).matches()) {
                 acr = acr == null ? t : acr;
             } else if (t.matches("[A-Za-z][A-Za-z0-9 &\\-]*") && capitalisedWords(t) >= 2) {
@@ -172,7 +213,7 @@ public final class NameFinder {
                 ko = ko == null ? t : ko;
             }
         }
-        return new Gloss(acr, en, ja, ko);
+        return new Gloss(acr, en, ja, ko, original);
     }
 
     private java.util.Optional<Candidate> glossed(String before, String glossText, int line, Predicate<String> known) {
@@ -201,7 +242,9 @@ public final class NameFinder {
         }
         String type = words.typeBySuffix(name).or(() -> g.english() == null ? java.util.Optional.empty()
                 : words.typeBySuffix(g.english())).orElse(null);
-        boolean keep = g.acronym() != null || type != null && (g.english() != null || g.japanese() != null)
+        // a name whose class its ending tells, glossed by its original-language form, is a name
+        boolean keep = g.acronym() != null || type != null && (g.english() != null || g.japanese() != null
+                || g.original() != null)
                 || g.japanese() != null && name.length() <= 6;
         if (!keep) {
             return java.util.Optional.empty();
@@ -279,17 +322,41 @@ public final class NameFinder {
         return String.join(" ", taken);
     }
 
+    /**
+     * A name of two or three words that a noun phrase ends with, whose last word carries a standalone class
+     * ending ("세레니아 연구재단", "국립 슈퍼컴퓨팅센터"): the words before the class word that are not numbers,
+     * not known names and not of one syllable. A single word is left to the word-by-word reading.
+     */
+    private java.util.Optional<String> multiWordName(KoreanMorphology.NounPhrase np, Predicate<String> known) {
+        String[] w = np.text().split("\\s+");
+        if (w.length < 2) {
+            return java.util.Optional.empty();
+        }
+        String last = w[w.length - 1];
+        boolean standalone = words.typeSuffixes().stream().anyMatch(t -> t.standalone() && last.endsWith(t.suffix())
+                && words.typeBySuffix(last).filter(t.type()::equals).isPresent());
+        if (!standalone || words.commonEndings().stream().anyMatch(last::endsWith)) {
+            return java.util.Optional.empty();
+        }
+        List<String> taken = new ArrayList<>(List.of(last));
+        for (int i = w.length - 2; i >= 0 && taken.size() < 3; i--) {
+            String word = w[i];
+            if (word.length() < 2 || !word.chars().allMatch(Character::isLetter) || known.test(word)
+                    || words.relationWords().contains(word)) {
+                break;
+            }
+            taken.add(0, word);
+        }
+        return taken.size() < 2 ? java.util.Optional.empty() : java.util.Optional.of(String.join(" ", taken));
+    }
+
     private boolean endsWithParticle(String word) {
-        return words.particles().stream().anyMatch(p -> word.length() > p.length() + 1 && word.endsWith(p));
+        return word.length() > 2 && morphology.endsInParticle(word);
     }
 
     private String stripParticle(String word) {
-        for (String p : words.particles()) {
-            if (word.length() > p.length() + 2 && word.endsWith(p)) {
-                return word.substring(0, word.length() - p.length());
-            }
-        }
-        return word;
+        String stem = morphology.stem(word);
+        return stem.length() >= 2 ? stem : word;
     }
 
     private static long capitalisedWords(String t) {

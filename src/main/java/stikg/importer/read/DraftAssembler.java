@@ -199,6 +199,9 @@ public final class DraftAssembler {
             resolver.resolve(names.find(p.text(), p.line(), isKnown));
         }
         tables.linkParents();
+        // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
+        CountedListReader countedLists = new CountedListReader(layout, book, folder);
+        seg.prose().forEach(p -> countedLists.read(p, plans.main().orElse(null)));
 
         // candidate facts from prose
         Set<String> recognisable = new HashSet<>(resolver.definedIds());
@@ -269,8 +272,7 @@ public final class DraftAssembler {
         // readers that need only a text: every prose line, cell, note, footnote and source, in the brief's order;
         // the country a thing belongs to is read from the content only, since footnotes and sources are about the
         // brief itself (its author's institute is not of the country the brief is about)
-        List<TextReader> readers = List.of(new ClassificationReader(ex.classification(), book, all, folder),
-                new ExampleMembersReader(ex, book, all));
+        List<TextReader> readers = List.of(new ClassificationReader(ex.classification(), book, all, folder));
         List<Passage> texts = texts(seg, passages, true);
         // the extractors see the draft as it stands here, read-only, and their candidates are merged after all
         // have read every passage (an extractor's result never depends on another's)

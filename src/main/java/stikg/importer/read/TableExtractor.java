@@ -29,6 +29,8 @@ final class TableExtractor {
     private final DetailedItems detailed;
     /** The top-level items of each row drafted so far, by row id, in order. */
     private final Map<String, List<EntityBuilder>> itemsOfRow = new LinkedHashMap<>();
+    /** How many bodies lead columns named so far (their ids count up). */
+    private int leadBodies;
 
     TableExtractor(LayoutConfig layout, EntityBook book, QuantityReader quantities, NameFolder folder) {
         this.layout = layout;
@@ -40,8 +42,29 @@ final class TableExtractor {
         this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
 
-    /** The kind of a table: the first whose header words match. */
+    /** A count before a list's title word in a caption: "5대 미션", "12개 추진과제", "여섯 가지 전략". */
+    private static final java.util.regex.Pattern COUNTED =
+            java.util.regex.Pattern.compile("(?:\\d{1,2}|\\p{IsHangul}{1,3}\\s)\\s*(?:대|개|가지)\\s+(?=(\\S+(?:\\s+[^\\s\\d]\\S*)?))");
+
+    /**
+     * The kind of a table: the first whose title words name the counted list of its caption (the last one: "5대
+     * 전략 12개 추진과제" lists tasks), else the first whose header words match.
+     */
     LayoutConfig.TableKind kindOf(Segmentation.Table t) {
+        if (t.caption() != null) {
+            java.util.regex.Matcher m = COUNTED.matcher(t.caption());
+            String title = null;
+            while (m.find()) {
+                title = m.group(1);
+            }
+            if (title != null) {
+                for (LayoutConfig.TableKind k : layout.extraction().tableKinds()) {
+                    if (k.titleWords().stream().anyMatch(title::contains)) {
+                        return k;
+                    }
+                }
+            }
+        }
         for (LayoutConfig.TableKind k : layout.extraction().tableKinds()) {
             boolean name = k.nameHeader().isEmpty() || k.nameHeader().stream().anyMatch(t.nameHeader()::contains);
             boolean items = k.itemsHeader().isEmpty() || k.itemsHeader().stream().anyMatch(t.itemsHeader()::contains);
@@ -92,6 +115,10 @@ final class TableExtractor {
                             .label(book.language(), r.group())
                             .comment("table " + t.id() + ": group cell '" + r.group() + "'");
                     groups.put(r.group(), gb.id());
+                    if (planId != null && g.planToRow() != null) {
+                        book.facts(planId, rowAt(t, r)).ref(g.planToRow(), gb.id(), rowAt(t, r))
+                                .comment("group '" + r.group() + "' of table " + t.id() + " is one of the plan's areas");
+                    }
                 }
             }
             for (GroupReconciler.Subset s : rec.subsets()) {
@@ -145,6 +172,15 @@ final class TableExtractor {
                 pendingParents.add(new PendingParent(row, t, section, kind.row().parentLink()));
             }
             List<String> itemIds = new ArrayList<>();
+            if (leads(t)) {
+                for (Segmentation.CellItem item : r.items()) {
+                    for (String body : bodies(item.text())) {
+                        row.ref(layout.structure().leadColumn().property(), leadBody(body, at), at);
+                    }
+                }
+                passages.add(new Passage(r.name(), r.line(), at, row.id()).citing(cites));
+                continue;
+            }
             for (int i = 0; i < r.items().size(); i++) {
                 Segmentation.CellItem item = r.items().get(i);
                 if (item.remark()) {
@@ -195,6 +231,35 @@ final class TableExtractor {
             }
         }
         return passages;
+    }
+
+    /** Whether the table's last column names who leads each row, not items of it. */
+    private boolean leads(Segmentation.Table t) {
+        return !t.itemsHeader().isEmpty()
+                && layout.structure().leadColumn().headers().stream().anyMatch(t.itemsHeader()::contains);
+    }
+
+    /** The bodies a lead cell lists ("과학기술부·교육부"). */
+    private List<String> bodies(String cell) {
+        List<String> out = new ArrayList<>(List.of(cell.strip()));
+        for (String sep : layout.structure().leadColumn().separators()) {
+            out = out.stream().flatMap(p -> java.util.Arrays.stream(p.split(java.util.regex.Pattern.quote(sep))))
+                    .map(String::strip).filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.toList());
+        }
+        return out;
+    }
+
+    /** The entity of a body a lead cell names: the one drafted under that name before, else a new one. */
+    private String leadBody(String name, String at) {
+        String folded = folder.fold(name);
+        for (EntityBuilder b : book.definitions()) {
+            if (b.labels().values().stream().anyMatch(l -> folder.fold(l).equals(folded))) {
+                return b.id();
+            }
+        }
+        String type = layout.words().typeBySuffix(name).orElse(layout.structure().leadColumn().type());
+        return book.define("lead-" + (++leadBodies), type, at).label(book.language(), name)
+                .comment("named in a lead column ('" + name + "')").id();
     }
 
     /** The top-level items drafted for each row so far, by the row's id. */

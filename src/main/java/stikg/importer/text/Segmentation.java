@@ -60,10 +60,16 @@ public record Segmentation(BriefText text, Optional<Title> title, List<Section> 
      * @param starred the words marked with * or ** on this line, with their stars ("K-Program*")
      */
     public record ProseLine(int line, int depth, String marker, BulletKind kind, String text, List<String> footnotes,
-            List<String> starred) {
+            List<String> starred, int lastLine) {
         public ProseLine {
             footnotes = List.copyOf(footnotes);
             starred = List.copyOf(starred);
+        }
+
+        /** A prose line printed on one line. */
+        public ProseLine(int line, int depth, String marker, BulletKind kind, String text, List<String> footnotes,
+                List<String> starred) {
+            this(line, depth, marker, kind, text, footnotes, starred, line);
         }
     }
 

@@ -26,7 +26,7 @@ public final class Segmenter {
     enum LineKind { BLANK, TABLE, SECTION, SUBSECTION, CAPTION, SOURCE, NOTE, FOOTNOTE, BULLET, TEXT }
 
     public Segmentation segment(BriefText text) {
-        return new Pass(text).run();
+        return new Pass(new PageFurniture(layout.structure().page()).clean(text).text()).run();
     }
 
     /** The state of segmenting one brief. */
@@ -285,9 +285,42 @@ public final class Segmenter {
                 MarkedText marked = marks.strip(rest);
                 out.add(new Segmentation.ProseLine(i, indent > 0 ? 1 : 0, effective == null ? "" : effective.marker(),
                         effective == null ? BulletKind.TEXT : effective.kind(), marked.text().strip(),
-                        marked.footnotes(), marked.starred()));
+                        marked.footnotes(), marked.starred(), i));
+            }
+            return joinWrapped(out);
+        }
+
+        /**
+         * Prose hard-wrapped by the PDF extraction, put back together: a line without a marker right below a long
+         * line that does not end a sentence continues it ("…「연구·혁신 미래전략" / "2035(Zukunftsstrategie …)」를
+         * 확정하였다."), so that a name or a gloss cut by the wrap is whole again. The joined line keeps the number
+         * of its first line and gives the one of its last as {@code lastLine}.
+         */
+        private List<Segmentation.ProseLine> joinWrapped(List<Segmentation.ProseLine> lines) {
+            List<Segmentation.ProseLine> out = new ArrayList<>();
+            for (Segmentation.ProseLine q : lines) {
+                Segmentation.ProseLine p = out.isEmpty() ? null : out.get(out.size() - 1);
+                boolean continues = p != null && q.line() == p.lastLine() + 1 && q.kind() == BulletKind.TEXT
+                        && q.depth() == 0 && lastPhysicalLength(p) >= st.page().wrapWidth()
+                        && !st.page().sentenceEnd().matcher(p.text()).find() && !q.text().isEmpty();
+                if (!continues) {
+                    out.add(q);
+                    continue;
+                }
+                List<String> footnotes = new ArrayList<>(p.footnotes());
+                footnotes.addAll(q.footnotes());
+                List<String> starred = new ArrayList<>(p.starred());
+                starred.addAll(q.starred());
+                String glue = p.text().endsWith("-") && !p.text().endsWith(" -") ? "" : " ";
+                out.set(out.size() - 1, new Segmentation.ProseLine(p.line(), p.depth(), p.marker(), p.kind(),
+                        p.text() + glue + q.text(), footnotes, starred, q.line()));
             }
             return out;
+        }
+
+        /** The length of the last printed line a prose line was read from. */
+        private int lastPhysicalLength(Segmentation.ProseLine p) {
+            return text.line(p.lastLine()).strip().length();
         }
 
         /** The bullet marker a line starts with (followed by a blank or the end), or null. */

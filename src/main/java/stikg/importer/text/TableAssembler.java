@@ -192,9 +192,15 @@ public final class TableAssembler {
             RawRow raw = d.rows.get(r);
             List<String> footnotes = new ArrayList<>();
             boolean printedGroup = false;
-            if (groupColumn >= 0 && !c.get(groupColumn).isBlank()) {
+            // a ditto mark ("〃") repeats the group above it, as an empty group cell does
+            if (groupColumn >= 0 && !c.get(groupColumn).isBlank()
+                    && !layout.structure().page().dittoMarks().contains(c.get(groupColumn).strip())) {
                 group = cells.items(c.get(groupColumn), footnotes).stream().map(Segmentation.CellItem::text)
                         .findFirst().orElse(c.get(groupColumn).strip());
+                String[] numbered = mark(group);   // "1. 기초 역량 강화": the group's number is no part of its name
+                if (numbered != null && !numbered[1].isBlank()) {
+                    group = numbered[1];
+                }
                 printedGroup = true;
             }
             String mark;

@@ -30,9 +30,11 @@ class LayoutConfigReaderTest {
 
     @Test
     void givenALayoutWithABadRegularExpression_whenRead_thenTheErrorNamesTheKey() throws Exception {
-        String builtIn;
-        try (java.io.InputStream in = LayoutConfigReader.class.getResourceAsStream(LayoutConfigReader.KOREAN_BRIEFS)) {
-            builtIn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String builtIn = "";
+        for (String f : java.util.List.of(LayoutConfigReader.KOREAN_GRAMMAR, LayoutConfigReader.KOREAN_BRIEFS)) {
+            try (java.io.InputStream in = LayoutConfigReader.class.getResourceAsStream(f)) {
+                builtIn += new String(in.readAllBytes(), StandardCharsets.UTF_8) + "\n";
+            }
         }
         String yaml = builtIn.replaceFirst("heading: '[^']*'", "heading: '('");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new LayoutConfigReader()
@@ -46,5 +48,24 @@ class LayoutConfigReaderTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new LayoutConfigReader()
                 .read(new ByteArrayInputStream("language: ko\n".getBytes(StandardCharsets.UTF_8)), "short.yaml"));
         assertTrue(e.getMessage().contains("layout key 'sections' is missing"), e.getMessage());
+    }
+
+    @Test
+    void givenTheBuiltInFiles_whenReadWithAndWithoutTheFittedRules_thenOnlyTheFittedFileAddsTheSeedsRules() {
+        LayoutConfig general = new LayoutConfigReader().builtIn(false);
+        LayoutConfig fitted = new LayoutConfigReader().builtIn(true);
+        assertEquals(java.util.List.of(), general.extraction().actionLists().joiners(), "no joiner is general");
+        assertTrue(fitted.extraction().actionLists().joiners().contains("과 더불어"));
+        assertEquals(general.extraction().editionConcepts().cues().size() + 2,
+                fitted.extraction().editionConcepts().cues().size(), "the fitted cues are added to the genre's");
+        assertEquals(general.structure().bullets(), fitted.structure().bullets(), "the grammar is the same");
+    }
+
+    @Test
+    void givenTwoYamlTrees_whenMerged_thenMappingsMergeListsAppendAndScalarsReplace() {
+        Object merged = LayoutConfigReader.merge(
+                java.util.Map.of("a", java.util.Map.of("x", 1, "l", java.util.List.of("p"))),
+                java.util.Map.of("a", java.util.Map.of("x", 2, "l", java.util.List.of("q")), "b", 3));
+        assertEquals(java.util.Map.of("a", java.util.Map.of("x", 2, "l", java.util.List.of("p", "q")), "b", 3), merged);
     }
 }

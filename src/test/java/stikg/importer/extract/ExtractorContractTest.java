@@ -47,7 +47,7 @@ class ExtractorContractTest {
     /** Passages each extractor should read something from, and odd ones. */
     private static final List<String> TEXTS = List.of("가상부 기획국은 현행 도약연구 프로그램과 신진연구 사업을 운영",
             "연구청은 도약연구 프로그램을 신설하고, 가상부 연구청이 이를 지원", "", " ", "(((", "가상부", "」「」,,, ※",
-            "가상부 가상부 가상부", "\t\t", "신설 현행 신설");
+            "가상부 가상부 가상부", "\t\t", "신설 현행 신설", "도약연구 프로그램(신진연구 사업 등)을 확대");
 
     @ParameterizedTest
     @MethodSource("extractors")

@@ -81,4 +81,26 @@ class NameFinderTest {
         assertTrue(find("기관 명칭을 중요기술전략연구소(가칭)로 정하고").stream()
                 .anyMatch(x -> x.name().equals("중요기술전략연구소") && x.type().equals("ResearchInstitute")));
     }
+
+    @Test
+    void givenAQuotedNameWithoutAClassEnding_whenPrintedAfterAClassWord_thenItTakesThatClass_butNotAfterAParticle() {
+        List<NameFinder.Candidate> c = find("엑사급 슈퍼컴퓨터 ‘헬리오스-2’를 도입하고 플랫폼 ‘오픈사이언스 아르카’를 구축");
+        assertEquals(List.of("헬리오스-2", "오픈사이언스 아르카"), c.stream().map(NameFinder.Candidate::name).toList());
+        assertEquals(List.of("Facility", "Facility"), c.stream().map(NameFinder.Candidate::type).toList());
+        NameFinder.Candidate after = find("플랫폼을 ‘오픈사이언스 아르카’로 통합").get(0);
+        assertEquals(null, after.type(), "a class word with a particle is no apposition");
+    }
+
+    @Test
+    void givenANounPhraseOfSeveralWordsEndingInAClassWord_whenFound_thenTheWholePhraseIsAName() {
+        List<String> c = find("연구비는 세레니아 연구재단이 배분").stream().map(NameFinder.Candidate::name).toList();
+        assertTrue(c.contains("세레니아 연구재단"), c.toString());
+    }
+
+    @Test
+    void givenANameGlossedByItsOriginalInLatinLetters_whenFound_thenItIsANameOfTheClassItsEndingTells() {
+        List<NameFinder.Candidate> c = find("연방 혁신자문위원회(Innovationsbeirat)는 권고하였다");
+        assertEquals("혁신자문위원회", c.get(0).name());
+        assertEquals("Council", c.get(0).type());
+    }
 }
