@@ -253,6 +253,7 @@ public final class Benchmark {
         RuleSet rules = RuleSet.read(d.config().rulesDir());
         ShapesCheck shapes = ShapesCheck.read(d.config().shapesFile());
         String authorization = WriteBench.basic("bench-writer", password);
+        // the file stays (in the work folder): the server's login service keeps watching it after it stops
         try (LiveStore live = LiveStore.open(location)) {
             List<Quad> candidates = Txn.calculateRead(live.datasetGraph(), () -> WriteBench.candidates(
                     live.datasetGraph(), 8 * WRITES, new Random(19)));
@@ -277,8 +278,6 @@ public final class Benchmark {
                     }
                 };
             });
-        } finally {
-            Files.deleteIfExists(passwords);
         }
     }
 

@@ -18,7 +18,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Difference;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.changes.RDFChangesNoOp;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -193,12 +192,7 @@ public final class IncrementalInference implements InferenceMaintainer {
         if (materializer.steps().isEmpty()) {
             return;
         }
-        MultiUnion asserted = new MultiUnion();
-        store.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && Materializer.isAssertedGraph(g.getURI(), graphs, leaveOut)) {
-                asserted.addGraph(store.getGraph(g));
-            }
-        });
+        Graph asserted = new AssertedView(store, graphs, leaveOut);
         Set<Triple> before = state.computed;
         Graph earlier = GraphFactory.createDefaultGraph();
         before.forEach(earlier::add);
