@@ -44,6 +44,17 @@ public final class CoSupport implements ComputedStep {
         return NAME;
     }
 
+    /** Supporters' targets, the types of areas and technologies, and the groups (categories, schemes, areas). */
+    @Override
+    public boolean reads(Triple t) {
+        Node p = t.getPredicate();
+        if (p.equals(RDF.type.asNode())) {
+            return t.getObject().equals(TECHNOLOGY_AREA) || t.getObject().equals(TECHNOLOGY);
+        }
+        return p.equals(SUPPORTS) || p.equals(CONCERNS) || p.equals(IN_CATEGORY) || p.equals(IN_SCHEME)
+                || p.equals(AREA_OF);
+    }
+
     @Override
     public void derive(Graph closure, Conclusions out) {
         Set<Node> concepts = new HashSet<>();
