@@ -249,7 +249,10 @@ public final class Benchmark {
         Path passwords = dir.resolve("bench-passwd");
         Files.writeString(passwords, "bench-writer: " + password + "\n", StandardCharsets.UTF_8);
         ServerConfig sc = ServerConfig.defaults(shipped.projectRoot().resolve("queries")).withPort(0)
-                .withPasswordFile(passwords, List.of("bench-writer"));
+                .withPasswordFile(passwords, List.of("bench-writer"))
+                // the first write primes the incremental inference with a full run, which at 10^6 on a busy machine
+                // can outlast the default update timeout; it is timed, not limited
+                .withLimits(stikg.serve.Limits.defaults().withUpdateTimeout(java.time.Duration.ofMinutes(10)));
         RuleSet rules = RuleSet.read(d.config().rulesDir());
         ShapesCheck shapes = ShapesCheck.read(d.config().shapesFile());
         String authorization = WriteBench.basic("bench-writer", password);
