@@ -384,10 +384,11 @@ public final class BenchReport {
                 Every part runs by default, in one run: build, queries, service, startup, link, write, union
                 (`--only` takes a subset). `--work DIR` (corpora and stores, default `run/bench`, deleted at the end
                 unless `--keep`), `--seed N`, and `--generate DIR --scales 1e5` to only write a synthetic corpus (then
-                `./stikg build --sources DIR/sources --lexicon DIR/lexicon`). On 2 cores the whole run takes about
-                25 minutes: per dataset about 1.5 min of library queries, 1 min of writes, 40 s of union against plain
-                default graph, 40 s of service rounds, plus the builds (2 min at 10^6), the cold starts and the link
-                import. `--seconds` is the time budget of each query's runs and the length of each service round.
+                `./stikg build --sources DIR/sources --lexicon DIR/lexicon`). On 2 cores the whole run should take about
+                25 minutes (an estimate from shorter runs of each part): per dataset about 1.5 min of library queries,
+                1 min of writes, 40 s of union against plain default graph, 40 s of service rounds, plus the builds
+                (about 2 min at 10^6), the cold starts and the link import. `--seconds` is the time budget of each
+                query's runs and the length of each service round; `--scales 1e5,1e6` leaves out 10^4 for a shorter run.
                                 """);
     }
 
