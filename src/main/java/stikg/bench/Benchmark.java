@@ -5,28 +5,31 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import stikg.pipeline.BuildConfig;
 import stikg.query.QueryLibrary;
-import java.util.Random;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import stikg.reason.RuleSet;
 import stikg.reason.ShapesCheck;
+import stikg.serve.Limits;
 import stikg.serve.ServerConfig;
 import stikg.serve.StikgServer;
 import stikg.serve.WriteInference;
-import stikg.store.LiveStore;
 import stikg.store.GraphStore;
+import stikg.store.LiveStore;
 import stikg.store.StoreLocation;
 
 /** One benchmark run: every dataset in turn through the selected parts, then the report. */
@@ -245,14 +248,14 @@ public final class Benchmark {
      * {@code stikg serve} runs it with a password file, and an authorised writer sending SPARQL updates over HTTP.
      */
     private List<Measurements.Write> writes(Dataset d, StoreLocation location, Path dir) throws IOException {
-        String password = Long.toHexString(new java.security.SecureRandom().nextLong());
+        String password = Long.toHexString(new SecureRandom().nextLong());
         Path passwords = dir.resolve("bench-passwd");
         Files.writeString(passwords, "bench-writer: " + password + "\n", StandardCharsets.UTF_8);
         ServerConfig sc = ServerConfig.defaults(shipped.projectRoot().resolve("queries")).withPort(0)
                 .withPasswordFile(passwords, List.of("bench-writer"))
                 // the first write primes the incremental inference with a full run, which at 10^6 on a busy machine
                 // can outlast the default update timeout; it is timed, not limited
-                .withLimits(stikg.serve.Limits.defaults().withUpdateTimeout(java.time.Duration.ofMinutes(10)));
+                .withLimits(Limits.defaults().withUpdateTimeout(Duration.ofMinutes(10)));
         RuleSet rules = RuleSet.read(d.config().rulesDir());
         ShapesCheck shapes = ShapesCheck.read(d.config().shapesFile());
         String authorization = WriteBench.basic("bench-writer", password);
