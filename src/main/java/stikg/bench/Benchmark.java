@@ -5,24 +5,31 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import stikg.pipeline.BuildConfig;
 import stikg.query.QueryLibrary;
-import stikg.reason.IncrementalInference;
-import stikg.reason.Materializer;
 import stikg.reason.RuleSet;
+import stikg.reason.ShapesCheck;
+import stikg.serve.Limits;
 import stikg.serve.ServerConfig;
 import stikg.serve.StikgServer;
+import stikg.serve.WriteInference;
 import stikg.store.GraphStore;
+import stikg.store.LiveStore;
 import stikg.store.StoreLocation;
 
 /** One benchmark run: every dataset in turn through the selected parts, then the report. */
@@ -174,15 +181,7 @@ public final class Benchmark {
             StoreFiles.delete(plainDir);
         }
         if (options.runs("write")) {
-            // through the incremental maintainer on the real store, one write transaction per write (the service's
-            // write path does the same; pointing a WriteBench.Target at the service measures HTTP on top)
-            try (GraphStore open = store.open()) {
-                DatasetGraph dsg = open.datasetGraph();
-                IncrementalInference maintainer = new IncrementalInference(
-                        new Materializer(RuleSet.read(d.config().rulesDir())), store.importedGraphs().keySet());
-                maintainer.attach(dsg);
-                m.writes.addAll(new WriteBench(progress, WRITES).run(d.name(), dsg, d.config().graphs(), maintainer));
-            }
+            m.writes.addAll(writes(d, store, dir));
         }
         if (options.runs("startup") && startup) {
             Optional<Path> jar = ChildJvm.jar(shipped.projectRoot());
@@ -242,6 +241,50 @@ public final class Benchmark {
         StikgServer server = StikgServer.start(store, sc, RuleSet.read(config.rulesDir()), config.graphs(),
                 config.iris().base(), List.of());
         return new Running(store, server);
+    }
+
+    /**
+     * One-triple writes through the real write path: a stikg service over the store's live database, as
+     * {@code stikg serve} runs it with a password file, and an authorised writer sending SPARQL updates over HTTP.
+     */
+    private List<Measurements.Write> writes(Dataset d, StoreLocation location, Path dir) throws IOException {
+        String password = Long.toHexString(new SecureRandom().nextLong());
+        Path passwords = dir.resolve("bench-passwd");
+        Files.writeString(passwords, "bench-writer: " + password + "\n", StandardCharsets.UTF_8);
+        ServerConfig sc = ServerConfig.defaults(shipped.projectRoot().resolve("queries")).withPort(0)
+                .withPasswordFile(passwords, List.of("bench-writer"))
+                // the first write primes the incremental inference with a full run, which at 10^6 on a busy machine
+                // can outlast the default update timeout; it is timed, not limited
+                .withLimits(Limits.defaults().withUpdateTimeout(Duration.ofMinutes(10)));
+        RuleSet rules = RuleSet.read(d.config().rulesDir());
+        ShapesCheck shapes = ShapesCheck.read(d.config().shapesFile());
+        String authorization = WriteBench.basic("bench-writer", password);
+        // the file stays (in the work folder): the server's login service keeps watching it after it stops
+        try (LiveStore live = LiveStore.open(location)) {
+            List<Quad> candidates = Txn.calculateRead(live.datasetGraph(), () -> WriteBench.candidates(
+                    live.datasetGraph(), 8 * WRITES, new Random(19)));
+            return new WriteBench(progress, WRITES).run(d.name(), candidates, inference -> {
+                StikgServer server = StikgServer.start(live, sc, rules, shapes, d.config().graphs(),
+                        d.config().iris().base(), List.of(), inference ? WriteInference.KEPT_IN_STEP
+                                : WriteInference.OFF_FOR_BENCHMARK);
+                return new WriteBench.Service() {
+                    @Override
+                    public String updateUrl() {
+                        return server.baseUrl() + ServerConfig.DATASET + "/update";
+                    }
+
+                    @Override
+                    public String authorization() {
+                        return authorization;
+                    }
+
+                    @Override
+                    public void close() {
+                        server.close();
+                    }
+                };
+            });
+        }
     }
 
     private static int count(Path dir) {

@@ -1,7 +1,17 @@
 package stikg.bench;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -11,67 +21,44 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.TxnType;
-import org.apache.jena.rdfpatch.RDFPatchOps;
-import org.apache.jena.rdfpatch.changes.RDFChangesCollector;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
-import stikg.reason.IncrementalInference;
-import stikg.reason.InferenceMaintainer;
-import stikg.vocab.Graphs;
 import stikg.vocab.Sti;
 
 /**
- * Latency of one-triple writes, insert and delete, with one and with several concurrent writers, with the inferred
- * graph kept up to date and without (the cost of the write alone). Each write is "programme P supports technology
- * T" for a programme and a technology of the data that were not linked: a write that the rules follow far (what P
- * contributes to and its broader areas, what the agencies running P are engaged in, related technologies).
- *
- * <p>Writes go through a {@link Target}: today one write transaction on the store that records the change as an
- * RDF Patch and calls an {@link InferenceMaintainer} before committing, which is what the service's write path
- * does; a target that sends SPARQL updates to a running service measures the same through HTTP.
+ * Latency of one-triple writes, insert and delete, sent as SPARQL updates ({@code INSERT DATA}, {@code DELETE DATA})
+ * over HTTP by an authorised writer to a running stikg service, with one and with several concurrent writers; once
+ * to a service whose writes keep the inferred graph in step (as {@code stikg serve} does) and once to a service over
+ * the same store with inference off (the cost of the write alone: HTTP, the update, the shapes check, the commit).
+ * Each write is "programme P supports technology T" for a programme and a technology of the data that were not
+ * linked: a write that the rules follow far (what P contributes to and its broader areas, what the agencies running
+ * P are engaged in, related technologies).
  */
 public final class WriteBench {
 
-    /** Where a one-triple write goes; {@code inference} says whether the inferred graph is kept up to date. */
-    public interface Target {
-        /** @return the milliseconds the write spent on inference, when the target can tell (else NaN) */
-        double write(Quad quad, boolean insert, boolean inference);
+    /** A running service taking writes; closing it stops it. */
+    public interface Service extends AutoCloseable {
+        /** The SPARQL update endpoint. */
+        String updateUrl();
+
+        /** The value of the {@code Authorization} header of an authorised writer. */
+        String authorization();
+
+        @Override
+        void close();
     }
 
-    /** Writes in one transaction on a store, with the change recorded as a patch and handed to {@code maintainer}. */
-    public static Target onStore(DatasetGraph store, Graphs graphs, InferenceMaintainer maintainer) {
-        return (quad, insert, inference) -> {
-            store.begin(TxnType.WRITE);
-            try {
-                RDFChangesCollector changes = new RDFChangesCollector();
-                DatasetGraph tracked = RDFPatchOps.changes(store, changes);
-                if (insert) {
-                    tracked.add(quad);
-                } else {
-                    tracked.delete(quad);
-                }
-                double ms = 0;
-                if (inference) {
-                    long t0 = System.nanoTime();
-                    maintainer.maintain(store, graphs, changes.getRDFPatch());
-                    ms = (System.nanoTime() - t0) / 1e6;
-                }
-                store.commit();
-                return ms;
-            } catch (RuntimeException | Error e) {
-                store.abort();
-                throw e;
-            } finally {
-                store.end();
-            }
-        };
+    /** Starts a service over the store measured, with or without inference on writes. */
+    public interface Services {
+        Service start(boolean inference);
     }
 
+    /** The graph the benchmark writes into: a user graph, outside the built ones. */
+    static final Node GRAPH = NodeFactory.createURI("urn:stikg:bench:writes");
     private static final Node SUPPORTS = Sti.term("supports");
-    private static final Node USER = NodeFactory.createURI("urn:stikg:bench:writes");
     private static final int[] WRITERS = {1, 8};
+    /** Writes (each an insert and its delete) sent before measuring, so that neither side pays the JIT's warm-up. */
+    private static final int WARM_UP = 5;
 
     private final Progress progress;
     private final int writes;
@@ -83,55 +70,73 @@ public final class WriteBench {
     }
 
     /**
-     * Measures a store: first every configuration without inference, then (after one write that primes the
-     * maintainer, a full run) the same with it. The store is left as it was (each insert is deleted again).
+     * Measures a store through {@code services}: every configuration without inference first, then (after one write
+     * that primes the incremental inference, a full run over the store, timed apart) the same with it. The store is
+     * left as it was: each insert is deleted again.
+     *
+     * @param candidates quads to write ({@link #candidates}), at least one
      */
-    public List<Measurements.Write> run(String dataset, DatasetGraph store, Graphs graphs, IncrementalInference maintainer) {
-        List<Quad> candidates = Txn.calculateRead(store, () -> candidates(store, 8 * writes, new Random(19)));
+    public List<Measurements.Write> run(String dataset, List<Quad> candidates, Services services) {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Target target = onStore(store, graphs, maintainer);
-        List<Measurements.Write> out = new ArrayList<>();
         List<double[][]> off = new ArrayList<>();
-        for (int w : WRITERS) {
-            progress.say("dataset %s: %d one-triple inserts and deletes, %d writer(s), inference off", dataset, writes, w);
-            off.add(round(target, candidates, w, false));
+        try (Service s = services.start(false)) {
+            warmUp(s, candidates);
+            for (int w : WRITERS) {
+                progress.say("dataset %s: %d one-triple inserts and deletes over HTTP, %d writer(s), inference off",
+                        dataset, writes, w);
+                off.add(round(s, candidates, w));
+            }
         }
-        progress.say("dataset %s: priming the incremental inference (one full run)", dataset);
-        long t0 = System.nanoTime();
-        target.write(candidates.get(0), true, true);
-        target.write(candidates.get(0), false, true);
-        double primeMs = (System.nanoTime() - t0) / 1e6;
-        for (int i = 0; i < WRITERS.length; i++) {
-            int w = WRITERS[i];
-            progress.say("dataset %s: %d one-triple inserts and deletes, %d writer(s), inference on", dataset, writes, w);
-            double[][] on = round(target, candidates, w, true);
-            out.add(figures(dataset, w, "insert", on[0], off.get(i)[0], on[2], primeMs));
-            out.add(figures(dataset, w, "delete", on[1], off.get(i)[1], on[3], primeMs));
+        List<Measurements.Write> out = new ArrayList<>();
+        try (Service s = services.start(true)) {
+            progress.say("dataset %s: priming the incremental inference (one full run)", dataset);
+            Writer first = new Writer(s);
+            long t0 = System.nanoTime();
+            first.write(candidates.get(0), true);
+            first.write(candidates.get(0), false);
+            double primeMs = (System.nanoTime() - t0) / 1e6;
+            warmUp(s, candidates);
+            for (int i = 0; i < WRITERS.length; i++) {
+                int w = WRITERS[i];
+                progress.say("dataset %s: %d one-triple inserts and deletes over HTTP, %d writer(s), inference on",
+                        dataset, writes, w);
+                double[][] on = round(s, candidates, w);
+                out.add(figures(dataset, w, "insert", on[0], off.get(i)[0], primeMs));
+                out.add(figures(dataset, w, "delete", on[1], off.get(i)[1], primeMs));
+            }
         }
         return out;
     }
 
-    private static Measurements.Write figures(String dataset, int writers, String op, double[] on, double[] off,
-            double[] inference, double primeMs) {
+    /** p50 and p99 (nearest rank) of latencies with inference on and off, in ms. */
+    static Measurements.Write figures(String dataset, int writers, String op, double[] on, double[] off,
+            double primeMs) {
         double[] a = on.clone();
         double[] b = off.clone();
-        double[] c = inference.clone();
-        java.util.Arrays.sort(a);
-        java.util.Arrays.sort(b);
-        java.util.Arrays.sort(c);
-        return new Measurements.Write(dataset, writers, op, a.length, Summary.percentile(a, 50), Summary.percentile(a, 99),
-                Summary.percentile(b, 50), Summary.percentile(b, 99), Summary.percentile(c, 50),
-                Summary.percentile(c, 99), primeMs);
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return new Measurements.Write(dataset, writers, op, a.length, Summary.percentile(a, 50),
+                Summary.percentile(a, 99), Summary.percentile(b, 50), Summary.percentile(b, 99), primeMs);
     }
 
-    /** {@code writes} inserts then deletes spread over {@code writers} threads; latencies (ms) of each kind. */
-    private double[][] round(Target target, List<Quad> candidates, int writers, boolean inference) {
+    private void warmUp(Service s, List<Quad> candidates) {
+        Writer writer = new Writer(s);
+        for (int i = 0; i < WARM_UP; i++) {
+            Quad q = candidates.get((i + 1) % candidates.size());
+            writer.write(q, true);
+            writer.write(q, false);
+        }
+    }
+
+    /**
+     * {@code writes} inserts, each followed by its delete, spread over {@code writers} threads with a connection
+     * each; latencies (ms) of the inserts and of the deletes.
+     */
+    private double[][] round(Service service, List<Quad> candidates, int writers) {
         List<Double> inserts = Collections.synchronizedList(new ArrayList<>());
         List<Double> deletes = Collections.synchronizedList(new ArrayList<>());
-        List<Double> insertInference = Collections.synchronizedList(new ArrayList<>());
-        List<Double> deleteInference = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -139,13 +144,14 @@ public final class WriteBench {
             for (int w = 0; w < writers; w++) {
                 int first = w;
                 done.add(pool.submit(() -> {
+                    Writer writer = new Writer(service);
                     start.await();
                     for (int i = first; i < writes; i += writers) {
                         Quad q = candidates.get(i % candidates.size());
                         long t0 = System.nanoTime();
-                        insertInference.add(target.write(q, true, inference));
+                        writer.write(q, true);
                         long t1 = System.nanoTime();
-                        deleteInference.add(target.write(q, false, inference));
+                        writer.write(q, false);
                         long t2 = System.nanoTime();
                         inserts.add((t1 - t0) / 1e6);
                         deletes.add((t2 - t1) / 1e6);
@@ -158,37 +164,85 @@ public final class WriteBench {
                 f.get();
             }
         } catch (Exception e) {
-            throw new IllegalStateException("write benchmark failed: " + e.getMessage(), e);
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("write benchmark failed: " + cause.getMessage(), cause);
         } finally {
             pool.shutdownNow();
         }
-        return new double[][] {toArray(inserts), toArray(deletes), toArray(insertInference), toArray(deleteInference)};
+        return new double[][] {toArray(inserts), toArray(deletes)};
     }
 
     private static double[] toArray(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Pairs (programme that supports something, technology some other programme supports) not yet linked. */
+    /** The update that inserts or deletes one quad. */
+    static String update(Quad q, boolean insert) {
+        return (insert ? "INSERT DATA" : "DELETE DATA") + " { GRAPH <" + q.getGraph().getURI() + "> { <"
+                + q.getSubject().getURI() + "> <" + q.getPredicate().getURI() + "> <" + q.getObject().getURI() + "> } }";
+    }
+
+    /** One writer: its own HTTP/1.1 connection (kept alive), sending one update at a time. */
+    private static final class Writer {
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        private final Service service;
+
+        Writer(Service service) {
+            this.service = service;
+        }
+
+        void write(Quad q, boolean insert) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(service.updateUrl()))
+                    .header("Content-Type", "application/sparql-update; charset=utf-8")
+                    .header("Authorization", service.authorization())
+                    .timeout(Duration.ofSeconds(300))
+                    .POST(HttpRequest.BodyPublishers.ofString(update(q, insert), StandardCharsets.UTF_8)).build();
+            try {
+                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() / 100 != 2) {
+                    throw new IllegalStateException("the service answered " + r.statusCode() + " to " + update(q, insert)
+                            + ": " + r.body().lines().findFirst().orElse(""));
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("write failed: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
+    /** The {@code Authorization} header of HTTP basic authentication. */
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Pairs (programme that supports something, technology some other programme supports) not yet linked, as quads
+     * of {@link #GRAPH}; read inside a read transaction.
+     */
     static List<Quad> candidates(DatasetGraph store, int n, Random random) {
         List<Node> programmes = new ArrayList<>();
         List<Node> technologies = new ArrayList<>();
-        Set<Node> seenP = new java.util.HashSet<>();
-        Set<Node> seenT = new java.util.HashSet<>();
+        Set<Node> seenP = new HashSet<>();
+        Set<Node> seenT = new HashSet<>();
         store.findNG(Node.ANY, Node.ANY, SUPPORTS, Node.ANY).forEachRemaining(q -> {
-            if (seenP.add(q.getSubject())) {
-                programmes.add(q.getSubject());
-            }
-            if (seenT.add(q.getObject())) {
-                technologies.add(q.getObject());
+            if (q.getSubject().isURI() && q.getObject().isURI()) {
+                if (seenP.add(q.getSubject())) {
+                    programmes.add(q.getSubject());
+                }
+                if (seenT.add(q.getObject())) {
+                    technologies.add(q.getObject());
+                }
             }
         });
         List<Quad> out = new ArrayList<>();
-        Set<Quad> chosen = new java.util.HashSet<>();
+        Set<Quad> chosen = new HashSet<>();
         for (int tries = 0; out.size() < n && tries < 20 * n && !programmes.isEmpty(); tries++) {
             Node p = programmes.get(random.nextInt(programmes.size()));
             Node t = technologies.get(random.nextInt(technologies.size()));
-            Quad q = Quad.create(USER, p, SUPPORTS, t);
+            Quad q = Quad.create(GRAPH, p, SUPPORTS, t);
             if (!store.findNG(Node.ANY, p, SUPPORTS, t).hasNext() && chosen.add(q)) {
                 out.add(q);
             }

@@ -44,6 +44,17 @@ public final class CoSupport implements ComputedStep {
         return NAME;
     }
 
+    /** Supporters' targets, the types of areas and technologies, and the groups (categories, schemes, areas). */
+    @Override
+    public boolean reads(Triple t) {
+        Node p = t.getPredicate();
+        if (p.equals(RDF.type.asNode())) {
+            return t.getObject().equals(TECHNOLOGY_AREA) || t.getObject().equals(TECHNOLOGY);
+        }
+        return p.equals(SUPPORTS) || p.equals(CONCERNS) || p.equals(IN_CATEGORY) || p.equals(IN_SCHEME)
+                || p.equals(AREA_OF);
+    }
+
     @Override
     public void derive(Graph closure, Conclusions out) {
         Set<Node> concepts = new HashSet<>();
@@ -61,12 +72,19 @@ public final class CoSupport implements ComputedStep {
             });
         }
         List<Set<Node>> groups = groups(closure, concepts);
+        // the groups each concept belongs to: a supporter covers a group whole only if the group holds one of its
+        // targets, so only those are checked (checking every group for every supporter grew with the square of
+        // the store)
+        Map<Node, List<Set<Node>>> groupsOf = new HashMap<>();
+        for (Set<Node> g : groups) {
+            g.forEach(member -> groupsOf.computeIfAbsent(member, k -> new ArrayList<>()).add(g));
+        }
 
         // pairs (a, b), a before b, with their specific supporters
         Map<List<Node>, List<Node>> shared = new LinkedHashMap<>();
         for (Map.Entry<Node, Map<Node, List<Triple>>> e : targets.entrySet()) {
             Set<Node> of = e.getValue().keySet();
-            if (of.size() < 2 || groups.stream().anyMatch(g -> of.containsAll(g))) {
+            if (of.size() < 2 || coversAGroup(of, groupsOf)) {
                 continue;
             }
             List<Node> list = new ArrayList<>(of);
@@ -77,6 +95,18 @@ public final class CoSupport implements ComputedStep {
             }
         }
         shared.forEach((pair, supporters) -> conclude(pair.get(0), pair.get(1), supporters, targets, out));
+    }
+
+    private static boolean coversAGroup(Set<Node> targets, Map<Node, List<Set<Node>>> groupsOf) {
+        Set<Node> members = new HashSet<>(targets);
+        for (Node t : targets) {
+            for (Set<Node> g : groupsOf.getOrDefault(t, List.of())) {
+                if (members.containsAll(g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void conclude(Node a, Node b, List<Node> supporters, Map<Node, Map<Node, List<Triple>>> targets,

@@ -2,6 +2,7 @@ package stikg.reason;
 
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 
 /**
  * A documented derivation step written in Java, for conclusions a forward rule cannot reach well: those that count
@@ -22,4 +23,13 @@ public interface ComputedStep {
 
     /** Adds every conclusion of the step over {@code closure} to {@code out}. */
     void derive(Graph closure, Conclusions out);
+
+    /**
+     * Whether the step's conclusions can depend on {@code t}: a write that adds or removes (or makes the rules add
+     * or remove) no such triple leaves them as they are, and the incremental inference does not run the step again.
+     * Every triple by default; a step that names what it reads must name all of it.
+     */
+    default boolean reads(Triple t) {
+        return true;
+    }
 }

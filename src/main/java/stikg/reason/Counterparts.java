@@ -67,6 +67,21 @@ public final class Counterparts implements ComputedStep {
     private record Path(double strength, List<Triple> triples) {
     }
 
+    /**
+     * The types of lists and areas, scheme membership, the mappings, an area's technologies, the same area across
+     * editions, and the curators' statement nodes (the evidence).
+     */
+    @Override
+    public boolean reads(Triple t) {
+        Node p = t.getPredicate();
+        if (p.equals(RDF.type.asNode())) {
+            return t.getObject().equals(TECHNOLOGY_LIST) || t.getObject().equals(TECHNOLOGY_AREA);
+        }
+        return p.equals(IN_SCHEME) || p.equals(AREA_OF) || p.equals(SAME_ACROSS_EDITIONS)
+                || p.equals(RDF.subject.asNode()) || p.equals(RDF.predicate.asNode()) || p.equals(RDF.object.asNode())
+                || p.isURI() && p.getURI().startsWith(Namespaces.SKOS) && MAPPING.containsKey(p.getLocalName());
+    }
+
     @Override
     public void derive(Graph closure, Conclusions out) {
         Map<Node, Node> listOf = new HashMap<>();

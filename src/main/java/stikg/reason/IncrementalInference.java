@@ -18,7 +18,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Difference;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.changes.RDFChangesNoOp;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -64,8 +63,8 @@ public final class IncrementalInference implements InferenceMaintainer {
         final TransactionCoordinator coordinator;
         final Graphs graphs;
         final Graph extras;
-        /** What the derivation steps that count or weigh concluded last, as written in the inferred graph. */
-        Set<Triple> computed = Set.of();
+        /** What each derivation step that counts or weighs concluded last, as written in the inferred graph. */
+        Map<String, Set<Triple>> computed = Map.of();
         boolean valid = true;
         /** The writer whose changes are not committed yet, and how to take them back. */
         Thread writer;
@@ -136,8 +135,9 @@ public final class IncrementalInference implements InferenceMaintainer {
             }
             state.writer = Thread.currentThread();
             StoreClosure closure = new StoreClosure(store, graphs, leaveOut, state.extras, state.undo);
-            follow(closure, Change.of(change, graphs, leaveOut));
-            recompute(store, graphs, closure);
+            Change followed = Change.of(change, graphs, leaveOut);
+            follow(closure, followed);
+            recompute(store, graphs, closure, followed);
             return new Materializer.Inference(closure.inferredGraph(),
                     describe(store, graphs, closure.contradictions()));
         }
@@ -149,7 +149,13 @@ public final class IncrementalInference implements InferenceMaintainer {
         Node inferred = NodeFactory.createURI(graphs.inferred());
         Graph asserted = Materializer.asserted(store, graphs, leaveOut);
         Graph concluded = materializer.concluded(asserted);
-        Graph computed = materializer.computed(asserted, concluded);
+        Map<String, Set<Triple>> byStep = new LinkedHashMap<>();
+        Graph computed = GraphFactory.createDefaultGraph();
+        for (ComputedStep step : materializer.steps()) {
+            Set<Triple> of = Set.copyOf(Materializer.computed(asserted, concluded, List.of(step)).find().toList());
+            byStep.put(step.name(), of);
+            of.forEach(computed::add);
+        }
         Graph extras = GraphFactory.createDefaultGraph();
         Graph deductions = GraphFactory.createDefaultGraph();
         concluded.find().forEachRemaining(t -> {
@@ -175,7 +181,7 @@ public final class IncrementalInference implements InferenceMaintainer {
             }
         });
         state = new State(base, coordinator, graphs, extras);
-        state.computed = Set.copyOf(computed.find().toList());
+        state.computed = Map.copyOf(byStep);
         state.writer = Thread.currentThread();
         state.madeByWriter = true;
         List<Triple> contradictions = extras.find(Node.ANY, stikg.vocab.Sti.inconsistency, Node.ANY).toList();
@@ -187,36 +193,58 @@ public final class IncrementalInference implements InferenceMaintainer {
      * Runs the derivation steps that count or weigh ({@link Materializer#steps()}) again over the store as it now
      * is, and writes only the difference. They cannot follow one triple at a time (a supporter's weight depends on
      * everything it supports), but they read the support and mapping patterns through live views of the store, not a
-     * copy of it. What they read excludes their own earlier conclusions, as in a full run.
+     * copy of it; and a step runs again only when the write changed (asserted, or concluded by the rules) a triple it
+     * reads ({@link ComputedStep#reads}): otherwise its conclusions stand. What they read excludes their own earlier
+     * conclusions, as in a full run.
      */
-    private void recompute(DatasetGraph store, Graphs graphs, StoreClosure closure) {
-        if (materializer.steps().isEmpty()) {
+    private void recompute(DatasetGraph store, Graphs graphs, StoreClosure closure, Change change) {
+        List<ComputedStep> again = new ArrayList<>();
+        for (ComputedStep step : materializer.steps()) {
+            if (readsAny(step, change.added()) || readsAny(step, change.removed())
+                    || readsAny(step, closure.changedConclusions())) {
+                again.add(step);
+            }
+        }
+        if (again.isEmpty()) {
             return;
         }
-        MultiUnion asserted = new MultiUnion();
-        store.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && Materializer.isAssertedGraph(g.getURI(), graphs, leaveOut)) {
-                asserted.addGraph(store.getGraph(g));
-            }
-        });
-        Set<Triple> before = state.computed;
+        Graph asserted = new AssertedView(store, graphs, leaveOut);
+        Map<String, Set<Triple>> before = state.computed;
         Graph earlier = GraphFactory.createDefaultGraph();
-        before.forEach(earlier::add);
+        before.values().forEach(set -> set.forEach(earlier::add));
         Graph reached = new Difference(store.getGraph(NodeFactory.createURI(graphs.inferred())), earlier);
-        Set<Triple> now = Set.copyOf(materializer.computed(asserted, reached).find().toList());
-        for (Triple t : before) {
-            if (!now.contains(t) && !rules.derivable(t, closure)) {
-                closure.removeConclusion(t);
-            }
+        // every step that runs again reads the store as the rules left it, before any of them writes
+        Map<String, Set<Triple>> after = new LinkedHashMap<>(before);
+        for (ComputedStep step : again) {
+            after.put(step.name(), Set.copyOf(Materializer.computed(asserted, reached, List.of(step)).find().toList()));
         }
-        for (Triple t : now) {
-            if (!before.contains(t)) {
-                closure.addConclusion(t);
+        for (ComputedStep step : again) {
+            Set<Triple> was = before.getOrDefault(step.name(), Set.of());
+            Set<Triple> now = after.get(step.name());
+            for (Triple t : was) {
+                if (!now.contains(t) && after.values().stream().noneMatch(other -> other.contains(t))
+                        && !rules.derivable(t, closure)) {
+                    closure.removeConclusion(t);
+                }
+            }
+            for (Triple t : now) {
+                if (!was.contains(t)) {
+                    closure.addConclusion(t);
+                }
             }
         }
         State current = state;
-        current.computed = now;
+        current.computed = Map.copyOf(after);
         current.undo.add(() -> current.computed = before);
+    }
+
+    private static boolean readsAny(ComputedStep step, Set<Triple> triples) {
+        for (Triple t : triples) {
+            if (step.reads(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Brings the conclusions in line with the change: removals first (delete and rederive), then additions. */

@@ -183,6 +183,11 @@ public final class Materializer {
      * on them), without what {@code asserted} states.
      */
     Graph computed(Graph asserted, Graph concluded) {
+        return computed(asserted, concluded, steps);
+    }
+
+    /** As {@link #computed(Graph, Graph)}, for some of the steps only. */
+    static Graph computed(Graph asserted, Graph concluded, List<ComputedStep> steps) {
         Graph out = GraphFactory.createDefaultGraph();
         if (steps.isEmpty()) {
             return out;

@@ -29,6 +29,8 @@ final class StoreClosure implements Facts {
     private final Node inferred;
     private final Graph extras;
     private final List<Runnable> undo;
+    /** Conclusions this write added or took back (taken back: every call, whether or not it was held). */
+    private final Set<Triple> changed = new HashSet<>();
     /** Triples that count as present although the store no longer has them (the state before a removal). */
     private final Set<Triple> overlay = new HashSet<>();
 
@@ -104,22 +106,30 @@ final class StoreClosure implements Facts {
             }
             extras.add(t);
             undo.add(() -> extras.delete(t));
+            changed.add(t);
             return true;
         }
         if (store.contains(inferred, t.getSubject(), t.getPredicate(), t.getObject())) {
             return false;
         }
         store.add(inferred, t.getSubject(), t.getPredicate(), t.getObject());
+        changed.add(t);
         return true;
     }
 
     /** Takes a conclusion back (an asserted triple stays). */
     void removeConclusion(Triple t) {
+        changed.add(t);
         if (extras.contains(t)) {
             extras.delete(t);
             undo.add(() -> extras.add(t));
         }
         store.delete(inferred, t.getSubject(), t.getPredicate(), t.getObject());
+    }
+
+    /** The conclusions added or taken back so far in this write (a superset: see {@link #removeConclusion}). */
+    Set<Triple> changedConclusions() {
+        return changed;
     }
 
     /** The contradictions the rules concluded. */

@@ -36,6 +36,13 @@ public final class SupportChange implements ComputedStep {
         return NAME;
     }
 
+    /** Edition matches, contributions, and the plan and edition of a concept. */
+    @Override
+    public boolean reads(Triple t) {
+        Node p = t.getPredicate();
+        return p.equals(SAME) || p.equals(CONTRIBUTES) || p.equals(IN_PLAN) || p.equals(EDITION);
+    }
+
     @Override
     public void derive(Graph closure, Conclusions out) {
         closure.find(Node.ANY, SAME, Node.ANY).forEachRemaining(match -> {

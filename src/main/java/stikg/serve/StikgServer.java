@@ -27,6 +27,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import stikg.diag.StikgException;
 import stikg.query.QueryLibrary;
 import stikg.reason.IncrementalInference;
+import stikg.reason.InferenceMaintainer;
 import stikg.reason.Materializer;
 import stikg.reason.ShapesCheck;
 import stikg.reason.RuleSet;
@@ -67,7 +68,7 @@ public final class StikgServer implements AutoCloseable {
         // server sets in it (timeout, SERVICE policy) does not reach another server over the same store
         DatasetGraph own = new DatasetGraphWrapper(store.datasetGraph(), store.datasetGraph().getContext().copy());
         return start(own, store, () -> store.fingerprint().orElse(""), config, rules, ShapesCheck.read(Path.of(
-                "ontology", "shapes.ttl")), Set::of, graphs, idBase, modules);
+                "ontology", "shapes.ttl")), Set::of, graphs, idBase, modules, WriteInference.KEPT_IN_STEP);
     }
 
     /**
@@ -77,13 +78,23 @@ public final class StikgServer implements AutoCloseable {
      */
     public static StikgServer start(LiveStore live, ServerConfig config, RuleSet rules, ShapesCheck shapes,
             Graphs graphs, String idBase, List<WebModule> modules) {
+        return start(live, config, rules, shapes, graphs, idBase, modules, WriteInference.KEPT_IN_STEP);
+    }
+
+    /**
+     * As {@link #start(LiveStore, ServerConfig, RuleSet, ShapesCheck, Graphs, String, List)}, choosing whether writes
+     * keep the inferred graph in step. {@link WriteInference#OFF_FOR_BENCHMARK} exists for {@code stikg bench} alone
+     * (the cost of a write without inference, to compare with): no command offers it.
+     */
+    public static StikgServer start(LiveStore live, ServerConfig config, RuleSet rules, ShapesCheck shapes,
+            Graphs graphs, String idBase, List<WebModule> modules, WriteInference inference) {
         return start(live.datasetGraph(), live.current(), () -> live.fingerprint().orElse(""), config, rules, shapes,
-                () -> live.location().importedGraphs().keySet(), graphs, idBase, modules);
+                () -> live.location().importedGraphs().keySet(), graphs, idBase, modules, inference);
     }
 
     private static StikgServer start(DatasetGraph store, GraphStore database, Supplier<String> buildId,
             ServerConfig config, RuleSet rules, ShapesCheck shapes, Supplier<Set<String>> leaveOut, Graphs graphs,
-            String idBase, List<WebModule> modules) {
+            String idBase, List<WebModule> modules, WriteInference inference) {
         Materializer materializer = new Materializer(rules);
         if (!database.inferenceInStep()) {
             bringInferenceInStep(store, materializer, graphs, leaveOut.get());
@@ -91,7 +102,8 @@ public final class StikgServer implements AutoCloseable {
         }
         // a write's consequences are followed from its change alone (delete and rederive for removals), so its
         // cost grows with the change, not the store; the same conclusions as a full recompute
-        IncrementalInference maintainer = new IncrementalInference(materializer, leaveOut.get());
+        InferenceMaintainer maintainer = inference == WriteInference.OFF_FOR_BENCHMARK ? WriteInference.frozen(graphs)
+                : new IncrementalInference(materializer, leaveOut.get());
         WriteGate dsg = new WriteGate(store, graphs, maintainer, shapes, leaveOut, buildId);
         Context cxt = dsg.getContext();
         cxt.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));

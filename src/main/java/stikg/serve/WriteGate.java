@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdfpatch.RDFPatch;
@@ -24,6 +23,7 @@ import org.apache.jena.sparql.core.Transactional.Promote;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import stikg.reason.AssertedView;
 import stikg.reason.InferenceMaintainer;
 import stikg.reason.Materializer;
 import stikg.reason.ShapesCheck;
@@ -195,13 +195,7 @@ final class WriteGate extends DatasetGraphChanges {
 
     /** The asserted graphs of the store as one live view, not a copy: what the shapes are checked against. */
     private Graph assertedView(DatasetGraph store, Set<String> leaveOut) {
-        MultiUnion view = new MultiUnion();
-        store.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && Materializer.isAssertedGraph(g.getURI(), graphs, leaveOut)) {
-                view.addGraph(store.getGraph(g));
-            }
-        });
-        return view;
+        return new AssertedView(store, graphs, leaveOut);
     }
 
     /**

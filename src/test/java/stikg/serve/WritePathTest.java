@@ -265,6 +265,28 @@ class WritePathTest {
     }
 
     @Test
+    void givenAServerStartedWithInferenceOffForTheBenchmark_whenAWriteIsSent_thenItCommitsAndTheInferredGraphStaysAsItWas()
+            throws Exception {
+        server.close();
+        ServerConfig sc = ServerConfig.defaults(Path.of("queries")).withPort(0)
+                .withPasswordFile(dir.resolve("passwd"), List.of("admin"));
+        server = StikgServer.start(live, sc, RuleSet.read(config.rulesDir()), ShapesCheck.read(config.shapesFile()),
+                config.graphs(), config.iris().base(), List.of(), WriteInference.OFF_FOR_BENCHMARK);
+        long inferredBefore = counts().get("https://w3id.org/stikg/graph/inferred");
+
+        HttpResponse<String> w = update(NEW_PROGRAM);
+        assertEquals(2, w.statusCode() / 100, w.body());
+        assertTrue(ask("ASK { GRAPH <urn:x:notes> { id:fx-new-program sti:supports id:fx-area-space } }"));
+        assertFalse(ask(INFERRED_FROM_NOTE), "inference off, yet the inferred graph followed the write");
+        assertEquals(inferredBefore, counts().get("https://w3id.org/stikg/graph/inferred"));
+
+        // the shapes are still checked: only inference is off
+        HttpResponse<String> bad = update(PREFIXES + "INSERT DATA { GRAPH <urn:x:notes> { id:fx-korean-only a "
+                + "sti:Program ; rdfs:label \"한국어만\"@ko } }");
+        assertEquals(4, bad.statusCode() / 100, bad.body());
+    }
+
+    @Test
     void givenAStreamOfQueries_whenTheServerSwitchesToARebuiltDatabase_thenNoneFailsAndEachSeesOldOrNew()
             throws Exception {
         String old = planLabel();
