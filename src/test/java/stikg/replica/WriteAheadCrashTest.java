@@ -156,7 +156,9 @@ class WriteAheadCrashTest {
                     + logged.size() + " writes logged of " + (nextValue.get() - 1) + " sent, " + acknowledged.size()
                     + " acknowledged; pending patches found at a start: " + pendingKept + " kept, " + pendingDropped
                     + " dropped");
-            assertTrue(pendingKept >= 2 && pendingDropped >= 2, "the halts did not leave pending patches to settle");
+            // the halts alone leave three: dropped after "pending-written" and "recorded", kept after "committed";
+            // whether a random kill also lands between a commit and its rename is chance, so it is printed only
+            assertTrue(pendingKept >= 1 && pendingDropped >= 2, "the halts did not leave pending patches to settle");
         }
     }
 
