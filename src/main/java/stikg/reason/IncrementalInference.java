@@ -238,6 +238,10 @@ public final class IncrementalInference implements InferenceMaintainer {
         current.undo.add(() -> current.computed = before);
     }
 
+    private boolean concludedByAStep(Triple t) {
+        return state.computed.values().stream().anyMatch(of -> of.contains(t));
+    }
+
     private static boolean readsAny(ComputedStep step, Set<Triple> triples) {
         for (Triple t : triples) {
             if (step.reads(t)) {
@@ -282,6 +286,13 @@ public final class IncrementalInference implements InferenceMaintainer {
             for (Triple t : lost) {
                 if (rules.derivable(t, closure) && closure.addConclusion(t)) {
                     toFollow.add(t);
+                }
+            }
+            // a conclusion of a counting step that a user had also stated, and no longer does, is that step's
+            // conclusion again (rules do not build on those, so it is not followed)
+            for (Triple t : removed) {
+                if (!closure.isAsserted(t) && concludedByAStep(t)) {
+                    closure.addConclusion(t);
                 }
             }
         }
