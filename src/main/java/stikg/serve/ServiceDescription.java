@@ -38,8 +38,8 @@ import stikg.vocab.Terms;
 /**
  * The self-description of the service: a SPARQL 1.1 Service Description of the endpoint and a VoID description
  * of the dataset (size, graphs, vocabularies, example resources) with the library's questions as
- * {@code sh:SPARQLExecutable} examples, computed from the store in the background after a change; and the
- * DCAT/VoID description of its linksets, linked datasets, sources and licences ({@link Linksets}).
+ * {@code sh:SPARQLExecutable} examples, computed from the store when first asked, then in the background after a
+ * change; and the DCAT/VoID description of its linksets, linked datasets, sources and licences ({@link Linksets}).
  */
 final class ServiceDescription implements WriteListener, AutoCloseable {
 
@@ -105,8 +105,8 @@ final class ServiceDescription implements WriteListener, AutoCloseable {
      * The description for clients that reach the endpoint at {@code endpointUrl}. Reading every graph's size costs
      * seconds with thousands of graphs, so no request pays for it once a description exists: requests are answered
      * from the last computed one (dated with {@code dct:modified}), and a write or a new build has the next one
-     * computed in the background, paced by {@link #PAUSE_FACTOR}. Only a request that comes before the first
-     * computation has ended waits for it.
+     * computed in the background, paced by {@link #PAUSE_FACTOR}. The first request (and any that come
+     * while it is computed) waits for the first computation: none is made while the server starts.
      */
     Graph describe(String endpointUrl) {
         Snapshot snap = current;

@@ -164,7 +164,6 @@ public final class StikgServer implements AutoCloseable {
             }
         }
         server.start();
-        description.refreshInBackground(); // so that the first request finds it ready
         return new StikgServer(server, dsg, description, host);
     }
 

@@ -28,9 +28,9 @@ import stikg.vocab.Namespaces;
 
 /**
  * With 10,000 user graphs, the anonymous VoID description stays bounded: the graphs the build makes and at most
- * 1,000 others are listed one by one (the rest are counted in the totals), and the description is computed in the
- * background (from the server's start, then after changes) rather than per request: only a request that comes
- * before the first computation has ended waits for it. The times are printed, not asserted.
+ * 1,000 others are listed one by one (the rest are counted in the totals), and the description is computed once,
+ * on the first request, then reused (and recomputed in the background after changes) rather than per request. The
+ * times are printed, not asserted.
  */
 class VoidAtScaleTest {
 
