@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -53,9 +54,9 @@ public final class GraphStore implements AutoCloseable {
                 throw held(databaseDir, e);
             }
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-            Dataset text = TextDatasetFactory.createLucene(
-                    org.apache.jena.query.DatasetFactory.wrap(tdb),
-                    FSDirectory.open(databaseDir.resolve("lucene")), TextIndexSpec.config());
+            TextIndex index = new WriterOwnedTextIndex(TextDatasetFactory.createLuceneIndex(
+                    FSDirectory.open(databaseDir.resolve("lucene")), TextIndexSpec.config()));
+            Dataset text = TextDatasetFactory.create(org.apache.jena.query.DatasetFactory.wrap(tdb), index, true);
             text.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new GraphStore(databaseDir, tdb, text);
         } catch (IOException e) {
