@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -38,6 +40,8 @@ public final class CoSupport implements ComputedStep {
     private static final Node IN_CATEGORY = Sti.term("inCategory");
     private static final Node AREA_OF = Sti.term("technologyArea");
     private static final Node IN_SCHEME = Nodes.skos("inScheme");
+    private static final Node RELATES = Sti.term("relates");
+    private static final Node EVIDENCE = Sti.term("evidence");
 
     @Override
     public String name() {
@@ -84,7 +88,7 @@ public final class CoSupport implements ComputedStep {
         Map<List<Node>, List<Node>> shared = new LinkedHashMap<>();
         for (Map.Entry<Node, Map<Node, List<Triple>>> e : targets.entrySet()) {
             Set<Node> of = e.getValue().keySet();
-            if (of.size() < 2 || coversAGroup(of, groupsOf)) {
+            if (of.size() < 2 || coversAGroup(of, t -> groupsOf.getOrDefault(t, List.of()))) {
                 continue;
             }
             List<Node> list = new ArrayList<>(of);
@@ -94,13 +98,176 @@ public final class CoSupport implements ComputedStep {
                 }
             }
         }
-        shared.forEach((pair, supporters) -> conclude(pair.get(0), pair.get(1), supporters, targets, out));
+        shared.forEach((pair, supporters) -> conclude(pair.get(0), pair.get(1), supporters, targets::get, out));
     }
 
-    private static boolean coversAGroup(Set<Node> targets, Map<Node, List<Set<Node>>> groupsOf) {
+    /**
+     * The pairs a write can change are those with an end among the targets, before or after the write, of a
+     * supporter whose targets or whose specificity it can change: the supporter of a changed {@code supports} or
+     * {@code concerns}, the supporters of a node whose type changed, and the supporters of every member of a group
+     * that gained or lost a member. Every other pair keeps its supporters, their weights and its strength.
+     */
+    @Override
+    public Optional<Scope> scope(Graph closure, Set<Triple> changed, Graph previous) {
+        Set<Node> ends = new HashSet<>();
+        Set<Node> supporters = new HashSet<>();
+        for (Triple t : changed) {
+            Node p = t.getPredicate();
+            if (p.equals(SUPPORTS) || p.equals(CONCERNS)) {
+                supporters.add(t.getSubject());
+                ends.add(t.getObject());
+            } else if (p.equals(RDF.type.asNode())) {
+                ends.add(t.getSubject());
+                supporters.addAll(supportersOf(closure, t.getSubject()));
+                for (Node g : new Node[] {IN_CATEGORY, IN_SCHEME, AREA_OF}) {
+                    closure.find(t.getSubject(), g, Node.ANY).forEachRemaining(m -> membersOf(closure, g, m.getObject())
+                            .forEach(member -> supporters.addAll(supportersOf(closure, member))));
+                }
+            } else {
+                ends.add(t.getSubject());
+                supporters.addAll(supportersOf(closure, t.getSubject()));
+                membersOf(closure, p, t.getObject()).forEach(member -> supporters.addAll(supportersOf(closure, member)));
+            }
+        }
+        for (Node s : supporters) {
+            for (Node p : new Node[] {SUPPORTS, CONCERNS}) {
+                closure.find(s, p, Node.ANY).forEachRemaining(t -> ends.add(t.getObject()));
+            }
+        }
+        Set<Node> relations = new HashSet<>();
+        ends.forEach(e -> previous.find(Node.ANY, RELATES, e).forEachRemaining(r -> relations.add(r.getSubject())));
+        return Optional.of(new Scope() {
+            @Override
+            public Set<Triple> earlier(Graph previous) {
+                Set<Triple> out = new HashSet<>();
+                relations.forEach(r -> previous.find(r, Node.ANY, Node.ANY).forEachRemaining(out::add));
+                for (Node e : ends) {
+                    previous.find(e, Node.ANY, Node.ANY).forEachRemaining(out::add);
+                    previous.find(Node.ANY, Node.ANY, e).forEachRemaining(out::add);
+                }
+                return out;
+            }
+
+            @Override
+            public void derive(Graph now, Conclusions out) {
+                deriveAround(now, ends, out);
+            }
+        });
+    }
+
+    /** The conclusions for every pair with an end in {@code ends}, as {@link #derive} concludes them. */
+    private static void deriveAround(Graph closure, Set<Node> ends, Conclusions out) {
+        Local local = new Local(closure);
+        Map<List<Node>, Set<Node>> shared = new TreeMap<>(PAIR_ORDER);
+        for (Node a : ends) {
+            if (!local.isConcept(a)) {
+                continue;
+            }
+            for (Node s : supportersOf(closure, a)) {
+                Map<Node, List<Triple>> of = local.targets(s);
+                if (!of.containsKey(a) || !local.specific(s)) {
+                    continue;
+                }
+                for (Node b : of.keySet()) {
+                    if (!b.equals(a)) {
+                        List<Node> pair = Nodes.ORDER.compare(a, b) < 0 ? List.of(a, b) : List.of(b, a);
+                        shared.computeIfAbsent(pair, k -> new TreeSet<>(Nodes.ORDER)).add(s);
+                    }
+                }
+            }
+        }
+        shared.forEach((pair, supporters) -> conclude(pair.get(0), pair.get(1), new ArrayList<>(supporters),
+                local::targets, out));
+    }
+
+    private static final java.util.Comparator<List<Node>> PAIR_ORDER = java.util.Comparator
+            .comparing((List<Node> p) -> p.get(0), Nodes.ORDER).thenComparing(p -> p.get(1), Nodes.ORDER);
+
+    /** What {@link #derive} reads about the supporters and concepts near a change, looked up as needed. */
+    private static final class Local {
+        private final Graph closure;
+        private final Map<Node, Boolean> concepts = new HashMap<>();
+        private final Map<Node, Map<Node, List<Triple>>> targets = new HashMap<>();
+        private final Map<Node, Boolean> specific = new HashMap<>();
+        private final Map<String, Set<Node>> groups = new HashMap<>();
+
+        Local(Graph closure) {
+            this.closure = closure;
+        }
+
+        boolean isConcept(Node n) {
+            return concepts.computeIfAbsent(n, k -> closure.contains(k, RDF.type.asNode(), TECHNOLOGY_AREA)
+                    || closure.contains(k, RDF.type.asNode(), TECHNOLOGY));
+        }
+
+        Map<Node, List<Triple>> targets(Node s) {
+            return targets.computeIfAbsent(s, k -> {
+                Map<Node, List<Triple>> of = new TreeMap<>(Nodes.ORDER);
+                for (Node p : new Node[] {SUPPORTS, CONCERNS}) {
+                    closure.find(k, p, Node.ANY).forEachRemaining(t -> {
+                        if (isConcept(t.getObject()) && !t.getSubject().equals(t.getObject())) {
+                            of.computeIfAbsent(t.getObject(), x -> new ArrayList<>()).add(t);
+                        }
+                    });
+                }
+                return of;
+            });
+        }
+
+        boolean specific(Node s) {
+            return specific.computeIfAbsent(s, k -> {
+                Set<Node> of = targets(k).keySet();
+                return of.size() >= 2 && !coversAGroup(of, this::groupsOf);
+            });
+        }
+
+        /** The groups (two members or more) that hold {@code concept}, as {@link CoSupport#groups} forms them. */
+        private List<Set<Node>> groupsOf(Node concept) {
+            boolean area = closure.contains(concept, RDF.type.asNode(), TECHNOLOGY_AREA);
+            List<Set<Node>> out = new ArrayList<>();
+            for (Node p : new Node[] {IN_CATEGORY, IN_SCHEME, AREA_OF}) {
+                closure.find(concept, p, Node.ANY).forEachRemaining(t -> {
+                    Set<Node> g = groups.computeIfAbsent(p + " " + t.getObject() + " " + area, k -> {
+                        Set<Node> members = new HashSet<>();
+                        closure.find(Node.ANY, p, t.getObject()).forEachRemaining(m -> {
+                            if (isConcept(m.getSubject())
+                                    && closure.contains(m.getSubject(), RDF.type.asNode(), TECHNOLOGY_AREA) == area) {
+                                members.add(m.getSubject());
+                            }
+                        });
+                        return members;
+                    });
+                    if (g.size() >= 2) {
+                        out.add(g);
+                    }
+                });
+            }
+            return out;
+        }
+    }
+
+    private static Set<Node> supportersOf(Graph closure, Node target) {
+        Set<Node> out = new HashSet<>();
+        for (Node p : new Node[] {SUPPORTS, CONCERNS}) {
+            closure.find(Node.ANY, p, target).forEachRemaining(t -> {
+                if (!t.getSubject().equals(target)) {
+                    out.add(t.getSubject());
+                }
+            });
+        }
+        return out;
+    }
+
+    private static List<Node> membersOf(Graph closure, Node groupProperty, Node group) {
+        List<Node> out = new ArrayList<>();
+        closure.find(Node.ANY, groupProperty, group).forEachRemaining(t -> out.add(t.getSubject()));
+        return out;
+    }
+
+    private static boolean coversAGroup(Set<Node> targets, java.util.function.Function<Node, List<Set<Node>>> groupsOf) {
         Set<Node> members = new HashSet<>(targets);
         for (Node t : targets) {
-            for (Set<Node> g : groupsOf.getOrDefault(t, List.of())) {
+            for (Set<Node> g : groupsOf.apply(t)) {
                 if (members.containsAll(g)) {
                     return true;
                 }
@@ -109,16 +276,17 @@ public final class CoSupport implements ComputedStep {
         return false;
     }
 
-    private static void conclude(Node a, Node b, List<Node> supporters, Map<Node, Map<Node, List<Triple>>> targets,
-            Conclusions out) {
+    private static void conclude(Node a, Node b, List<Node> supporters,
+            java.util.function.Function<Node, Map<Node, List<Triple>>> targets, Conclusions out) {
         double strength = 0;
         List<Triple> premises = new ArrayList<>();
         List<String> why = new ArrayList<>();
         for (Node s : supporters) {
-            int n = targets.get(s).size();
+            Map<Node, List<Triple>> of = targets.apply(s);
+            int n = of.size();
             strength += 1.0 / n;
-            premises.addAll(targets.get(s).get(a));
-            premises.addAll(targets.get(s).get(b));
+            premises.addAll(of.get(a));
+            premises.addAll(of.get(b));
             why.add(s.getURI() + " (supports " + n + " areas or technologies, weight 1/" + n + ")");
         }
         String detail = "strength " + RelationNodes.text(strength) + ", the sum of the weights of the specific "
@@ -128,9 +296,9 @@ public final class CoSupport implements ComputedStep {
                 Triple.create(a, Sti.term("coSupportedWith"), b), Triple.create(b, Sti.term("coSupportedWith"), a),
                 Triple.create(a, Sti.term("relatedTechnology"), b), Triple.create(b, Sti.term("relatedTechnology"), a),
                 Triple.create(relation, RDF.type.asNode(), Sti.term("CoSupport")),
-                Triple.create(relation, Sti.term("relates"), a), Triple.create(relation, Sti.term("relates"), b),
+                Triple.create(relation, RELATES, a), Triple.create(relation, RELATES, b),
                 Triple.create(relation, Sti.term("strength"), RelationNodes.strength(strength))));
-        supporters.forEach(s -> conclusions.add(Triple.create(relation, Sti.term("evidence"), s)));
+        supporters.forEach(s -> conclusions.add(Triple.create(relation, EVIDENCE, s)));
         conclusions.forEach(t -> out.add(t, NAME, detail, premises));
     }
 

@@ -1,6 +1,8 @@
 package stikg.reason;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 
@@ -31,5 +33,31 @@ public interface ComputedStep {
      */
     default boolean reads(Triple t) {
         return true;
+    }
+
+    /**
+     * The part of the step's conclusions that a write can change, when the step can tell: the incremental inference
+     * then keeps every conclusion outside it and derives again only those inside, at a cost that follows the
+     * change rather than the store. Empty (the default) when the step can only run whole.
+     *
+     * @param closure what the step reads, as the write left it (asserted triples and the rules' conclusions)
+     * @param changed the triples the write added or removed, or made the rules add or remove, that the step reads
+     * @param previous the step's conclusions before the write
+     */
+    default Optional<Scope> scope(Graph closure, Set<Triple> changed, Graph previous) {
+        return Optional.empty();
+    }
+
+    /** The conclusions of a step around a change. */
+    interface Scope {
+
+        /** The step's earlier conclusions that lie in the scope (and may no longer hold), found in {@code previous}. */
+        Set<Triple> earlier(Graph previous);
+
+        /**
+         * Adds the step's conclusions over {@code closure} that lie in the scope: with the earlier conclusions
+         * outside it, exactly what {@link ComputedStep#derive} would conclude now.
+         */
+        void derive(Graph closure, Conclusions out);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
@@ -18,6 +19,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Difference;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.changes.RDFChangesNoOp;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -63,8 +66,11 @@ public final class IncrementalInference implements InferenceMaintainer {
         final TransactionCoordinator coordinator;
         final Graphs graphs;
         final Graph extras;
-        /** What each derivation step that counts or weighs concluded last, as written in the inferred graph. */
-        Map<String, Set<Triple>> computed = Map.of();
+        /**
+         * What each derivation step that counts or weighs concluded last, as written in the inferred graph; changed
+         * in place by a write, which leaves how to take its changes back in {@link #undo}.
+         */
+        Map<String, Graph> computed = Map.of();
         boolean valid = true;
         /** The writer whose changes are not committed yet, and how to take them back. */
         Thread writer;
@@ -149,12 +155,12 @@ public final class IncrementalInference implements InferenceMaintainer {
         Node inferred = NodeFactory.createURI(graphs.inferred());
         Graph asserted = Materializer.asserted(store, graphs, leaveOut);
         Graph concluded = materializer.concluded(asserted);
-        Map<String, Set<Triple>> byStep = new LinkedHashMap<>();
+        Map<String, Graph> byStep = new LinkedHashMap<>();
         Graph computed = GraphFactory.createDefaultGraph();
         for (ComputedStep step : materializer.steps()) {
-            Set<Triple> of = Set.copyOf(Materializer.computed(asserted, concluded, List.of(step)).find().toList());
+            Graph of = Materializer.computed(asserted, concluded, List.of(step));
             byStep.put(step.name(), of);
-            of.forEach(computed::add);
+            of.find().forEachRemaining(computed::add);
         }
         Graph extras = GraphFactory.createDefaultGraph();
         Graph deductions = GraphFactory.createDefaultGraph();
@@ -181,7 +187,7 @@ public final class IncrementalInference implements InferenceMaintainer {
             }
         });
         state = new State(base, coordinator, graphs, extras);
-        state.computed = Map.copyOf(byStep);
+        state.computed = byStep;
         state.writer = Thread.currentThread();
         state.madeByWriter = true;
         List<Triple> contradictions = extras.find(Node.ANY, stikg.vocab.Sti.inconsistency, Node.ANY).toList();
@@ -190,52 +196,85 @@ public final class IncrementalInference implements InferenceMaintainer {
     }
 
     /**
-     * Runs the derivation steps that count or weigh ({@link Materializer#steps()}) again over the store as it now
-     * is, and writes only the difference. They cannot follow one triple at a time (a supporter's weight depends on
-     * everything it supports), but they read the support and mapping patterns through live views of the store, not a
-     * copy of it; and a step runs again only when the write changed (asserted, or concluded by the rules) a triple it
-     * reads ({@link ComputedStep#reads}): otherwise its conclusions stand. What they read excludes their own earlier
-     * conclusions, as in a full run.
+     * Brings the conclusions of the derivation steps that count or weigh ({@link Materializer#steps()}) in line with
+     * the store as it now is, and writes only the difference. They cannot follow one triple at a time (a
+     * supporter's weight depends on everything it supports); a step runs again only when the write changed
+     * (asserted, or concluded by the rules) a triple it reads ({@link ComputedStep#reads}), and then, when it can
+     * say which of its conclusions the change can touch ({@link ComputedStep#scope}), only around the change;
+     * otherwise over the whole store, through live views of it, not a copy. What they read excludes their own
+     * earlier conclusions, as in a full run.
      */
     private void recompute(DatasetGraph store, Graphs graphs, StoreClosure closure, Change change) {
-        List<ComputedStep> again = new ArrayList<>();
+        Map<ComputedStep, Set<Triple>> again = new LinkedHashMap<>();
         for (ComputedStep step : materializer.steps()) {
-            if (readsAny(step, change.added()) || readsAny(step, change.removed())
-                    || readsAny(step, closure.changedConclusions())) {
-                again.add(step);
+            Set<Triple> read = new LinkedHashSet<>();
+            for (Set<Triple> changed : List.of(change.added(), change.removed(), closure.changedConclusions())) {
+                changed.stream().filter(step::reads).forEach(read::add);
+            }
+            if (!read.isEmpty()) {
+                again.put(step, read);
             }
         }
         if (again.isEmpty()) {
             return;
         }
         Graph asserted = new AssertedView(store, graphs, leaveOut);
-        Map<String, Set<Triple>> before = state.computed;
-        Graph earlier = GraphFactory.createDefaultGraph();
-        before.values().forEach(set -> set.forEach(earlier::add));
+        Map<String, Graph> computed = state.computed;
+        Graph earlier = new MultiUnion(computed.values().iterator());
         Graph reached = new Difference(store.getGraph(NodeFactory.createURI(graphs.inferred())), earlier);
-        // every step that runs again reads the store as the rules left it, before any of them writes
-        Map<String, Set<Triple>> after = new LinkedHashMap<>(before);
-        for (ComputedStep step : again) {
-            after.put(step.name(), Set.copyOf(Materializer.computed(asserted, reached, List.of(step)).find().toList()));
+        Graph reads = new Union(asserted, reached);
+        // every step that runs again reads the store as the rules left it, before any of them changes
+        Map<String, Set<Triple>> was = new LinkedHashMap<>();
+        Map<String, Set<Triple>> now = new LinkedHashMap<>();
+        for (Map.Entry<ComputedStep, Set<Triple>> e : again.entrySet()) {
+            ComputedStep step = e.getKey();
+            Graph previous = computed.getOrDefault(step.name(), GraphFactory.createDefaultGraph());
+            Optional<ComputedStep.Scope> scope = step.scope(reads, e.getValue(), previous);
+            Conclusions out = new Conclusions();
+            Set<Triple> before = new LinkedHashSet<>();
+            if (scope.isPresent()) {
+                scope.get().derive(reads, out);
+                before.addAll(scope.get().earlier(previous));
+            } else {
+                step.derive(reads, out);
+                previous.find().forEachRemaining(before::add);
+            }
+            Set<Triple> after = new LinkedHashSet<>();
+            out.graph().find().forEachRemaining(t -> {
+                if (!asserted.contains(t)) {
+                    after.add(t);
+                }
+            });
+            was.put(step.name(), before);
+            now.put(step.name(), after);
         }
-        for (ComputedStep step : again) {
-            Set<Triple> was = before.getOrDefault(step.name(), Set.of());
-            Set<Triple> now = after.get(step.name());
-            for (Triple t : was) {
-                if (!now.contains(t) && after.values().stream().noneMatch(other -> other.contains(t))
+        State current = state;
+        for (String name : was.keySet()) {
+            Graph of = computed.computeIfAbsent(name, k -> GraphFactory.createDefaultGraph());
+            Set<Triple> gone = new LinkedHashSet<>(was.get(name));
+            gone.removeAll(now.get(name));
+            Set<Triple> come = new LinkedHashSet<>(now.get(name));
+            come.removeAll(was.get(name));
+            gone.forEach(of::delete);
+            come.forEach(of::add);
+            current.undo.add(() -> {
+                come.forEach(of::delete);
+                gone.forEach(of::add);
+            });
+        }
+        for (String name : was.keySet()) {
+            for (Triple t : was.get(name)) {
+                if (!now.get(name).contains(t) && computed.values().stream().noneMatch(other -> other.contains(t))
                         && !rules.derivable(t, closure)) {
                     closure.removeConclusion(t);
                 }
             }
-            for (Triple t : now) {
-                if (!was.contains(t)) {
+            for (Triple t : now.get(name)) {
+                if (!was.get(name).contains(t)) {
                     closure.addConclusion(t);
                 }
             }
         }
-        State current = state;
-        current.computed = Map.copyOf(after);
-        current.undo.add(() -> current.computed = before);
     }
 
     private boolean concludedByAStep(Triple t) {

@@ -30,6 +30,7 @@ public final class SupportChange implements ComputedStep {
     private static final Node CONTRIBUTES = Sti.term("contributesTo");
     private static final Node IN_PLAN = Sti.term("inPlan");
     private static final Node EDITION = Sti.term("edition");
+    private static final Node CHANGED_SINCE = Sti.term("supportChangedSince");
 
     @Override
     public String name() {
@@ -45,43 +46,93 @@ public final class SupportChange implements ComputedStep {
 
     @Override
     public void derive(Graph closure, Conclusions out) {
-        closure.find(Node.ANY, SAME, Node.ANY).forEachRemaining(match -> {
-            Node a = match.getSubject();
-            Node b = match.getObject();
-            Optional<Integer> ea = edition(closure, a);
-            Optional<Integer> eb = edition(closure, b);
-            if (ea.isEmpty() || eb.isEmpty() || ea.get() >= eb.get()) {
-                return; // b must be of the later edition
-            }
-            Set<Node> before = supporters(closure, a);
-            Set<Node> after = supporters(closure, b);
-            List<Triple> changes = new ArrayList<>();
-            List<Triple> premises = new ArrayList<>(List.of(match));
-            for (Node s : after) {
-                if (!continues(closure, s, before)) {
-                    changes.add(Triple.create(b, Sti.term("newSupporter"), s));
-                    premises.add(Triple.create(s, CONTRIBUTES, b));
+        closure.find(Node.ANY, SAME, Node.ANY).forEachRemaining(match -> conclude(closure, match, out));
+    }
+
+    /**
+     * Every conclusion is about the later concept of a match. A write can change those about a concept whose
+     * supporters, edition or matches it changes, about the partners of such a concept, and about the concepts a
+     * supporter whose own matches it changes contributes to; the others stand.
+     */
+    @Override
+    public Optional<Scope> scope(Graph closure, Set<Triple> changed, Graph previous) {
+        Set<Node> touched = new HashSet<>();
+        for (Triple t : changed) {
+            Node p = t.getPredicate();
+            if (p.equals(CONTRIBUTES)) {
+                touched.add(t.getObject());
+            } else if (p.equals(SAME)) {
+                for (Node x : new Node[] {t.getSubject(), t.getObject()}) {
+                    touched.add(x);
+                    closure.find(x, CONTRIBUTES, Node.ANY).forEachRemaining(c -> touched.add(c.getObject()));
                 }
+            } else if (p.equals(IN_PLAN)) {
+                touched.add(t.getSubject());
+            } else {
+                closure.find(Node.ANY, IN_PLAN, t.getSubject()).forEachRemaining(c -> touched.add(c.getSubject()));
             }
-            for (Node s : before) {
-                if (!continues(closure, s, after)) {
-                    changes.add(Triple.create(b, Sti.term("droppedSupporter"), s));
-                    premises.add(Triple.create(s, CONTRIBUTES, a));
+        }
+        Set<Node> about = new HashSet<>(touched);
+        for (Node x : touched) {
+            closure.find(x, SAME, Node.ANY).forEachRemaining(m -> about.add(m.getObject()));
+            closure.find(Node.ANY, SAME, x).forEachRemaining(m -> about.add(m.getSubject()));
+            previous.find(x, CHANGED_SINCE, Node.ANY).forEachRemaining(m -> about.add(m.getObject()));
+            previous.find(Node.ANY, CHANGED_SINCE, x).forEachRemaining(m -> about.add(m.getSubject()));
+        }
+        return Optional.of(new Scope() {
+            @Override
+            public Set<Triple> earlier(Graph previous) {
+                Set<Triple> out = new HashSet<>();
+                about.forEach(b -> previous.find(b, Node.ANY, Node.ANY).forEachRemaining(out::add));
+                return out;
+            }
+
+            @Override
+            public void derive(Graph now, Conclusions out) {
+                for (Node b : about) {
+                    now.find(Node.ANY, SAME, b).forEachRemaining(match -> conclude(now, match, out));
                 }
-            }
-            if (changes.isEmpty()) {
-                return;
-            }
-            String detail = b.getURI() + " (edition " + eb.get() + ") is " + a.getURI() + " (edition " + ea.get()
-                    + "): " + changes.size() + " programmes or measures contribute to only one of them";
-            changes.add(Triple.create(b, Sti.term("supportChangedSince"), a));
-            for (Triple t : changes) {
-                List<Triple> why = t.getPredicate().equals(Sti.term("supportChangedSince")) ? premises
-                        : List.of(match, t.getPredicate().equals(Sti.term("newSupporter"))
-                                ? Triple.create(t.getObject(), CONTRIBUTES, b) : Triple.create(t.getObject(), CONTRIBUTES, a));
-                out.add(t, NAME, detail, why);
             }
         });
+    }
+
+    /** The conclusions of one edition match about its later concept. */
+    private static void conclude(Graph closure, Triple match, Conclusions out) {
+        Node a = match.getSubject();
+        Node b = match.getObject();
+        Optional<Integer> ea = edition(closure, a);
+        Optional<Integer> eb = edition(closure, b);
+        if (ea.isEmpty() || eb.isEmpty() || ea.get() >= eb.get()) {
+            return; // b must be of the later edition
+        }
+        Set<Node> before = supporters(closure, a);
+        Set<Node> after = supporters(closure, b);
+        List<Triple> changes = new ArrayList<>();
+        List<Triple> premises = new ArrayList<>(List.of(match));
+        for (Node s : after) {
+            if (!continues(closure, s, before)) {
+                changes.add(Triple.create(b, Sti.term("newSupporter"), s));
+                premises.add(Triple.create(s, CONTRIBUTES, b));
+            }
+        }
+        for (Node s : before) {
+            if (!continues(closure, s, after)) {
+                changes.add(Triple.create(b, Sti.term("droppedSupporter"), s));
+                premises.add(Triple.create(s, CONTRIBUTES, a));
+            }
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        String detail = b.getURI() + " (edition " + eb.get() + ") is " + a.getURI() + " (edition " + ea.get()
+                + "): " + changes.size() + " programmes or measures contribute to only one of them";
+        changes.add(Triple.create(b, CHANGED_SINCE, a));
+        for (Triple t : changes) {
+            List<Triple> why = t.getPredicate().equals(CHANGED_SINCE) ? premises
+                    : List.of(match, t.getPredicate().equals(Sti.term("newSupporter"))
+                            ? Triple.create(t.getObject(), CONTRIBUTES, b) : Triple.create(t.getObject(), CONTRIBUTES, a));
+            out.add(t, NAME, detail, why);
+        }
     }
 
     /** A supporter of one edition's concept carries on in the other when it, or one the same, supports that. */

@@ -96,7 +96,8 @@ class IncrementalInferenceTest {
         DatasetGraph store = load(ReasonFixtures.compile("editions").graphs());
         IncrementalInference maintainer = new IncrementalInference(materializer);
         Random random = new Random(7);
-        Terms terms = Txn.calculateRead(store, () -> Terms.of(store, materializer.rules()));
+        Terms terms = Txn.calculateRead(store, () -> Terms.of(store, ruleProperties(materializer.rules())));
+        Terms stepTerms = Txn.calculateRead(store, () -> Terms.of(store, stepProperties(store, materializer)));
 
         write(store, maintainer, List.of(Quad.create(USER, terms.newFact(random))), List.of(), false);
         for (int i = 0; i < 200 && !maintainer.attached(store); i++) {
@@ -118,7 +119,8 @@ class IncrementalInferenceTest {
         IncrementalInference maintainer = new IncrementalInference(materializer);
         maintainer.attach(store);
         Random random = new Random(8);
-        Terms terms = Txn.calculateRead(store, () -> Terms.of(store, materializer.rules()));
+        Terms terms = Txn.calculateRead(store, () -> Terms.of(store, ruleProperties(materializer.rules())));
+        Terms stepTerms = Txn.calculateRead(store, () -> Terms.of(store, stepProperties(store, materializer)));
         write(store, maintainer, List.of(Quad.create(USER, terms.newFact(random))), List.of(), false);
         write(store, maintainer, List.of(Quad.create(USER, terms.newFact(random))), List.of(), false);
         assertEquals(1, maintainer.fullRuns());
@@ -168,7 +170,8 @@ class IncrementalInferenceTest {
         IncrementalInference maintainer = new IncrementalInference(materializer);
         maintainer.attach(store);
         assertEquals(List.of(), maintainer.notIncremental(), "the shipped rules can all be followed incrementally");
-        Terms terms = Txn.calculateRead(store, () -> Terms.of(store, materializer.rules()));
+        Terms terms = Txn.calculateRead(store, () -> Terms.of(store, ruleProperties(materializer.rules())));
+        Terms stepTerms = Txn.calculateRead(store, () -> Terms.of(store, stepProperties(store, materializer)));
         List<Quad> mine = new ArrayList<>();
         int aborted = 0;
         int contradicted = 0;
@@ -178,8 +181,10 @@ class IncrementalInferenceTest {
             int ops = 1 + random.nextInt(3);
             for (int i = 0; i < ops; i++) {
                 int kind = random.nextInt(10);
-                if (kind < 4) {
+                if (kind < 3) {
                     adds.add(Quad.create(USER, terms.newFact(random))); // a fact the rules join on
+                } else if (kind < 4) {
+                    adds.add(Quad.create(USER, stepTerms.newFact(random))); // a fact a counting step reads
                 } else if (kind < 5) {
                     Triple concluded = Txn.calculateRead(store, () -> pick(store.getGraph(INFERRED), random));
                     if (concluded != null) {
@@ -287,18 +292,34 @@ class IncrementalInferenceTest {
         return candidates.get(random.nextInt(candidates.size()));
     }
 
-    /** Terms of the data, by property, to make new facts of the kinds the rules join on. */
-    private record Terms(List<Node> properties, Map<Node, List<Node>> subjects, Map<Node, List<Node>> objects) {
-
-        static Terms of(DatasetGraph store, RuleSet rules) {
-            Set<Node> properties = new LinkedHashSet<>();
-            for (Rule r : rules.rules()) {
-                for (ClauseEntry c : r.getBody()) {
-                    if (c instanceof TriplePattern p && p.getPredicate().isURI()) {
-                        properties.add(p.getPredicate());
-                    }
+    /** The properties the rules join on. */
+    private static Set<Node> ruleProperties(RuleSet rules) {
+        Set<Node> properties = new LinkedHashSet<>();
+        for (Rule r : rules.rules()) {
+            for (ClauseEntry c : r.getBody()) {
+                if (c instanceof TriplePattern p && p.getPredicate().isURI()) {
+                    properties.add(p.getPredicate());
                 }
             }
+        }
+        return properties;
+    }
+
+    /** The properties of the store's triples that a derivation step reads (supports, groups, edition matches…). */
+    private static Set<Node> stepProperties(DatasetGraph store, Materializer materializer) {
+        Set<Node> properties = new LinkedHashSet<>();
+        store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (materializer.steps().stream().anyMatch(step -> step.reads(q.asTriple()))) {
+                properties.add(q.getPredicate());
+            }
+        });
+        return properties;
+    }
+
+    /** Terms of the data, by property, to make new facts of the given properties. */
+    private record Terms(List<Node> properties, Map<Node, List<Node>> subjects, Map<Node, List<Node>> objects) {
+
+        static Terms of(DatasetGraph store, Set<Node> properties) {
             Map<Node, List<Node>> subjects = new HashMap<>();
             Map<Node, List<Node>> objects = new HashMap<>();
             for (Node p : properties) {
