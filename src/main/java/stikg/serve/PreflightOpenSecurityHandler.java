@@ -6,6 +6,7 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.DefaultIdentityService;
 import org.eclipse.jetty.security.HashLoginService;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.security.authentication.BasicAuthenticator;
 
 /**
@@ -18,15 +19,28 @@ final class PreflightOpenSecurityHandler extends ConstraintSecurityHandler {
 
     private static final String[] NO_LOGIN_FOR = {"OPTIONS"};
 
+    /** The password file, watched for changes; its watcher outlives the server unless stopped with it. */
+    private final UserStore users;
+
     PreflightOpenSecurityHandler(String realm, Path passwordFile) {
         DefaultIdentityService identities = new DefaultIdentityService();
         setIdentityService(identities);
         HashLoginService logins = new HashLoginService(realm);
-        logins.setUserStore(JettySecurityLib.makeUserStore(passwordFile.toString()));
+        users = JettySecurityLib.makeUserStore(passwordFile.toString());
+        logins.setUserStore(users);
         logins.setIdentityService(identities);
         setLoginService(logins);
         setAuthenticator(new BasicAuthenticator());
         setRealmName(realm);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        try {
+            super.doStop();
+        } finally {
+            users.stop();
+        }
     }
 
     @Override
