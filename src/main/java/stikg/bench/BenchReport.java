@@ -355,8 +355,10 @@ public final class BenchReport {
                   full GC once the build returned.
                 - **Queries.** Every `.rq` file of `queries/` at run time, parameters bound to constants in the text
                   (defaults on the shipped data; on a synthetic corpus IRI parameters point at its first plan,
-                  technology or agency). One warm-up, then at least 5 and at most 300 runs, for the time budget
-                  (`--seconds`) per query. Servers run in the benchmark's JVM, on loopback.
+                  technology or agency). First the whole workload in rounds (at least one, at most 5, for twice the
+                  time budget) so that a server just started is measured warm, whatever the order of the queries;
+                  then per query at least 5 and at most 300 runs, for the time budget (`--seconds`). Servers run in
+                  the benchmark's JVM, on loopback.
                 - **Service.** Clients are threads of the benchmark's JVM, each with its own HTTP/1.1 connection,
                   sending the workload (the library queries that took ≤ 50 ms p50 at that scale, text search left out
                   because the plain server has no text index; every query capped at stikg's row cap, 10,000 rows, so

@@ -11,6 +11,8 @@ final class QueryBench {
     static final int MIN_RUNS = 5;
     /** Runs at most this many times. */
     static final int MAX_RUNS = 300;
+    /** Rounds of the whole workload before any query is measured, at most. */
+    static final int WARM_UP_ROUNDS = 5;
 
     private final Progress progress;
     private final double budgetSeconds;
@@ -22,9 +24,10 @@ final class QueryBench {
 
     List<Measurements.Query> run(String dataset, boolean inferred, String endpoint, List<Workload.Request> requests) {
         SparqlHttp http = new SparqlHttp(endpoint);
+        warmUp(http, requests);
         List<Measurements.Query> out = new ArrayList<>();
         for (Workload.Request r : requests) {
-            SparqlHttp.Answer first = http.ask(r.text()); // warm-up, and the row count
+            SparqlHttp.Answer first = http.ask(r.text()); // the row count
             int rows = first.ok() ? first.rows() : -1;
             int errors = first.ok() ? 0 : 1;
             List<Double> ms = new ArrayList<>();
@@ -54,5 +57,20 @@ final class QueryBench {
                     errors > 0 ? ", " + errors + " errors" : "");
         }
         return out;
+    }
+
+    /**
+     * Rounds of the whole workload, so that a server that just started (its code not yet compiled by the JIT) is
+     * measured in its steady state, whatever the order of the queries: at least one round, then more until
+     * {@link #WARM_UP_ROUNDS} or twice the time budget.
+     */
+    private void warmUp(SparqlHttp http, List<Workload.Request> requests) {
+        long start = System.nanoTime();
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            if (round > 0 && (System.nanoTime() - start) / 1e9 >= 2 * budgetSeconds) {
+                return;
+            }
+            requests.forEach(r -> http.ask(r.text()));
+        }
     }
 }
