@@ -188,6 +188,10 @@ public final class DraftAssembler {
                     t.lastLine(), section == null ? null : section.id(), source, t.rows().size(), comments));
         }
 
+        // tables that compare a plan's editions figure by figure
+        EditionFigureTable editionFigures = new EditionFigureTable(layout, book, quantities, dates, plans);
+        seg.tables().stream().filter(editionFigures::reads).forEach(editionFigures::read);
+
         // names the lexicon does not know
         NameFinder names = new NameFinder(layout.words(), layout.numbers());
         NameResolver resolver = new NameResolver(book, known, folder);

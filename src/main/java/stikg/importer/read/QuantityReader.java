@@ -44,8 +44,9 @@ public final class QuantityReader {
         String est = alternatives(numbers.estimate());
         String scales = alternatives(List.copyOf(numbers.scales().keySet()));
         String currencies = alternatives(List.copyOf(numbers.currencies().keySet()));
-        this.money = Pattern.compile("(?:(?<![\\p{L}])(" + est + ")\\s*)?(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s?("
-                + scales + ")?\\s?(" + currencies + ")");
+        // "2조 7,300억 원": a number may be written in two parts, the larger scale first
+        this.money = Pattern.compile("(?:(?<![\\p{L}])(" + est + ")\\s*)?(?<![\\d.,])(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s?("
+                + scales + ")\\s?(?=\\d))?(\\d[\\d,]*(?:\\.\\d+)?)\\s?(" + scales + ")?\\s?(" + currencies + ")");
         this.count = Pattern.compile("(?<![\\d.,])(\\d[\\d,]*)\\s?(" + alternatives(numbers.countUnits()) + ")(?:\\s?("
                 + alternatives(numbers.minimum()) + "))?");
     }
@@ -59,11 +60,17 @@ public final class QuantityReader {
         List<Amount> out = new ArrayList<>();
         Matcher m = money.matcher(text);
         while (m.find()) {
-            BigDecimal v = new BigDecimal(m.group(2).replace(",", ""));
-            if (m.group(3) != null) {
-                v = v.multiply(numbers.scales().get(m.group(3)));
+            BigDecimal v = new BigDecimal(m.group(4).replace(",", ""));
+            if (m.group(5) != null) {
+                v = v.multiply(numbers.scales().get(m.group(5)));
             }
-            out.add(new Amount(v, numbers.currencies().get(m.group(4)), m.group(1) != null, m.start(), m.end()));
+            if (m.group(2) != null) {
+                BigDecimal high = new BigDecimal(m.group(2).replace(",", "")).multiply(numbers.scales().get(m.group(3)));
+                if (m.group(5) == null || numbers.scales().get(m.group(3)).compareTo(numbers.scales().get(m.group(5))) > 0) {
+                    v = v.add(high);
+                }
+            }
+            out.add(new Amount(v, numbers.currencies().get(m.group(6)), m.group(1) != null, m.start(), m.end()));
         }
         return out;
     }
