@@ -93,7 +93,11 @@ public final class DraftAssembler {
     public Draft assemble(Segmentation seg, String documentId) {
         NameFolder folder = new NameFolder(layout.words());
         DateReader dates = new DateReader(layout.numbers(), layout.words().yearApostrophes());
-        QuantityReader quantities = new QuantityReader(layout.numbers());
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= seg.text().lineCount(); i++) {
+            lines.add(seg.text().line(i));
+        }
+        QuantityReader quantities = new QuantityReader(layout.numbers()).glossedBy(lines);
         EntityBook book = new EntityBook(documentId, lexicon, layout.language());
         LayoutConfig.Extraction ex = layout.extraction();
         String title = seg.title().map(Segmentation.Title::text).orElse(seg.text().file());

@@ -32,6 +32,16 @@ class QuantityReaderTest {
     }
 
     @Test
+    void givenABriefThatGlossesACurrencyWordWithItsCode_whenRead_thenThatWordMeansThatCodeThroughoutTheBrief() {
+        QuantityReader arven = reader.glossedBy(List.of("※ 금액은 아르벤 원(ARW) 기준이며", "연구원 수(FTE)"));
+        assertEquals("ARW", arven.amounts("누적 138조 4,000억 원으로").get(0).currency());
+        assertEquals("USD", arven.amounts("15억 달러").get(0).currency(), "other currency words keep their code");
+        QuantityReader none = reader.glossedBy(List.of("한국연구원(KRI)이 발표", "연구원(ABC)"));
+        assertEquals("KRW", none.amounts("3조 원").get(0).currency(),
+                "a word that only ends in a currency word is no gloss");
+    }
+
+    @Test
     void givenADecimalScale_whenRead_thenNothingIsRounded() {
         QuantityReader.Amount a = reader.amounts("실적치는 43.6조 엔으로").get(0);
         assertEquals("43600000000000", a.plain());
