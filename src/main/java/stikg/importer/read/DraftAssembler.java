@@ -284,15 +284,17 @@ public final class DraftAssembler {
         List<Passage> texts = texts(seg, passages, true);
         // the extractors see the draft as it stands here, read-only, and their candidates are merged after all
         // have read every passage (an extractor's result never depends on another's)
-        ExtractionContext context = new ExtractionContext(all, book::typesOf, ex.classGroups());
+        Optional<String> titleCountry = all.find(title).stream().map(Mention::id)
+                .filter(id -> book.typesOf(id).contains(ex.countryOf().countryClass())).findFirst();
+        ExtractionContext context = new ExtractionContext(all, book::typesOf, ex.classGroups(), titleCountry);
+        List<Passage> content = texts(seg, passages, false);
         List<CandidateFact> candidates = new ArrayList<>();
         for (Extractor extractor : Extractors.all(ex)) {
-            texts.forEach(p -> candidates.addAll(extractor.extract(new TextPassage(p.text(), p.at()), context)));
+            (extractor.readsApparatus() ? texts : content).forEach(p -> candidates.addAll(
+                    extractor.extract(new TextPassage(p.text(), p.at()), context)));
         }
         readers.forEach(r -> texts.forEach(p -> r.read(p.text(), p.at())));
         new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue()).apply(candidates, book);
-        TextReader countries = new CountryReader(ex, book, all, lexicon, title);
-        texts(seg, passages, false).forEach(p -> countries.read(p.text(), p.at()));
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {
                 book.mention(m.id(), "L" + f.firstLine());
