@@ -199,7 +199,10 @@ public final class DraftAssembler {
         // names the lexicon does not know
         NameFinder names = new NameFinder(layout.words(), layout.numbers());
         NameResolver resolver = new NameResolver(book, known, folder);
-        java.util.function.Predicate<String> isKnown = w -> !known.find(w).isEmpty();
+        // a word naming a known thing ends a new name read back from its gloss, except a country's name: bodies
+        // carry their country's name in front ("벨마르크 개발은행(WEB)", "세레니아 연구재단(SRF)")
+        java.util.function.Predicate<String> isKnown = w -> known.find(w).stream()
+                .anyMatch(m -> !book.typesOf(m.id()).contains(ex.countryOf().countryClass()));
         for (Segmentation.ProseLine p : seg.prose()) {
             resolver.resolve(names.find(p.text(), p.line(), isKnown));
         }
