@@ -33,6 +33,10 @@ public final class DraftAssembler {
     private final LayoutConfig layout;
     private final Lexicon lexicon;
 
+    /** The class of programmes and the property from a programme to what it supports (ontology terms). */
+    private static final String PROGRAMME = "Program";
+    private static final String SUPPORTS = "supports";
+
     public DraftAssembler(LayoutConfig layout, Lexicon lexicon) {
         this.layout = layout;
         this.lexicon = lexicon;
@@ -177,7 +181,18 @@ public final class DraftAssembler {
         TableExtractor tables = new TableExtractor(layout, book, quantities, folder);
         List<Passage> passages = new ArrayList<>();
         List<Draft.TablePart> tableParts = new ArrayList<>();
+        // a transposed table (its rows are attributes of the things its columns name) is read once names are known
+        TransposedTable transposed = new TransposedTable(layout, book, folder, PROGRAMME, SUPPORTS);
+        List<Segmentation.Table> transposedTables = new ArrayList<>();
         for (Segmentation.Table t : seg.tables()) {
+            if (transposed.reads(t)) {
+                transposedTables.add(t);
+                tableParts.add(new Draft.TablePart(t.id(), String.valueOf(t.number()), t.caption(), t.firstLine(),
+                        t.lastLine(), seg.sectionAt(t.firstLine()).map(Segmentation.Section::id).orElse(null), null,
+                        t.rows().size(), List.of("table " + t.number() + ": read as transposed (columns: "
+                        + String.join(" | ", t.header().subList(1, t.header().size())) + ")")));
+                continue;
+            }
             Segmentation.Section section = seg.sectionAt(t.firstLine()).orElse(null);
             // a table has one source: the first document its source line cites
             String source = t.sourceLine().map(s -> cited.getOrDefault(s.line(), List.of())).filter(l -> !l.isEmpty())
@@ -213,6 +228,7 @@ public final class DraftAssembler {
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
         CountedListReader countedLists = new CountedListReader(layout, book, folder);
         seg.prose().forEach(p -> countedLists.read(p, plans.main().orElse(null)));
+        transposedTables.forEach(transposed::read);
 
         // candidate facts from prose
         Set<String> recognisable = new HashSet<>(resolver.definedIds());
