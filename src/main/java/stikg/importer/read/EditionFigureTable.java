@@ -39,6 +39,35 @@ final class EditionFigureTable {
         this.plans = plans;
     }
 
+    /** A figure's number: an amount of money (with its currency) or a count (currency null), and where it ends. */
+    private record Number(String value, String currency, int end, boolean estimate) {
+    }
+
+    /**
+     * A count in a cell, with a scale and a unit of counting from the grammar ("50만 명", "52.3만 명", "1,000명"),
+     * when the cell holds exactly one.
+     */
+    private Optional<Number> count(String cell) {
+        String scales = String.join("|", layout.numbers().scales().keySet().stream().map(java.util.regex.Pattern::quote)
+                .toList());
+        String units = String.join("|", layout.numbers().countUnits().stream().map(java.util.regex.Pattern::quote)
+                .toList());
+        Matcher m = java.util.regex.Pattern.compile("(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s?(" + scales + ")?\\s?("
+                + units + ")").matcher(cell);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        java.math.BigDecimal v = new java.math.BigDecimal(m.group(1).replace(",", ""));
+        if (m.group(2) != null) {
+            v = v.multiply(layout.numbers().scales().get(m.group(2)));
+        }
+        int end = m.end();
+        if (m.find() || v.stripTrailingZeros().scale() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Number(v.toBigInteger().toString(), null, end, false));
+    }
+
     /** A column of figures of one edition. */
     private record EditionColumn(int index, int edition, String editionText, String kind, Optional<String> period) {
     }
@@ -83,7 +112,10 @@ final class EditionFigureTable {
                 for (String part : row.cells().get(c.index()).split(FIGURE_SEPARATOR)) {
                     List<QuantityReader.Amount> amounts = quantities.amounts(part);
                     String kind = Optional.ofNullable(kindIn(part)).orElse(c.kind());
-                    if (amounts.size() != 1 || kind == null) {
+                    Optional<Number> number = amounts.size() == 1 ? Optional.of(new Number(amounts.get(0).plain(),
+                            amounts.get(0).currency(), amounts.get(0).end(), amounts.get(0).estimate()))
+                            : amounts.isEmpty() ? count(part) : Optional.empty();
+                    if (number.isEmpty() || kind == null) {
                         continue;
                     }
                     if (indicator == null) {
@@ -91,7 +123,7 @@ final class EditionFigureTable {
                                 layout.numbers().indicatorClass(), at).label(book.language(), measured)
                                 .comment("what row " + row.mark() + " of table " + t.number() + " measures").id();
                     }
-                    QuantityReader.Amount a = amounts.get(0);
+                    Number a = number.get();
                     String word = "Actual".equals(kind) ? layout.numbers().actualWords().get(0)
                             : layout.numbers().targetWords().get(0);
                     EntityBuilder f = book.define(t.id() + "-figure-" + row.mark() + "-" + c.index(), kind, at)
@@ -99,8 +131,13 @@ final class EditionFigureTable {
                             .label(book.language(), c.editionText() + " " + measured + " " + word)
                             .comment("'" + part.strip() + "' in the column '" + t.header().get(c.index())
                                     + "': a figure of that edition")
-                            .literal("amount", a.plain(), false, null).literal("currency", a.currency(), true, null)
                             .ref(layout.numbers().indicatorProperty(), indicator, null);
+                    if (a.currency() != null) {
+                        f.literal("amount", a.value(), false, null).literal("currency", a.currency(), true, null);
+                    } else {
+                        f.nested("count", EntityBuilder.nested("Count").literal("countValue", a.value(), false, null),
+                                null);
+                    }
                     if (a.estimate()) {
                         f.literal("isEstimate", "true", false, null);
                     }

@@ -32,7 +32,7 @@ class EditionFigureTableTest {
                 .collect(Collectors.toMap(e -> e.label().get("ko"), e -> {
                     List<String> out = new java.util.ArrayList<>(e.types());
                     e.facts().forEach(f -> out.add(f.property() + " " + (f.value() instanceof Draft.Ref r ? r.id()
-                            : ((Draft.Literal) f.value()).text())));
+                            : f.value() instanceof Draft.Literal l ? l.text() : "(nested)")));
                     return out;
                 }));
     }
@@ -52,7 +52,10 @@ class EditionFigureTableTest {
         assertTrue(target7.containsAll(List.of("Target", "amount 4000000000000", "referenceYear 2031")),
                 target7.toString());
         assertTrue(target7.stream().anyMatch(s -> s.startsWith("indicator ")), target7.toString());
-        assertEquals(6, f.size(), "money figures only (counts of people and shares are not read here): " + f.keySet());
+        List<String> researchers = f.get("제6차 연구원 수 실적");
+        assertTrue(researchers.containsAll(List.of("Actual", "referenceYear 2025")), researchers.toString());
+        assertTrue(researchers.stream().anyMatch(s -> s.startsWith("count ")), "a count of people: " + researchers);
+        assertEquals(9, f.size(), "amounts and counts (50만 명); shares (40%) are not read: " + f.keySet());
     }
 
     @Test
@@ -64,6 +67,6 @@ class EditionFigureTableTest {
         assertTrue(actual.containsAll(List.of("Actual", "amount 13100000000")), f.toString());
         assertTrue(actual.stream().anyMatch(s -> s.startsWith("targetOfActual ")), actual.toString());
         assertTrue(f.get("제2차 정부 연구개발 투자 목표").contains("amount 25000000000"), f.toString());
-        assertEquals(3, f.size(), "'3개', '8개' and percentages are no money figures: " + f.keySet());
+        assertEquals(3, f.size(), "'3개', '8개' (no figure word) and percentages are no figures: " + f.keySet());
     }
 }
