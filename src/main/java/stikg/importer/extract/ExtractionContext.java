@@ -2,18 +2,27 @@ package stikg.importer.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import stikg.importer.names.EntityRecognizer;
 
 /**
  * What an extractor may consult, read-only: the names the draft can recognise in a text, the classes of an entity
- * (from the lexicon or the draft so far) and the class groups of the layout.
+ * (from the lexicon or the draft so far), the class groups of the layout and the country the brief is about (the
+ * one its title names), if known.
  */
 public record ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
-        Map<String, List<String>> classGroups) {
+        Map<String, List<String>> classGroups, Optional<String> documentCountry) {
 
     public ExtractionContext {
         classGroups = Map.copyOf(classGroups);
+        java.util.Objects.requireNonNull(documentCountry, "documentCountry");
+    }
+
+    /** A context of a brief whose country is not known. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups) {
+        this(names, typesOf, classGroups, Optional.empty());
     }
 
     /** Whether an entity has a class of the named group (or is of a class named so). */

@@ -13,4 +13,12 @@ public interface Extractor {
     String id();
 
     List<CandidateFact> extract(TextPassage passage, ExtractionContext context);
+
+    /**
+     * Whether the extractor reads footnotes and sources as well as the content (prose, cells, notes); an extractor
+     * of facts about what the brief is about, not about the brief, reads content only.
+     */
+    default boolean readsApparatus() {
+        return true;
+    }
 }

@@ -12,6 +12,7 @@ public final class Extractors {
     public static List<Extractor> all(LayoutConfig.Extraction ex) {
         return List.of(new NestingExtractor(NestingExtractor.Settings.from(ex)),
                 new StatusExtractor(StatusExtractor.Settings.from(ex)),
-                new ExampleMembersExtractor(ExampleMembersExtractor.Settings.from(ex)));
+                new ExampleMembersExtractor(ExampleMembersExtractor.Settings.from(ex)),
+                new CountryExtractor(CountryExtractor.Settings.from(ex)));
     }
 }

@@ -296,7 +296,10 @@ public final class NameFinder {
         return cut >= 0 ? word.substring(cut + 1) : word;
     }
 
-    /** The name that ends right before a position: up to three words, stopping at punctuation or particles. */
+    /**
+     * The name that ends right before a position: up to three words, stopping at punctuation, particles, and at a
+     * verb, adjective or adverb (morphology: "…에 따라 국가과학기술혁신회의(NCSTI)", "…를 거느린 응용연구협회(GAF)").
+     */
     private String nameBefore(String before, Predicate<String> known) {
         String first = lastWord(before);
         if (first == null || first.isEmpty()) {
@@ -313,6 +316,7 @@ public final class NameFinder {
             boolean stop = word.chars().anyMatch(c -> STOP.indexOf(c) >= 0) || endsWithParticle(word)
                     || words.relationWords().contains(word)
                     || known.test(word) || word.chars().allMatch(Character::isDigit)
+                    || morphology.predicateOrAdverb(word)
                     || !word.chars().allMatch(c -> Character.isLetterOrDigit(c) || "·・-".indexOf(c) >= 0);
             if (stop) {
                 break;

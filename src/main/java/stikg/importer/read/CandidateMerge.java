@@ -15,8 +15,10 @@ import stikg.importer.extract.Setting;
 final class CandidateMerge {
 
     /** Properties of which an entity keeps only the first value read. */
-    static final Setting<Set<String>> SINGLE_VALUED = new Setting<>("singleValued", Set.of("status"),
-            "properties an entity has one value of: the first candidate in the brief's order wins (default: status)");
+    static final Setting<Set<String>> SINGLE_VALUED = new Setting<>("singleValued",
+            Set.of("status", "country"), "properties an entity has one value of: a value the entity already has "
+            + "(from a table or the lexicon) stays, else the first candidate in the brief's order wins (default: "
+            + "status, country)");
 
     private final Set<String> singleValued;
 
@@ -24,11 +26,17 @@ final class CandidateMerge {
         this.singleValued = Set.copyOf(singleValued);
     }
 
+    /** Whether the draft or the lexicon already gives an entity a value of a property (before any candidate). */
+    private static boolean holds(EntityBook book, String id, String property) {
+        return book.defined(id).map(b -> b.has(property)).orElse(false) || !book.lexiconValues(id, property).isEmpty();
+    }
+
     void apply(List<CandidateFact> candidates, EntityBook book) {
         Set<String> decided = new HashSet<>();
         Set<String> written = new HashSet<>();
         for (CandidateFact c : candidates) {
-            if (singleValued.contains(c.property()) && !decided.add(c.subject() + " " + c.property())) {
+            if (singleValued.contains(c.property()) && (!decided.add(c.subject() + " " + c.property())
+                    || holds(book, c.subject(), c.property()))) {
                 continue;
             }
             if (!written.add(c.subject() + " " + c.property() + " " + c.object() + " " + c.evidence().at())) {

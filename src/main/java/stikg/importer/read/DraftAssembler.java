@@ -33,6 +33,10 @@ public final class DraftAssembler {
     private final LayoutConfig layout;
     private final Lexicon lexicon;
 
+    /** The class of programmes and the property from a programme to what it supports (ontology terms). */
+    private static final String PROGRAMME = "Program";
+    private static final String SUPPORTS = "supports";
+
     public DraftAssembler(LayoutConfig layout, Lexicon lexicon) {
         this.layout = layout;
         this.lexicon = lexicon;
@@ -93,7 +97,11 @@ public final class DraftAssembler {
     public Draft assemble(Segmentation seg, String documentId) {
         NameFolder folder = new NameFolder(layout.words());
         DateReader dates = new DateReader(layout.numbers(), layout.words().yearApostrophes());
-        QuantityReader quantities = new QuantityReader(layout.numbers());
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= seg.text().lineCount(); i++) {
+            lines.add(seg.text().line(i));
+        }
+        QuantityReader quantities = new QuantityReader(layout.numbers()).glossedBy(lines);
         EntityBook book = new EntityBook(documentId, lexicon, layout.language());
         LayoutConfig.Extraction ex = layout.extraction();
         String title = seg.title().map(Segmentation.Title::text).orElse(seg.text().file());
@@ -173,7 +181,18 @@ public final class DraftAssembler {
         TableExtractor tables = new TableExtractor(layout, book, quantities, folder);
         List<Passage> passages = new ArrayList<>();
         List<Draft.TablePart> tableParts = new ArrayList<>();
+        // a transposed table (its rows are attributes of the things its columns name) is read once names are known
+        TransposedTable transposed = new TransposedTable(layout, book, folder, PROGRAMME, SUPPORTS);
+        List<Segmentation.Table> transposedTables = new ArrayList<>();
         for (Segmentation.Table t : seg.tables()) {
+            if (transposed.reads(t)) {
+                transposedTables.add(t);
+                tableParts.add(new Draft.TablePart(t.id(), String.valueOf(t.number()), t.caption(), t.firstLine(),
+                        t.lastLine(), seg.sectionAt(t.firstLine()).map(Segmentation.Section::id).orElse(null), null,
+                        t.rows().size(), List.of("table " + t.number() + ": read as transposed (columns: "
+                        + String.join(" | ", t.header().subList(1, t.header().size())) + ")")));
+                continue;
+            }
             Segmentation.Section section = seg.sectionAt(t.firstLine()).orElse(null);
             // a table has one source: the first document its source line cites
             String source = t.sourceLine().map(s -> cited.getOrDefault(s.line(), List.of())).filter(l -> !l.isEmpty())
@@ -188,10 +207,17 @@ public final class DraftAssembler {
                     t.lastLine(), section == null ? null : section.id(), source, t.rows().size(), comments));
         }
 
+        // tables that compare a plan's editions figure by figure
+        EditionFigureTable editionFigures = new EditionFigureTable(layout, book, quantities, dates, plans);
+        seg.tables().stream().filter(editionFigures::reads).forEach(editionFigures::read);
+
         // names the lexicon does not know
         NameFinder names = new NameFinder(layout.words(), layout.numbers());
         NameResolver resolver = new NameResolver(book, known, folder);
-        java.util.function.Predicate<String> isKnown = w -> !known.find(w).isEmpty();
+        // a word naming a known thing ends a new name read back from its gloss, except a country's name: bodies
+        // carry their country's name in front ("벨마르크 개발은행(WEB)", "세레니아 연구재단(SRF)")
+        java.util.function.Predicate<String> isKnown = w -> known.find(w).stream()
+                .anyMatch(m -> !book.typesOf(m.id()).contains(ex.countryOf().countryClass()));
         for (Segmentation.ProseLine p : seg.prose()) {
             resolver.resolve(names.find(p.text(), p.line(), isKnown));
         }
@@ -202,6 +228,7 @@ public final class DraftAssembler {
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
         CountedListReader countedLists = new CountedListReader(layout, book, folder);
         seg.prose().forEach(p -> countedLists.read(p, plans.main().orElse(null)));
+        transposedTables.forEach(transposed::read);
 
         // candidate facts from prose
         Set<String> recognisable = new HashSet<>(resolver.definedIds());
@@ -276,15 +303,17 @@ public final class DraftAssembler {
         List<Passage> texts = texts(seg, passages, true);
         // the extractors see the draft as it stands here, read-only, and their candidates are merged after all
         // have read every passage (an extractor's result never depends on another's)
-        ExtractionContext context = new ExtractionContext(all, book::typesOf, ex.classGroups());
+        Optional<String> titleCountry = all.find(title).stream().map(Mention::id)
+                .filter(id -> book.typesOf(id).contains(ex.countryOf().countryClass())).findFirst();
+        ExtractionContext context = new ExtractionContext(all, book::typesOf, ex.classGroups(), titleCountry);
+        List<Passage> content = texts(seg, passages, false);
         List<CandidateFact> candidates = new ArrayList<>();
         for (Extractor extractor : Extractors.all(ex)) {
-            texts.forEach(p -> candidates.addAll(extractor.extract(new TextPassage(p.text(), p.at()), context)));
+            (extractor.readsApparatus() ? texts : content).forEach(p -> candidates.addAll(
+                    extractor.extract(new TextPassage(p.text(), p.at()), context)));
         }
         readers.forEach(r -> texts.forEach(p -> r.read(p.text(), p.at())));
         new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue()).apply(candidates, book);
-        TextReader countries = new CountryReader(ex, book, all, lexicon, title);
-        texts(seg, passages, false).forEach(p -> countries.read(p.text(), p.at()));
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {
                 book.mention(m.id(), "L" + f.firstLine());

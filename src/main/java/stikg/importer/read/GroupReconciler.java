@@ -84,7 +84,7 @@ final class GroupReconciler {
                     Segmentation.Row r = rows.get(k);
                     if (!members.contains(folder.fold(r.name()))) {
                         rows.set(k, new Segmentation.Row(r.line(), r.mark(), r.name(), before, false, r.items(),
-                                r.footnotes()));
+                                r.footnotes(), r.cells()));
                         notes.add("layout: the group cell '" + printed + "' is printed at L" + top.line()
                                 + " beside row " + top.mark() + " at the top of a continuation page, but the list of '"
                                 + e.name() + "' at L" + e.line() + " does not name row " + r.mark() + " ('" + r.name()

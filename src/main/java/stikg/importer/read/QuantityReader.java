@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,10 +45,39 @@ public final class QuantityReader {
         String est = alternatives(numbers.estimate());
         String scales = alternatives(List.copyOf(numbers.scales().keySet()));
         String currencies = alternatives(List.copyOf(numbers.currencies().keySet()));
-        this.money = Pattern.compile("(?:(?<![\\p{L}])(" + est + ")\\s*)?(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s?("
-                + scales + ")?\\s?(" + currencies + ")");
+        // "2조 7,300억 원": a number may be written in two parts, the larger scale first
+        this.money = Pattern.compile("(?:(?<![\\p{L}])(" + est + ")\\s*)?(?<![\\d.,])(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s?("
+                + scales + ")\\s?(?=\\d))?(\\d[\\d,]*(?:\\.\\d+)?)\\s?(" + scales + ")?\\s?(" + currencies + ")");
         this.count = Pattern.compile("(?<![\\d.,])(\\d[\\d,]*)\\s?(" + alternatives(numbers.countUnits()) + ")(?:\\s?("
                 + alternatives(numbers.minimum()) + "))?");
+    }
+
+    /**
+     * This reader for a brief that says which currency a currency word means ("금액은 아르벤 원(ARW) 기준", "유로
+     * (EUR)"): a currency word standing as a word of its own, followed by a three-letter ISO 4217 code in brackets,
+     * means that code throughout the brief (a brief on a foreign plan writes its country's won or dollar as 원 or
+     * 달러). Only the first code given for a word counts.
+     */
+    public QuantityReader glossedBy(List<String> lines) {
+        Pattern gloss = Pattern.compile("(?<![\\p{L}])(" + alternatives(List.copyOf(numbers.currencies().keySet()))
+                + ")\\s?\\(\\s?([A-Z]{3})\\s?\\)");
+        Map<String, String> currencies = new java.util.HashMap<>(numbers.currencies());
+        java.util.Set<String> glossed = new java.util.HashSet<>();
+        for (String line : lines) {
+            Matcher m = gloss.matcher(line);
+            while (m.find()) {
+                if (glossed.add(m.group(1))) {
+                    currencies.put(m.group(1), m.group(2));
+                }
+            }
+        }
+        if (glossed.isEmpty()) {
+            return this;
+        }
+        LayoutConfig.Numbers n = numbers;
+        return new QuantityReader(new LayoutConfig.Numbers(n.scales(), currencies, n.countUnits(), n.estimate(),
+                n.minimum(), n.multiplier(), n.twoDigitYearBase(), n.coverage(), n.targetWords(), n.actualWords(),
+                n.indicatorClass(), n.indicatorProperty(), n.dates()));
     }
 
     private static String alternatives(List<String> words) {
@@ -59,11 +89,17 @@ public final class QuantityReader {
         List<Amount> out = new ArrayList<>();
         Matcher m = money.matcher(text);
         while (m.find()) {
-            BigDecimal v = new BigDecimal(m.group(2).replace(",", ""));
-            if (m.group(3) != null) {
-                v = v.multiply(numbers.scales().get(m.group(3)));
+            BigDecimal v = new BigDecimal(m.group(4).replace(",", ""));
+            if (m.group(5) != null) {
+                v = v.multiply(numbers.scales().get(m.group(5)));
             }
-            out.add(new Amount(v, numbers.currencies().get(m.group(4)), m.group(1) != null, m.start(), m.end()));
+            if (m.group(2) != null) {
+                BigDecimal high = new BigDecimal(m.group(2).replace(",", "")).multiply(numbers.scales().get(m.group(3)));
+                if (m.group(5) == null || numbers.scales().get(m.group(3)).compareTo(numbers.scales().get(m.group(5))) > 0) {
+                    v = v.add(high);
+                }
+            }
+            out.add(new Amount(v, numbers.currencies().get(m.group(6)), m.group(1) != null, m.start(), m.end()));
         }
         return out;
     }

@@ -171,6 +171,20 @@ final class TableExtractor {
             if (kind.row().parentLink() != null) {
                 pendingParents.add(new PendingParent(row, t, section, kind.row().parentLink()));
             }
+            // a lead column that is not the last ("미션 | 2035년 목표 | 주관 부처 | 대표 사업") names who leads the row too
+            int leadAt = middleLeadColumn(t);
+            if (leadAt >= 0 && leadAt < r.cells().size()) {
+                for (String body : bodies(r.cells().get(leadAt))) {
+                    // "연방산업에너지부(BMIE)": the name, and its acronym in brackets
+                    java.util.regex.Matcher g = GLOSSED.matcher(body);
+                    String name = g.matches() ? g.group(1).strip() : body;
+                    String id = leadBody(name, at);
+                    if (g.matches() && g.group(2).strip().matches(layout.words().acronym().pattern())) {
+                        book.defined(id).filter(b -> b.acronyms().isEmpty()).ifPresent(b -> b.acronym(g.group(2).strip()));
+                    }
+                    row.ref(layout.structure().leadColumn().property(), id, at);
+                }
+            }
             List<String> itemIds = new ArrayList<>();
             if (leads(t)) {
                 for (Segmentation.CellItem item : r.items()) {
@@ -237,6 +251,22 @@ final class TableExtractor {
     private boolean leads(Segmentation.Table t) {
         return !t.itemsHeader().isEmpty()
                 && layout.structure().leadColumn().headers().stream().anyMatch(t.itemsHeader()::contains);
+    }
+
+    /**
+     * The column, other than the first and the last, whose header says who leads each row ("주관 부처"), or -1; the
+     * last is read by {@link #leads}.
+     */
+    private static final java.util.regex.Pattern GLOSSED = java.util.regex.Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+
+    private int middleLeadColumn(Segmentation.Table t) {
+        for (int j = 1; j < t.header().size() - 1; j++) {
+            String h = t.header().get(j).replaceAll("\\s", "");
+            if (layout.structure().leadColumn().headers().stream().anyMatch(h::contains)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The bodies a lead cell lists ("과학기술부·교육부"). */

@@ -208,6 +208,33 @@ public final class KoreanMorphology {
         return out;
     }
 
+    /**
+     * Whether a word is a predicate or an adverb, which a name never holds: an inflected verb or adjective (a stem
+     * with its ending: "따라", "거느린") or a word that is one adverb or conjunction ("그러나", "새로"). A
+     * foreign name nori misreads as a verb keeps no ending of its own ("펠로우십" is 펠로/NNP + 우십/VV), so it is
+     * not taken for one.
+     */
+    public boolean predicateOrAdverb(String word) {
+        List<Morpheme> m = analyse(word);
+        if (m.isEmpty()) {
+            return false;
+        }
+        if (m.size() == 1 && ADVERBS.contains(m.get(0).tag()) && m.get(0).end() - m.get(0).start() == word.length()) {
+            return true;
+        }
+        for (int i = 0; i < m.size(); i++) {
+            if (PREDICATES.contains(m.get(i).tag())
+                    && (m.get(i).lastTag() == POS.Tag.E || i + 1 < m.size() && m.get(i + 1).tag() == POS.Tag.E)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<POS.Tag> PREDICATES = Set.of(POS.Tag.VV, POS.Tag.VA, POS.Tag.VX);
+
+    private static final Set<POS.Tag> ADVERBS = Set.of(POS.Tag.MAG, POS.Tag.MAJ);
+
     /** A noun, or a vocative read inside a foreign name ("세레니아" as 세레니 + 아), which a brief never uses. */
     private static boolean inPhrase(Morpheme m) {
         return m.nounLike() || m.tag() == POS.Tag.J && VOCATIVES.contains(m.surface());

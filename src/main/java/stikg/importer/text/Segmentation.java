@@ -110,12 +110,15 @@ public record Segmentation(BriefText text, Optional<Title> title, List<Section> 
      *        header can be misplaced
      * @param items the items of the last column, lists flattened
      * @param footnotes the footnote marks found in its cells
+     * @param cells every cell of the row as printed, one per header cell (for readers of a table whose columns
+     *        are not a list of items, such as figures by edition)
      */
     public record Row(int line, String mark, String name, String group, boolean groupAtPageTop, List<CellItem> items,
-            List<String> footnotes) {
+            List<String> footnotes, List<String> cells) {
         public Row {
             items = List.copyOf(items);
             footnotes = List.copyOf(footnotes);
+            cells = List.copyOf(cells);
         }
     }
 

@@ -18,6 +18,9 @@ public final class Segmenter {
 
     private final LayoutConfig layout;
 
+    /** A heading is a short line; longer ones that start with "1." are numbered paragraphs or list items. */
+    private static final int MAX_HEADING = 40;
+
     public Segmenter(LayoutConfig layout) {
         this.layout = layout;
     }
@@ -81,9 +84,15 @@ public final class Segmenter {
         Segmentation run() {
             Set<String> defined = findFootnotes();
             marks = new MarkStripper(st, defined);
-            List<Heading> headings = classify();
-            List<Segmentation.Section> sections = sections(headings);
+            List<Heading> headings = classify(true);
             Optional<Segmentation.Title> title = title(headings);
+            // "1." lines above the title are not its sections (a header or summary box numbers its points)
+            int titleLine = title.map(Segmentation.Title::line).orElse(0);
+            if (headings.stream().anyMatch(h -> h.dotted() && h.line() < titleLine)) {
+                headings = classify(false);
+                title = title(headings);
+            }
+            List<Segmentation.Section> sections = sections(headings);
             List<Segmentation.ProseLine> prose = prose(title.map(Segmentation.Title::line).orElse(0));
             List<Segmentation.Caption> captions = new ArrayList<>();
             List<Segmentation.SourceLine> sources = new ArrayList<>();
@@ -143,10 +152,14 @@ public final class Segmenter {
         }
 
         /** A section or sub-section heading line. */
-        private record Heading(int line, int level, String number, String id, String title) {
+        /** A heading; {@code dotted} for a top section numbered "1." in a brief without other section numbers. */
+        private record Heading(int line, int level, String number, String id, String title, boolean dotted) {
+            Heading(int line, int level, String number, String id, String title) {
+                this(line, level, number, id, title, false);
+            }
         }
 
-        private List<Heading> classify() {
+        private List<Heading> classify(boolean dottedAllowed) {
             List<Heading> headings = new ArrayList<>();
             int nextSection = 1;
             int nextSub = 0;
@@ -154,6 +167,8 @@ public final class Segmenter {
             boolean inNote = false;
             // under a section numbered in Roman numerals (Ⅰ, Ⅱ …) sub-sections are numbered 1., 2. … or (1), (2) …
             boolean romanSection = false;
+            // top sections numbered "1.", "2." … (set by the first one)
+            boolean dottedSections = false;
             for (int i = 1; i <= text.lineCount(); i++) {
                 if (kinds[i] == LineKind.FOOTNOTE) {
                     inNote = false;
@@ -181,6 +196,22 @@ public final class Segmenter {
                     continue;
                 }
                 Matcher numbered = st.numberedSubHeading().matcher(t);
+                // a brief without Roman numerals may number its top sections "1. 들어가며", "2. 전략의 구조" (a
+                // short line set apart by blank lines, not a sentence, its number next in order, before any other
+                // kind of section; items of a numbered list run on from line to line)
+                if (dottedAllowed && (sectionId == null || dottedSections) && numbered.matches()
+                        && Integer.parseInt(numbered.group(1)) == nextSection && t.length() <= MAX_HEADING
+                        && !st.page().sentenceEnd().matcher(t).find() && blankAt(i - 1) && blankAt(i + 1)) {
+                    kinds[i] = LineKind.SECTION;
+                    sectionId = "s" + nextSection;
+                    headings.add(new Heading(i, 1, String.valueOf(nextSection), sectionId, clean(numbered.group(2)),
+                            true));
+                    dottedSections = true;
+                    romanSection = false;
+                    nextSection++;
+                    nextSub = 0;
+                    continue;
+                }
                 if (sectionId != null && romanSection && numbered.matches()
                         && Integer.parseInt(numbered.group(1)) == nextSub + 1) {
                     kinds[i] = LineKind.SUBSECTION;
@@ -221,6 +252,11 @@ public final class Segmenter {
             return headings;
         }
 
+        /** Whether a line is blank or outside the text. */
+        private boolean blankAt(int i) {
+            return i < 1 || i > text.lineCount() || text.line(i).isBlank();
+        }
+
         private List<Segmentation.Section> sections(List<Heading> headings) {
             List<Segmentation.Section> out = new ArrayList<>();
             for (int k = 0; k < headings.size(); k++) {
@@ -242,26 +278,44 @@ public final class Segmenter {
         }
 
         /**
-         * The title: of the text lines before the first heading, the first that carries a footnote mark (a brief
-         * hangs its author's footnote on its title), or else the first (a note above the title, such as a file's
-         * provenance line, is not taken for it).
+         * The title: of the text lines before the first heading (a section numbered "1." does not count, since a
+         * box above the title may number its points so) that do not end a sentence (a summary paragraph is prose,
+         * even where a footnote mark is glued to its last word), the first that carries a footnote mark (a brief
+         * hangs its author's footnote on its title) or names a document in quotes (the title names the plan it is
+         * about: "아르벤 공화국 「제7차 …」 요약", below a series line such as "해외 과학기술정책 동향 2026-14호"); or
+         * else the first text line.
          */
         private Optional<Segmentation.Title> title(List<Heading> headings) {
-            int limit = headings.isEmpty() ? text.lineCount() : headings.get(0).line();
+            int limit = headings.stream().filter(h -> !h.dotted()).mapToInt(Heading::line).findFirst()
+                    .orElse(text.lineCount() + 1);
             Optional<Segmentation.Title> first = Optional.empty();
             for (int i = 1; i < limit; i++) {
-                if (kinds[i] == LineKind.TEXT || kinds[i] == LineKind.BULLET) {
+                if (kinds[i] == LineKind.TEXT || kinds[i] == LineKind.BULLET || kinds[i] == LineKind.SECTION) {
                     MarkedText m = marks.strip(text.line(i).strip());
                     Segmentation.Title t = new Segmentation.Title(i, m.text().strip(), m.footnotes());
-                    if (!m.footnotes().isEmpty()) {
-                        return Optional.of(t);
-                    }
-                    if (first.isEmpty()) {
+                    if (first.isEmpty() && kinds[i] != LineKind.SECTION) {
                         first = Optional.of(t);
+                    }
+                    if (kinds[i] == LineKind.SECTION || st.page().sentenceEnd().matcher(t.text()).find()) {
+                        continue;
+                    }
+                    if (!m.footnotes().isEmpty() || namesQuoted(t.text())) {
+                        return Optional.of(t);
                     }
                 }
             }
             return first;
+        }
+
+        /** Whether a text holds a name between a pair of the grammar's quotes. */
+        private boolean namesQuoted(String s) {
+            for (LayoutConfig.Quote q : layout.words().quotes()) {
+                int open = s.indexOf(q.open());
+                if (open >= 0 && s.indexOf(q.close(), open + q.open().length() + 1) > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private List<Segmentation.ProseLine> prose(int titleLine) {

@@ -233,7 +233,7 @@ public final class TableAssembler {
                 d.notes.add("the group cell '" + group + "' is printed at L" + raw.line()
                         + ", the top of a continuation page, where headers can be misplaced: check which rows it heads");
             }
-            rows.add(new Segmentation.Row(raw.line(), mark, name.strip(), group, pageTop, items, footnotes));
+            rows.add(new Segmentation.Row(raw.line(), mark, name.strip(), group, pageTop, items, footnotes, c));
         }
         int first = d.pieces.get(0)[0];
         int last = d.pieces.get(d.pieces.size() - 1)[1];

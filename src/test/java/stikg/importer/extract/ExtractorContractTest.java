@@ -32,7 +32,8 @@ class ExtractorContractTest {
     /** A context with a few named things of the classes the extractors link. */
     private static final Lexicon NAMES = new Lexicon(List.of(entry("gov", "Ministry", "가상부"),
             entry("agency", "Agency", "연구청"), entry("unit", "org:OrganizationalUnit", "기획국"),
-            entry("prog", "Program", "도약연구 프로그램"), entry("prog2", "Program", "신진연구 사업")));
+            entry("prog", "Program", "도약연구 프로그램"), entry("prog2", "Program", "신진연구 사업"),
+            entry("land", "Country", "가상국")));
 
     private static ExtractionContext context() {
         EntityRecognizer names = new EntityRecognizer(NAMES, LAYOUT.words());
@@ -47,7 +48,8 @@ class ExtractorContractTest {
     /** Passages each extractor should read something from, and odd ones. */
     private static final List<String> TEXTS = List.of("가상부 기획국은 현행 도약연구 프로그램과 신진연구 사업을 운영",
             "연구청은 도약연구 프로그램을 신설하고, 가상부 연구청이 이를 지원", "", " ", "(((", "가상부", "」「」,,, ※",
-            "가상부 가상부 가상부", "\t\t", "신설 현행 신설", "도약연구 프로그램(신진연구 사업 등)을 확대");
+            "가상부 가상부 가상부", "\t\t", "신설 현행 신설", "도약연구 프로그램(신진연구 사업 등)을 확대",
+            "가상국의 도약연구 프로그램을 확대");
 
     @ParameterizedTest
     @MethodSource("extractors")

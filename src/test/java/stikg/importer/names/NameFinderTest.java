@@ -44,6 +44,17 @@ class NameFinderTest {
     }
 
     @Test
+    void givenAVerbOrConjunctionBeforeAGlossedName_whenReadBackFromItsGloss_thenItIsNoPartOfIt() {
+        // phrasings of development briefs (e) and (f)
+        assertTrue(find("「과학기술혁신기본법」 제12조에 따라 국가과학기술혁신회의(NCSTI)가 5년마다 수립").stream()
+                .anyMatch(c -> c.name().equals("국가과학기술혁신회의")));
+        assertTrue(find("산하에 14개 연구소를 거느린 응용연구협회(GAF)가 맡는다").stream()
+                .anyMatch(c -> c.name().equals("응용연구협회")));
+        assertTrue(find("그러나 연방 혁신자문위원회(Innovationsbeirat)는 지적하였다").stream()
+                .noneMatch(c -> c.name().startsWith("그러나")));
+    }
+
+    @Test
     void givenYearsWrittenWithApostrophes_whenFound_thenTheyAreNoQuotedNames() {
         assertTrue(find("제4기(‘11년~’15년) 기본계획 이후").isEmpty());
         assertTrue(find("'25년 12월과 '24년 6월").isEmpty());

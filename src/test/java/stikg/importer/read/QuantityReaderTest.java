@@ -24,6 +24,24 @@ class QuantityReaderTest {
     }
 
     @Test
+    void givenAnAmountWrittenInTwoScales_whenRead_thenItIsOneAmountTheSumOfBoth() {
+        List<QuantityReader.Amount> a = reader.amounts("누적 138조 4,000억 원으로 목표(130조 원)를 초과, 2조 7,300억 원('26)");
+        assertEquals(List.of("138400000000000", "130000000000000", "2730000000000"),
+                a.stream().map(QuantityReader.Amount::plain).toList());
+        assertEquals(3, a.get(0).start(), "the amount starts at its first number");
+    }
+
+    @Test
+    void givenABriefThatGlossesACurrencyWordWithItsCode_whenRead_thenThatWordMeansThatCodeThroughoutTheBrief() {
+        QuantityReader arven = reader.glossedBy(List.of("※ 금액은 아르벤 원(ARW) 기준이며", "연구원 수(FTE)"));
+        assertEquals("ARW", arven.amounts("누적 138조 4,000억 원으로").get(0).currency());
+        assertEquals("USD", arven.amounts("15억 달러").get(0).currency(), "other currency words keep their code");
+        QuantityReader none = reader.glossedBy(List.of("한국연구원(KRI)이 발표", "연구원(ABC)"));
+        assertEquals("KRW", none.amounts("3조 원").get(0).currency(),
+                "a word that only ends in a currency word is no gloss");
+    }
+
+    @Test
     void givenADecimalScale_whenRead_thenNothingIsRounded() {
         QuantityReader.Amount a = reader.amounts("실적치는 43.6조 엔으로").get(0);
         assertEquals("43600000000000", a.plain());

@@ -30,6 +30,16 @@ class KoreanMorphologyTest {
     }
 
     @Test
+    void givenVerbsAdjectivesAndAdverbs_whenAsked_thenTheyArePredicatesOrAdverbs_andNamesAreNot() {
+        for (String w : List.of("따라", "거느린", "그러나")) {
+            assertTrue(nori.predicateOrAdverb(w), w);
+        }
+        for (String w : List.of("연방", "국가과학기술혁신회의", "세레니아", "펠로우십", "벨마르크", "AI", "2035")) {
+            assertFalse(nori.predicateOrAdverb(w), w);
+        }
+    }
+
+    @Test
     void givenNamesWithoutParticles_whenStemmed_thenTheyStayWhole() {
         assertEquals("과학기술정보통신부", nori.stem("과학기술정보통신부"));
         assertFalse(nori.endsInParticle("양자기술"));
