@@ -345,7 +345,7 @@ public final class BenchReport {
                 - **Build.** `stikg.pipeline.Build` in the benchmark's JVM, into a fresh store each time; steps as the
                   build reports them (`read` YAML, `convert` to graphs with provenance, `validate` SHACL, `infer`
                   forward rules, `store` TDB2 and Lucene text index). The store step overlaps the others: each graph
-                  is handed to a writer thread (TDB2's sequential bulk loader) as soon as it is converted, Lucene
+                  is handed to a writer thread (TDB2's phased bulk loader) as soon as it is converted, Lucene
                   documents are added on a third thread, and `store` is only what is left after inference (the rest
                   of the load, the index phase, the commit and the switch). Then the store's named graphs are
                   exported as N-Quads and loaded by Jena's own TDB2 bulk loader (`LoaderFactory.createLoader`, the
