@@ -20,7 +20,7 @@ import stikg.store.StoreLocation;
 
 /**
  * Times our build of one corpus, repeated, and in the same run Jena's TDB2 bulk loader over the N-Quads that
- * our build produced, loaded into a fresh database each time.
+ * our build produced, loaded into a fresh database each time, the two taking turns.
  */
 final class BuildBench {
 
@@ -43,6 +43,11 @@ final class BuildBench {
         return new Outcome(null, store, report);
     }
 
+    /**
+     * Our build and the bulk load, {@code repeat} times each, taking turns (build, bulk load, build, …): on a machine
+     * whose load changes during the run, both sides then see about the same load, which a run of all builds and then
+     * all bulk loads did not give (the ratio moved with the load, not with the code).
+     */
     Outcome run(String dataset, BuildConfig config, Path work, int repeat) {
         List<Double> totals = new ArrayList<>();
         Map<String, List<Double>> steps = new LinkedHashMap<>();
@@ -50,6 +55,10 @@ final class BuildBench {
         BuildReport report = null;
         long peak = 0;
         long live = 0;
+        Path nq = work.resolve("export.nq");
+        long quads = 0;
+        List<Double> bulk = new ArrayList<>();
+        String loaderName = "";
         for (int i = 1; i <= repeat; i++) {
             StoreFiles.delete(store.root());
             HeapSampler.live();
@@ -62,12 +71,9 @@ final class BuildBench {
             report.steps().forEach((k, v) -> steps.computeIfAbsent(k, x -> new ArrayList<>()).add(seconds(v)));
             progress.say("  build %d/%d of %s: %,d triples in %.2f s %s", i, repeat, dataset, report.totalTriples(),
                     seconds(report.total()), stepText(report));
-        }
-        Path nq = work.resolve("export.nq");
-        long quads = StoreFiles.exportNQuads(store, nq);
-        List<Double> bulk = new ArrayList<>();
-        String loaderName = "";
-        for (int i = 1; i <= repeat; i++) {
+            if (i == 1) {
+                quads = StoreFiles.exportNQuads(store, nq);
+            }
             Path dir = work.resolve("bulk-tdb2");
             StoreFiles.delete(dir);
             HeapSampler.live();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import stikg.store.GraphSink;
 import stikg.store.LiveStore;
 import stikg.store.StoreLocation;
 
@@ -26,15 +27,38 @@ public final class Build {
     public BuildReport into(StoreLocation store) {
         BuildReport[] report = new BuildReport[1];
         java.time.Instant t = clock.instant();
-        store.rebuild(this::isRebuilt, user -> {
-            Compiled c = compile(user);
-            report[0] = c.report();
-            return c.graphs();
-        }, fingerprint());
+        // each graph is written as soon as it is compiled, while the next steps run: the store is switched only
+        // when every step passed and the database is committed, so a failed check still leaves the store as it was
+        store.rebuild(this::isRebuilt, (user, sink) -> report[0] = compileInto(user, sink), fingerprint());
         return withStoreStep(report[0], t);
     }
 
-    /** The report with the time spent storing (reading user graphs, writing, switching) as its last step. */
+    /**
+     * Compiles over {@code userGraphs} like {@link #compile(Map)}, handing every graph of the new database to
+     * {@code sink} as soon as it is final instead of returning them: the user graphs and the servers' records
+     * first (they are final already), the asserted graphs once converted, the inferred graph last.
+     */
+    private BuildReport compileInto(Map<String, Graph> userGraphs, GraphSink sink) {
+        Map<String, Graph> user = new LinkedHashMap<>(userGraphs);
+        Graph records = user.remove(config.graphs().replication());
+        user.forEach(sink::put);
+        if (records != null) {
+            sink.put(config.graphs().replication(), records);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        GraphCompiler.Compiled compiled = new GraphCompiler(config, clock).compile(user, (name, g) -> {
+            counts.put(name, (long) g.size());
+            sink.put(name, g);
+        });
+        user.forEach((name, g) -> counts.put(name, (long) g.size()));
+        return new BuildReport(counts, compiled.inferredTriples(), compiled.steps());
+    }
+
+    /**
+     * The report with the time spent storing as its last step: reading the user graphs, and whatever writing was
+     * still left when inference ended (the writing that ran beside the compile steps is in their times), committing
+     * and switching.
+     */
     private BuildReport withStoreStep(BuildReport compiled, java.time.Instant start) {
         Map<String, Duration> steps = new LinkedHashMap<>(compiled.steps());
         steps.put("store", Duration.between(start, clock.instant()).minus(compiled.total()));

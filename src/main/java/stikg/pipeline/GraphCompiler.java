@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
@@ -60,6 +61,16 @@ public final class GraphCompiler {
      * inferred graph follows from built and user graphs alike; they are not part of the result.
      */
     public Compiled compile(Map<String, Graph> userGraphs) {
+        return compile(userGraphs, (name, graph) -> { });
+    }
+
+    /**
+     * {@link #compile(Map)}, handing each graph to {@code done} as soon as it is final (the asserted graphs once
+     * converted, the inferred graph last), so that a caller can write them while the rest is checked and reasoned
+     * over. A graph handed over is never changed afterwards; a check that fails later still fails the compile, and
+     * the caller must then discard what it was handed.
+     */
+    public Compiled compile(Map<String, Graph> userGraphs, BiConsumer<String, Graph> done) {
         Map<String, Duration> steps = new LinkedHashMap<>();
         Instant t0 = clock.instant();
         Graph ontology = readOntology();
@@ -70,6 +81,7 @@ public final class GraphCompiler {
         graphs.put(config.graphs().ontology(), ontology);
         graphs.putAll(built.graphs());
         graphs.putAll(readLinked());
+        graphs.forEach(done);
         Instant t2 = mark(steps, "convert", t1);
 
         Graph facts = union(graphs, false);
@@ -84,6 +96,7 @@ public final class GraphCompiler {
         Graph inferred = new Materializer(RuleSet.read(config.rulesDir()), new TermFormat(config.iris().base()))
                 .inferConsistent(facts, () -> union(graphs, true));
         graphs.put(config.graphs().inferred(), inferred);
+        done.accept(config.graphs().inferred(), inferred);
         mark(steps, "infer", t3);
         return new Compiled(graphs, inferred.size(), steps);
     }

@@ -13,11 +13,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
 import stikg.diag.StikgException;
 import stikg.diag.UnavailableException;
 
@@ -136,20 +136,24 @@ public final class StoreLocation {
 
     /**
      * Rebuilds the store, carrying its user graphs over: reads the user graphs of the live database (every graph
-     * {@code isBuilt} rejects), asks {@code graphsOver} for everything the new database holds given them (the
-     * user graphs included), writes it beside the live one and switches with one atomic rename. A crash at any
-     * point leaves either the old database with its user graphs or the new one with them. No other process may
-     * hold the store (a running server rebuilds through {@link LiveStore#rebuild}).
+     * {@code isBuilt} rejects), has {@code fill} hand everything the new database holds given them (the user graphs
+     * included) to a {@link GraphSink}, which writes each graph on another thread as soon as it is handed over, and
+     * switches to the new database with one atomic rename once {@code fill} returned and the writing is committed.
+     * If {@code fill} throws (a check failed), the new database is abandoned. A crash at any point leaves either the
+     * old database with its user graphs or the new one with them. No other process may hold the store (a running
+     * server rebuilds through {@link LiveStore#rebuild}).
      */
-    public void rebuild(Predicate<String> isBuilt, Function<Map<String, Graph>, Map<String, Graph>> graphsOver,
-            String fingerprint) {
+    public void rebuild(Predicate<String> isBuilt, BiConsumer<Map<String, Graph>, GraphSink> fill, String fingerprint) {
         Map<String, Graph> user = new LinkedHashMap<>();
         if (hasDatabase()) {
             try (GraphStore live = open()) {
                 user = live.copyGraphs(isBuilt.negate());
             }
         }
-        replace(graphsOver.apply(user), fingerprint);
+        Map<String, Graph> userGraphs = user;
+        Path fresh = writeDatabase(sink -> fill.accept(userGraphs, sink), fingerprint);
+        switchTo(fresh);
+        removeOldDatabases(fresh);
     }
 
     /**
@@ -157,18 +161,19 @@ public final class StoreLocation {
      * caller switches to it with {@link #switchTo(Path)}. On any error the new folder is deleted.
      */
     Path writeDatabase(Map<String, Graph> graphs, String fingerprint) {
+        return writeDatabase(sink -> graphs.forEach(sink::put), fingerprint);
+    }
+
+    /**
+     * {@link #writeDatabase(Map, String)} with the graphs handed over by {@code fill} as they are made; they are
+     * written while {@code fill} still runs. On any error, {@code fill}'s included, the new folder is deleted.
+     */
+    Path writeDatabase(Consumer<GraphSink> fill, String fingerprint) {
         Path fresh = nextDatabase();
         try {
-            try (FreshDatabaseWriter writer = new FreshDatabaseWriter(fresh)) {
-                for (Map.Entry<String, Graph> e : graphs.entrySet()) {
-                    writer.addGraph(NodeFactory.createURI(e.getKey()), e.getValue());
-                }
-                for (Map.Entry<String, Path> e : importedGraphs().entrySet()) {
-                    if (!graphs.containsKey(e.getKey())) {
-                        writer.addNTriples(NodeFactory.createURI(e.getKey()), e.getValue());
-                    }
-                }
-                writer.commit();
+            try (ConcurrentDatabaseWrite write = new ConcurrentDatabaseWrite(fresh, importedGraphs())) {
+                fill.accept(write);
+                write.finish();
             }
             GraphStore.markInferenceInStep(fresh);
             // written last: a folder without it is an unfinished build, never switched to
@@ -177,7 +182,7 @@ public final class StoreLocation {
         } catch (IOException e) {
             deleteQuietly(fresh);
             throw new StikgException("cannot write the store in " + root + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             deleteQuietly(fresh);
             throw e;
         }

@@ -99,6 +99,50 @@ class StoreLocationTest {
     }
 
     @Test
+    void givenAGraphHandedToTheStore_whenTheBuildIsStillRunning_thenItIsWrittenMeanwhileAndCommittedAfter()
+            throws Exception {
+        StoreLocation location = new StoreLocation(dir.resolve("overlap"));
+        java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+        Graph first = new org.apache.jena.sparql.graph.GraphWrapper(graphOf(100)) {
+            @Override
+            public ExtendedIterator<Triple> find() {
+                read.countDown();
+                return super.find();
+            }
+        };
+        boolean[] writtenWhileFilling = new boolean[1];
+        Path db = location.writeDatabase(sink -> {
+            sink.put("urn:ex:first", first);
+            // the build goes on (validating, reasoning) while the writer reads the graph it was handed; the wait
+            // is a bound on a deadlock, not a timing: without a writer of its own the graph is never read here
+            try {
+                writtenWhileFilling[0] = read.await(120, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            sink.put("urn:ex:second", graphOf(10));
+        }, "fp");
+        assertTrue(writtenWhileFilling[0], "the first graph was not written before the fill returned");
+        location.switchTo(db);
+        try (GraphStore store = location.open()) {
+            assertEquals(Map.of("urn:ex:first", 100L, "urn:ex:second", 10L), store.counts());
+        }
+    }
+
+    @Test
+    void givenAGraphHandedOverTwice_whenWritten_thenTheBuildFailsAndLeavesNoDatabase() throws Exception {
+        StoreLocation location = new StoreLocation(dir.resolve("twice"));
+        assertThrows(IllegalArgumentException.class, () -> location.writeDatabase(sink -> {
+            sink.put("urn:ex:g", graphOf(5));
+            sink.put("urn:ex:g", graphOf(5));
+        }, "fp"));
+        try (var list = java.nio.file.Files.list(location.root())) {
+            assertEquals(0, list.filter(p -> p.getFileName().toString().startsWith("db-")).count());
+        }
+        assertTrue(!location.hasDatabase());
+    }
+
+    @Test
     void givenABuiltStore_whenItsDatabaseIsOpened_thenTdb2OrdersQueryPatternsByTheCountsWrittenWithIt() {
         StoreLocation location = Fixture.buildInto(dir.resolve("stats"));
         Path tdb = location.currentDatabase().orElseThrow().resolve("tdb2");
