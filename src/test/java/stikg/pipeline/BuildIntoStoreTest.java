@@ -14,14 +14,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import stikg.diag.InvalidInputException;
 import stikg.graph.Iris;
-import stikg.store.GraphStore;
 import stikg.store.StoreLocation;
+import stikg.store.StoreSnapshot;
 import stikg.vocab.Graphs;
 
 /**
@@ -35,19 +33,6 @@ class BuildIntoStoreTest {
 
     @TempDir
     Path dir;
-
-    private static DatasetGraph snapshot(StoreLocation location) {
-        DatasetGraph copy = DatasetGraphFactory.createGeneral();
-        try (GraphStore store = location.open()) {
-            DatasetGraph dsg = store.datasetGraph();
-            Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> {
-                Graph c = GraphFactory.createDefaultGraph();
-                dsg.getGraph(g).find().forEachRemaining(c::add);
-                copy.addGraph(g, c);
-            }));
-        }
-        return copy;
-    }
 
     private static void assertSameContent(DatasetGraph expected, DatasetGraph actual) {
         assertEquals(expected.stream().count(), actual.stream().count(), "quads");
@@ -76,14 +61,14 @@ class BuildIntoStoreTest {
         Map<String, Graph> compiled = new GraphCompiler(Fixture.config(), Clock.systemUTC()).compile().graphs();
         DatasetGraph expected = DatasetGraphFactory.createGeneral();
         compiled.forEach((name, g) -> expected.addGraph(NodeFactory.createURI(name), g));
-        assertSameContent(expected, snapshot(location));
+        assertSameContent(expected, StoreSnapshot.of(location));
     }
 
     @Test
     void givenABuiltStore_whenARebuildFailsItsLastCheckAfterTheOtherGraphsWereWritten_thenTheStoreIsAsItWas()
             throws Exception {
         StoreLocation location = Fixture.buildInto(dir.resolve("store"));
-        DatasetGraph before = snapshot(location);
+        DatasetGraph before = StoreSnapshot.of(location);
         Path liveBefore = location.currentDatabase().orElseThrow();
         String fingerprintBefore = location.fingerprint().orElseThrow();
 
@@ -98,6 +83,6 @@ class BuildIntoStoreTest {
         assertEquals(fingerprintBefore, location.fingerprint().orElseThrow());
         assertEquals(List.of(liveBefore.getFileName().toString()), databaseFolders(location),
                 "an abandoned database was left beside the live one");
-        assertSameContent(before, snapshot(location));
+        assertSameContent(before, StoreSnapshot.of(location));
     }
 }

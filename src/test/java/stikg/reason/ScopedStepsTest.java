@@ -94,14 +94,7 @@ class ScopedStepsTest {
 
     @Test
     void givenAPlanWhoseEditionIsCorrected_whenDerivedAroundIt_thenTheSupportChangesOfItsConceptsFollow() {
-        Graph g = GraphFactory.createDefaultGraph();
-        g.add(Triple.create(ex("plan6"), Sti.term("edition"), NodeFactory.createLiteralByValue(8)));
-        g.add(Triple.create(ex("plan7"), Sti.term("edition"), NodeFactory.createLiteralByValue(7)));
-        g.add(Triple.create(ex("area6"), Sti.term("inPlan"), ex("plan6")));
-        g.add(Triple.create(ex("area7"), Sti.term("inPlan"), ex("plan7")));
-        g.add(Triple.create(ex("area6"), Sti.term("sameAcrossEditions"), ex("area7")));
-        g.add(Triple.create(ex("old"), Sti.term("contributesTo"), ex("area6")));
-        g.add(Triple.create(ex("new"), Sti.term("contributesTo"), ex("area7")));
+        Graph g = twoEditionsOfAnArea(8, "old", "new");
         Triple misprinted = Triple.create(ex("plan6"), Sti.term("edition"), NodeFactory.createLiteralByValue(8));
         Triple corrected = Triple.create(ex("plan6"), Sti.term("edition"), NodeFactory.createLiteralByValue(6));
         Set<Triple> agreed = assertAgrees(new SupportChange(), g, List.of(corrected), List.of(misprinted));
@@ -111,18 +104,27 @@ class ScopedStepsTest {
 
     @Test
     void givenTwoProgrammesMatchedAcrossEditions_whenDerivedAroundTheMatch_thenTheLaterIsNoLongerANewSupporter() {
-        Graph g = GraphFactory.createDefaultGraph();
-        g.add(Triple.create(ex("plan6"), Sti.term("edition"), NodeFactory.createLiteralByValue(6)));
-        g.add(Triple.create(ex("plan7"), Sti.term("edition"), NodeFactory.createLiteralByValue(7)));
-        g.add(Triple.create(ex("area6"), Sti.term("inPlan"), ex("plan6")));
-        g.add(Triple.create(ex("area7"), Sti.term("inPlan"), ex("plan7")));
-        g.add(Triple.create(ex("area6"), Sti.term("sameAcrossEditions"), ex("area7")));
-        g.add(Triple.create(ex("programme6"), Sti.term("contributesTo"), ex("area6")));
-        g.add(Triple.create(ex("programme7"), Sti.term("contributesTo"), ex("area7")));
+        Graph g = twoEditionsOfAnArea(6, "programme6", "programme7");
         Triple renamed = Triple.create(ex("programme7"), Sti.term("sameAcrossEditions"), ex("programme6"));
         Set<Triple> agreed = assertAgrees(new SupportChange(), g, List.of(renamed), List.of());
         assertTrue(!agreed.contains(Triple.create(ex("area7"), Sti.term("newSupporter"), ex("programme7"))),
                 "the 7th plan's programme carries on the 6th's, so it is not new: " + agreed);
+    }
+
+    /**
+     * An area of plan6 matched with an area of plan7 (edition 7), each with one contributor; plan6's edition as
+     * given (a later one than 7 makes plan6's area the later).
+     */
+    private static Graph twoEditionsOfAnArea(int plan6Edition, String contributor6, String contributor7) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(Triple.create(ex("plan6"), Sti.term("edition"), NodeFactory.createLiteralByValue(plan6Edition)));
+        g.add(Triple.create(ex("plan7"), Sti.term("edition"), NodeFactory.createLiteralByValue(7)));
+        g.add(Triple.create(ex("area6"), Sti.term("inPlan"), ex("plan6")));
+        g.add(Triple.create(ex("area7"), Sti.term("inPlan"), ex("plan7")));
+        g.add(Triple.create(ex("area6"), Sti.term("sameAcrossEditions"), ex("area7")));
+        g.add(Triple.create(ex(contributor6), Sti.term("contributesTo"), ex("area6")));
+        g.add(Triple.create(ex(contributor7), Sti.term("contributesTo"), ex("area7")));
+        return g;
     }
 
     /** Random changes of one to three triples the step reads, each undone after it is checked. */

@@ -13,7 +13,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderWeighted;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -30,19 +29,6 @@ class StoreLocationTest {
 
     @TempDir
     Path dir;
-
-    private static DatasetGraph snapshot(StoreLocation location) {
-        DatasetGraph copy = DatasetGraphFactory.createGeneral();
-        try (GraphStore store = location.open()) {
-            DatasetGraph dsg = store.datasetGraph();
-            Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> {
-                Graph c = GraphFactory.createDefaultGraph();
-                dsg.getGraph(g).find().forEachRemaining(c::add);
-                copy.addGraph(g, c);
-            }));
-        }
-        return copy;
-    }
 
     /** A graph that breaks after handing out some triples, as a disk or a bug could in the middle of a load. */
     private static Graph graphOf(int size) {
@@ -82,7 +68,7 @@ class StoreLocationTest {
     @Test
     void givenABuiltStore_whenARebuildFailsHalfway_thenTheStoreHoldsExactlyWhatItHeldBefore() {
         StoreLocation location = Fixture.buildInto(dir.resolve("store"));
-        DatasetGraph before = snapshot(location);
+        DatasetGraph before = StoreSnapshot.of(location);
         Path liveBefore = location.currentDatabase().orElseThrow();
 
         Map<String, Graph> graphs = new LinkedHashMap<>();
@@ -90,7 +76,7 @@ class StoreLocationTest {
         assertThrows(IllegalStateException.class, () -> location.replace(graphs, "new-fingerprint"));
 
         assertEquals(liveBefore, location.currentDatabase().orElseThrow());
-        DatasetGraph after = snapshot(location);
+        DatasetGraph after = StoreSnapshot.of(location);
         assertEquals(before.stream().count(), after.stream().count());
         before.listGraphNodes().forEachRemaining(g ->
                 assertTrue(before.getGraph(g).isIsomorphicWith(after.getGraph(g)), "graph " + g + " changed"));
@@ -158,8 +144,8 @@ class StoreLocationTest {
 
     @Test
     void givenTheSameInput_whenBuiltTwice_thenTheStoresHoldIsomorphicGraphs() {
-        DatasetGraph a = snapshot(Fixture.buildInto(dir.resolve("a")));
-        DatasetGraph b = snapshot(Fixture.buildInto(dir.resolve("b")));
+        DatasetGraph a = StoreSnapshot.of(Fixture.buildInto(dir.resolve("a")));
+        DatasetGraph b = StoreSnapshot.of(Fixture.buildInto(dir.resolve("b")));
         assertEquals(a.stream().count(), b.stream().count());
         a.listGraphNodes().forEachRemaining(g ->
                 assertTrue(a.getGraph(g).isIsomorphicWith(b.getGraph(g)), "graph " + g + " differs"));
