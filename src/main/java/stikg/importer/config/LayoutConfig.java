@@ -131,8 +131,10 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
             List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
             OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting, Counted counted,
-            Disclaimer disclaimer, List<StatusWord> statusWords, Examples examples, EditionConcepts editionConcepts) {
+            Disclaimer disclaimer, List<StatusWord> statusWords, Examples examples, EditionConcepts editionConcepts,
+            List<RelationVerb> relationVerbs) {
         public Extraction {
+            relationVerbs = List.copyOf(relationVerbs);
             Objects.requireNonNull(editionConcepts, "editionConcepts");
             Objects.requireNonNull(examples, "examples");
             statusWords = List.copyOf(statusWords);
@@ -395,6 +397,15 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      * before it, get {@code status}.
      */
     public record StatusWord(String word, boolean before, String group, String status) {
+    }
+
+    /**
+     * A verbal noun of responsibility ("주관", "운영", "소관") whose subject, an organisation, stands in a relation to
+     * the thing it governs: the thing, of class group {@code thing} (any class if empty), gets {@code property}
+     * pointing to the organisation; {@code object}, if not empty, is the noun the verb must take as its object
+     * ("자금을 배분": funds).
+     */
+    public record RelationVerb(String verb, String object, String thing, String property) {
     }
 
     /** Examples in brackets after a name of a class group, closed by an enumerating word: parts of it. */

@@ -178,7 +178,8 @@ public final class LayoutConfigReader {
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
                     actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
-                    nesting(), counted(), disclaimer(), statusWords(), examples(), editionConcepts());
+                    nesting(), counted(), disclaimer(), statusWords(), examples(), editionConcepts(),
+                    relationVerbs());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -291,6 +292,15 @@ public final class LayoutConfigReader {
         List<LayoutConfig.StatusWord> statusWords() {
             return list("statusWords").stream().map(k -> new LayoutConfig.StatusWord(k.string("word"),
                     k.string("position").equals("before"), k.string("group"), k.string("status"))).toList();
+        }
+
+        List<LayoutConfig.RelationVerb> relationVerbs() {
+            if (!has("relationVerbs")) {
+                return List.of();
+            }
+            return list("relationVerbs").stream().map(k -> new LayoutConfig.RelationVerb(k.string("verb"),
+                    k.has("object") ? k.string("object") : "", k.has("thing") ? k.string("thing") : "",
+                    k.string("property"))).toList();
         }
 
         LayoutConfig.Examples examples() {

@@ -13,6 +13,7 @@ public final class Extractors {
         return List.of(new NestingExtractor(NestingExtractor.Settings.from(ex)),
                 new StatusExtractor(StatusExtractor.Settings.from(ex)),
                 new ExampleMembersExtractor(ExampleMembersExtractor.Settings.from(ex)),
-                new CountryExtractor(CountryExtractor.Settings.from(ex)));
+                new CountryExtractor(CountryExtractor.Settings.from(ex)),
+                new RelationExtractor(RelationExtractor.Settings.from(ex)));
     }
 }
