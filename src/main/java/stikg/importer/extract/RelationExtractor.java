@@ -28,7 +28,7 @@ public final class RelationExtractor implements Extractor {
 
     /** The settings of this extractor. */
     public record Settings(List<LayoutConfig.RelationVerb> verbs, List<String> subjectParticles,
-            List<String> topicParticles, String agentGroup) {
+            List<String> topicParticles, String agentGroup, int apposition, List<String> caseParticles) {
 
         public static final Setting<List<LayoutConfig.RelationVerb>> VERBS = new Setting<>("relationVerbs",
                 List.of(), "verbal nouns of responsibility and the property each gives (default: none, so nothing "
@@ -40,24 +40,34 @@ public final class RelationExtractor implements Extractor {
                 List.of("은", "는"), "particles that mark the thing a clause is about (default: 은, 는)");
         public static final Setting<String> AGENT_GROUP = new Setting<>("agentGroup", "organisation",
                 "the class group the subject must be in (default: organisation)");
+        public static final Setting<Integer> APPOSITION = new Setting<>("apposition", 2,
+                "how many bare nouns may stand between a relative clause and the name it qualifies, a class noun in "
+                        + "apposition (default: 2, as in '엑사급 슈퍼컴퓨터 ALTAIR')");
+
+        public static final Setting<List<String>> CASE_PARTICLES = new Setting<>("caseParticles", List.of("을", "를",
+                "의"), "particles a noun in apposition never carries, for where nori reads one into a noun ('연구소의' "
+                        + "as 연구 + 소의) (default: 을, 를, 의; a layout gives its object and genitive particles)");
 
         public Settings {
             verbs = List.copyOf(verbs);
             subjectParticles = List.copyOf(subjectParticles);
             topicParticles = List.copyOf(topicParticles);
+            caseParticles = List.copyOf(caseParticles);
         }
 
         public static Settings from(LayoutConfig.Extraction ex) {
-            Map<String, Object> given = Map.of("relationVerbs", ex.relationVerbs());
+            List<String> caseParticles = new ArrayList<>(ex.particles().object());
+            caseParticles.add(ex.particles().genitive());
+            Map<String, Object> given = Map.of("relationVerbs", ex.relationVerbs(), "caseParticles", caseParticles);
             return new Settings(VERBS.from(given), SUBJECT_PARTICLES.from(given), TOPIC_PARTICLES.from(given),
-                    AGENT_GROUP.from(given));
+                    AGENT_GROUP.from(given), APPOSITION.from(given), CASE_PARTICLES.from(given));
         }
     }
 
     /** A parenthesised gloss between a name and its particle ("세레니아 연구재단(SRF)이"). */
-    private static final Pattern GLOSS = Pattern.compile("^\\([^()]{1,40}\\)");
-    /** Quotes and blanks that may stand between a relative clause and the name it qualifies. */
-    private static final Pattern BEFORE_NAME = Pattern.compile("^[\\s‘’“”「」『』'\"]*");
+    private static final Pattern GLOSS = Pattern.compile("^\\s?\\([^()]{1,120}\\)");
+    /** Quotes that may stand between a relative clause and the name it qualifies. */
+    private static final Pattern BEFORE_NAME = Pattern.compile("[‘’“”「」『』'\"]");
 
     private final Settings settings;
     private final KoreanMorphology morphology;
@@ -66,6 +76,7 @@ public final class RelationExtractor implements Extractor {
         this.settings = settings;
         List<String> particles = new ArrayList<>(settings.subjectParticles());
         particles.addAll(settings.topicParticles());
+        particles.addAll(settings.caseParticles());
         this.morphology = new KoreanMorphology(particles);
     }
 
@@ -203,11 +214,21 @@ public final class RelationExtractor implements Extractor {
         return jong == 4 || jong == 8;
     }
 
-    private static Optional<Mention> nameRightAfter(List<Mention> names, String text, int end) {
+    /**
+     * The name a relative clause qualifies: the next name, with only quotes, blanks and bare nouns between (a class
+     * noun in apposition, "운영할 엑사급 슈퍼컴퓨터 ALTAIR"); a particle or a verb between means the clause qualifies
+     * something else.
+     */
+    private Optional<Mention> nameRightAfter(List<Mention> names, String text, int end) {
         for (Mention n : names) {
             if (n.start() >= end) {
-                Matcher gap = BEFORE_NAME.matcher(text.substring(end, n.start()));
-                return gap.matches() ? Optional.of(n) : Optional.empty();
+                String gap = text.substring(end, n.start());
+                String words = BEFORE_NAME.matcher(gap).replaceAll(" ").strip();
+                List<String> between = words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
+                boolean bare = between.size() <= settings.apposition()
+                        && between.stream().noneMatch(morphology::endsInParticle)
+                        && morphology.analyse(words).stream().allMatch(KoreanMorphology.Morpheme::nounLike);
+                return bare ? Optional.of(n) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -49,7 +49,7 @@ class ExtractorContractTest {
     private static final List<String> TEXTS = List.of("가상부 기획국은 현행 도약연구 프로그램과 신진연구 사업을 운영",
             "연구청은 도약연구 프로그램을 신설하고, 가상부 연구청이 이를 지원", "", " ", "(((", "가상부", "」「」,,, ※",
             "가상부 가상부 가상부", "\t\t", "신설 현행 신설", "도약연구 프로그램(신진연구 사업 등)을 확대",
-            "가상국의 도약연구 프로그램을 확대");
+            "가상국의 도약연구 프로그램을 확대", "연구청이 운영하는 ‘도약연구 프로그램’을 확대");
 
     @ParameterizedTest
     @MethodSource("extractors")
