@@ -138,7 +138,7 @@ public final class CoSupport implements ComputedStep {
         ends.forEach(e -> previous.find(Node.ANY, RELATES, e).forEachRemaining(r -> relations.add(r.getSubject())));
         return Optional.of(new Scope() {
             @Override
-            public Set<Triple> earlier(Graph previous) {
+            public Set<Triple> earlier() {
                 Set<Triple> out = new HashSet<>();
                 relations.forEach(r -> previous.find(r, Node.ANY, Node.ANY).forEachRemaining(out::add));
                 for (Node e : ends) {

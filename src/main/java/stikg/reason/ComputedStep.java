@@ -51,8 +51,8 @@ public interface ComputedStep {
     /** The conclusions of a step around a change. */
     interface Scope {
 
-        /** The step's earlier conclusions that lie in the scope (and may no longer hold), found in {@code previous}. */
-        Set<Triple> earlier(Graph previous);
+        /** The step's earlier conclusions (of the {@code previous} it was made with) that lie in the scope. */
+        Set<Triple> earlier();
 
         /**
          * Adds the step's conclusions over {@code closure} that lie in the scope: with the earlier conclusions

@@ -234,7 +234,7 @@ public final class IncrementalInference implements InferenceMaintainer {
             Set<Triple> before = new LinkedHashSet<>();
             if (scope.isPresent()) {
                 scope.get().derive(reads, out);
-                before.addAll(scope.get().earlier(previous));
+                before.addAll(scope.get().earlier());
             } else {
                 step.derive(reads, out);
                 previous.find().forEachRemaining(before::add);

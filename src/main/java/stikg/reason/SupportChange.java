@@ -81,7 +81,7 @@ public final class SupportChange implements ComputedStep {
         }
         return Optional.of(new Scope() {
             @Override
-            public Set<Triple> earlier(Graph previous) {
+            public Set<Triple> earlier() {
                 Set<Triple> out = new HashSet<>();
                 about.forEach(b -> previous.find(b, Node.ANY, Node.ANY).forEachRemaining(out::add));
                 return out;

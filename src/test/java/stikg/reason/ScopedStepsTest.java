@@ -189,7 +189,7 @@ class ScopedStepsTest {
             changed.removeIf(t -> !step.reads(t));
             if (!changed.isEmpty()) {
                 ComputedStep.Scope scope = step.scope(closure, changed, previous).orElseThrow();
-                around.removeAll(scope.earlier(previous));
+                around.removeAll(scope.earlier());
                 Conclusions out = new Conclusions();
                 scope.derive(closure, out);
                 out.graph().find().forEachRemaining(around::add);
