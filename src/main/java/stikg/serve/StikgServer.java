@@ -102,8 +102,16 @@ public final class StikgServer implements AutoCloseable {
         }
         // a write's consequences are followed from its change alone (delete and rederive for removals), so its
         // cost grows with the change, not the store; the same conclusions as a full recompute
-        InferenceMaintainer maintainer = inference == WriteInference.OFF_FOR_BENCHMARK ? WriteInference.frozen(graphs)
-                : new IncrementalInference(materializer, leaveOut.get());
+        InferenceMaintainer maintainer;
+        if (inference == WriteInference.OFF_FOR_BENCHMARK) {
+            maintainer = WriteInference.frozen(graphs);
+        } else {
+            IncrementalInference incremental = new IncrementalInference(materializer, leaveOut.get());
+            // attached now, while no transaction runs: attached at the first write instead, the listener was
+            // added while that write's transaction ended, and TDB2 then iterated its listeners as they changed
+            incremental.attach(database.datasetGraph());
+            maintainer = incremental;
+        }
         WriteGate dsg = new WriteGate(store, graphs, maintainer, shapes, leaveOut, buildId);
         Context cxt = dsg.getContext();
         cxt.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
