@@ -65,10 +65,16 @@ public final class BenchReport {
                     String.format(Locale.ROOT, "%.2f×", largest.ratio()), largest.ratio() >= BUILD_RATIO);
             row(sb, "build cost linear in size", linearity(), null);
         }
+        m.queries.stream().filter(q -> q.inferredGraph() && q.dataset().equals("shipped")
+                && !Double.isNaN(q.servedP50())).mapToDouble(Measurements.Query::servedP50).max()
+                .ifPresent(worst -> row(sb, "p50 ≤ " + (int) SHIPPED_P50_MS + " ms for every library query on the "
+                        + "shipped graph, as served: the query sent again, with no write between (answer cache)",
+                        String.format(Locale.ROOT, "worst p50 %.1f ms", worst), worst <= SHIPPED_P50_MS));
         m.queries.stream().filter(q -> q.inferredGraph() && q.dataset().equals("shipped")).mapToDouble(
                 Measurements.Query::p50).max().ifPresent(worst -> row(sb, "p50 ≤ " + (int) SHIPPED_P50_MS
-                        + " ms for every library query on the shipped graph", String.format(Locale.ROOT,
-                                "worst p50 %.1f ms", worst), worst <= SHIPPED_P50_MS));
+                        + " ms for every library query on the shipped graph, computed for each request "
+                        + "(Cache-Control: no-cache)", String.format(Locale.ROOT, "worst p50 %.1f ms", worst),
+                        worst <= SHIPPED_P50_MS));
         String largestQ = m.queries.isEmpty() ? null : m.queries.get(m.queries.size() - 1).dataset();
         if (largestQ != null && !largestQ.equals("shipped")) {
             List<Measurements.Query> sel = m.queries.stream().filter(q -> q.dataset().equals(largestQ) && q.selective()
@@ -170,22 +176,26 @@ public final class BenchReport {
         sb.append("## Queries\n\n");
         sb.append("Latency over HTTP (loopback, one client, keep-alive, JSON results read whole), in ms. "
                 + "*with* = the store as built; *without* = a second server over a copy of the store with the inferred "
-                + "graph deleted. `sel` marks selective queries (bound to one entity, or a text search).\n\n");
+                + "graph deleted. `sel` marks selective queries (bound to one entity, or a text search). Every figure "
+                + "is of answers computed for each request (`Cache-Control: no-cache`) except *served again*: the "
+                + "same query sent as a client sends it, answered from the answer cache (no write comes between).\n\n");
         Map<String, List<Measurements.Query>> byDataset = new LinkedHashMap<>();
         m.queries.forEach(q -> byDataset.computeIfAbsent(q.dataset(), k -> new ArrayList<>()).add(q));
         byDataset.forEach((dataset, list) -> {
             sb.append("### ").append(dataset).append("\n\n| query | sel | rows with / without | p50 with | p99 with | "
-                    + "p50 without | p99 without | runs |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+                    + "p50 without | p99 without | runs | p50 / p99 served again |\n"
+                    + "|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
             Map<String, Measurements.Query[]> pairs = new LinkedHashMap<>();
             list.forEach(q -> pairs.computeIfAbsent(q.query(), k -> new Measurements.Query[2])[q.inferredGraph() ? 0 : 1] = q);
             pairs.forEach((name, p) -> {
                 Measurements.Query w = p[0];
                 Measurements.Query wo = p[1];
                 Measurements.Query any = w != null ? w : wo;
-                sb.append(String.format(Locale.ROOT, "| %s | %s | %s / %s | %s | %s | %s | %s | %s |%n", name,
+                sb.append(String.format(Locale.ROOT, "| %s | %s | %s / %s | %s | %s | %s | %s | %s | %s |%n", name,
                         any.selective() ? "sel" : "", w == null ? "" : rows(w), wo == null ? "" : rows(wo),
                         w == null ? "" : ms(w.p50()), w == null ? "" : ms(w.p99()), wo == null ? "" : ms(wo.p50()),
-                        wo == null ? "" : ms(wo.p99()), (w == null ? "" : w.runs()) + (wo == null ? "" : "/" + wo.runs())));
+                        wo == null ? "" : ms(wo.p99()), (w == null ? "" : w.runs()) + (wo == null ? "" : "/" + wo.runs()),
+                        w == null || Double.isNaN(w.servedP50()) ? "" : ms(w.servedP50()) + " / " + ms(w.servedP99())));
             });
             sb.append('\n');
         });

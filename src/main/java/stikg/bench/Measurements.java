@@ -33,8 +33,20 @@ public final class Measurements {
     }
 
     /** Latency of one library query over HTTP, in milliseconds. */
+    /**
+     * One library query on one server. {@code p50}, {@code p99}, {@code min} and {@code max} are of answers computed
+     * for each request ({@code Cache-Control: no-cache}); {@code servedP50} and {@code servedP99} are of the same
+     * query sent again as a client would, answered from the answer cache while no write comes between (NaN where
+     * not measured).
+     */
     public record Query(String dataset, String query, boolean inferredGraph, boolean selective, int rows, int runs,
-            int errors, double p50, double p99, double min, double max) {
+            int errors, double p50, double p99, double min, double max, double servedP50, double servedP99) {
+
+        public Query(String dataset, String query, boolean inferredGraph, boolean selective, int rows, int runs,
+                int errors, double p50, double p99, double min, double max) {
+            this(dataset, query, inferredGraph, selective, rows, runs, errors, p50, p99, min, max, Double.NaN,
+                    Double.NaN);
+        }
     }
 
     /** Requests per second with a number of concurrent clients, stikg and plain Fuseki, rounds alternating. */

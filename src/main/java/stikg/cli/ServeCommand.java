@@ -59,6 +59,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--row-cap", defaultValue = "10000", description = "Most rows one query returns (default: ${DEFAULT-VALUE}).")
     long rowCap;
 
+    @Option(names = "--answer-cache-mb", defaultValue = "64", paramLabel = "MB",
+            description = "Room for answers to repeated queries, kept until the next write; 0 turns the cache off "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long answerCacheMb;
+
     @Option(names = "--update-timeout", paramLabel = "SECONDS",
             description = "Update timeout in seconds; a longer update is rolled back (default: the query timeout).")
     Double updateTimeoutSeconds;
@@ -169,6 +174,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withPasswordFile(passwords, writers)
                 .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
                 .withRowCap(rowCap)
+                .withAnswerCacheBytes(answerCacheMb << 20)
                 .withServiceHosts(serviceHosts)
                 .withCorsOrigins(corsOrigins.isEmpty() ? List.of("*") : corsOrigins)
                 .withCorsWriteOrigins(corsWriteOrigins)

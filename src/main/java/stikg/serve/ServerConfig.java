@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param corsWriteOrigins origins whose pages may send a logged-in write; never {@code *}
  * @param limits what one request may cost
  * @param host the address to listen on: loopback unless an operator opens it on purpose ({@code 0.0.0.0} for all)
+ * @param answerCacheBytes room for answers to repeated queries, kept until the data changes; 0 turns it off
  */
 public record ServerConfig(int port, Path passwordFile, List<String> writers, Duration timeout, long rowCap,
         List<String> serviceHosts, List<String> corsOrigins, Path queriesDir, List<String> corsWriteOrigins,
-        Limits limits, String host) {
+        Limits limits, String host, long answerCacheBytes) {
 
     /** The default address: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -31,6 +32,8 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** Default result cap: far above any library answer, low enough to protect the server. */
     public static final long DEFAULT_ROW_CAP = 10_000;
+    /** Room for answers to repeated queries: the library's answers on the shipped graph take well under 1 MiB. */
+    public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L << 20;
     /** The dataset's path on the server. */
     public static final String DATASET = "/stikg";
 
@@ -48,6 +51,9 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
         for (String h : serviceHosts) {
             ServiceAllowList.Entry.parse(h);
         }
+        if (answerCacheBytes < 0) {
+            throw new IllegalArgumentException("the answer cache cannot hold fewer than 0 bytes");
+        }
         if (rowCap < 1) {
             throw new IllegalArgumentException("row cap must be at least 1");
         }
@@ -55,7 +61,8 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
 
     public static ServerConfig defaults(Path queriesDir) {
         return new ServerConfig(3030, null, List.of("admin"), DEFAULT_TIMEOUT, DEFAULT_ROW_CAP, List.of(),
-                List.of("*"), queriesDir, List.of(), Limits.defaults(), LOOPBACK);
+                List.of("*"), queriesDir, List.of(), Limits.defaults(), LOOPBACK,
+                DEFAULT_ANSWER_CACHE_BYTES);
     }
 
     public Optional<Path> passwords() {
@@ -64,47 +71,53 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
 
     public ServerConfig withPort(int p) {
         return new ServerConfig(p, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits, host);
+                corsWriteOrigins, limits, host, answerCacheBytes);
     }
 
     public ServerConfig withHost(String h) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits, h);
+                corsWriteOrigins, limits, h, answerCacheBytes);
     }
 
     public ServerConfig withPasswordFile(Path f, List<String> w) {
         return new ServerConfig(port, f, w, timeout, rowCap, serviceHosts, corsOrigins, queriesDir, corsWriteOrigins,
-                limits, host);
+                limits, host, answerCacheBytes);
     }
 
     public ServerConfig withTimeout(Duration t) {
         return new ServerConfig(port, passwordFile, writers, t, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits, host);
+                corsWriteOrigins, limits, host, answerCacheBytes);
     }
 
     public ServerConfig withRowCap(long cap) {
         return new ServerConfig(port, passwordFile, writers, timeout, cap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits, host);
+                corsWriteOrigins, limits, host, answerCacheBytes);
     }
 
     public ServerConfig withServiceHosts(List<String> hosts) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, hosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits, host);
+                corsWriteOrigins, limits, host, answerCacheBytes);
     }
 
     public ServerConfig withCorsOrigins(List<String> origins) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, origins, queriesDir,
-                corsWriteOrigins, limits, host);
+                corsWriteOrigins, limits, host, answerCacheBytes);
     }
 
     public ServerConfig withCorsWriteOrigins(List<String> origins) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                origins, limits, host);
+                origins, limits, host, answerCacheBytes);
     }
 
     public ServerConfig withLimits(Limits l) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, l, host);
+                corsWriteOrigins, l, host, answerCacheBytes);
+    }
+
+    /** Room for answers kept until the data changes; 0 turns the cache off. */
+    public ServerConfig withAnswerCacheBytes(long bytes) {
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
+                corsWriteOrigins, limits, host, bytes);
     }
 
     /** The update timeout: its own if set, else the query timeout. */

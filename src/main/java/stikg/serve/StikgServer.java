@@ -32,6 +32,7 @@ import stikg.reason.Materializer;
 import stikg.reason.ShapesCheck;
 import stikg.reason.RuleSet;
 import stikg.store.GraphStore;
+import stikg.store.DataVersion;
 import stikg.store.LiveStore;
 import stikg.vocab.Graphs;
 
@@ -67,8 +68,8 @@ public final class StikgServer implements AutoCloseable {
         // a context of its own (starting from the store's: union default graph, text index), so that what one
         // server sets in it (timeout, SERVICE policy) does not reach another server over the same store
         DatasetGraph own = new DatasetGraphWrapper(store.datasetGraph(), store.datasetGraph().getContext().copy());
-        return start(own, store, () -> store.fingerprint().orElse(""), config, rules, ShapesCheck.read(Path.of(
-                "ontology", "shapes.ttl")), Set::of, graphs, idBase, modules, WriteInference.KEPT_IN_STEP);
+        return start(own, store, store::version, () -> store.fingerprint().orElse(""), config, rules,
+                ShapesCheck.read(Path.of("ontology", "shapes.ttl")), Set::of, graphs, idBase, modules, WriteInference.KEPT_IN_STEP);
     }
 
     /**
@@ -88,11 +89,13 @@ public final class StikgServer implements AutoCloseable {
      */
     public static StikgServer start(LiveStore live, ServerConfig config, RuleSet rules, ShapesCheck shapes,
             Graphs graphs, String idBase, List<WebModule> modules, WriteInference inference) {
-        return start(live.datasetGraph(), live.current(), () -> live.fingerprint().orElse(""), config, rules, shapes,
+        return start(live.datasetGraph(), live.current(), live::version, () -> live.fingerprint().orElse(""), config,
+                rules, shapes,
                 () -> live.location().importedGraphs().keySet(), graphs, idBase, modules, inference);
     }
 
-    private static StikgServer start(DatasetGraph store, GraphStore database, Supplier<String> buildId,
+    private static StikgServer start(DatasetGraph store, GraphStore database, Supplier<DataVersion> version,
+            Supplier<String> buildId,
             ServerConfig config, RuleSet rules, ShapesCheck shapes, Supplier<Set<String>> leaveOut, Graphs graphs,
             String idBase, List<WebModule> modules, WriteInference inference) {
         Materializer materializer = new Materializer(rules);
@@ -158,6 +161,12 @@ public final class StikgServer implements AutoCloseable {
         builder.add(ServerConfig.DATASET, service.build());
         for (WebModule m : modules) {
             m.install(builder, dsg, library);
+        }
+        if (config.answerCacheBytes() > 0) {
+            // the last filter before Fuseki: every other one (the request guard with each request's own CORS
+            // headers, a replica's version check) has its say on a request before a kept answer is sent
+            builder.addFilter("/*", new AnswerCache(version, Set.of(ServerConfig.DATASET, ServerConfig.DATASET
+                    + "/sparql", ServerConfig.DATASET + "/query"), config.answerCacheBytes()));
         }
         FusekiServer server = builder.build();
         // Jetty refuses a form over 200,000 bytes with an error of its own; the request limit is the one that counts

@@ -9,6 +9,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,6 +27,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 import stikg.diag.StikgException;
 import stikg.diag.UnavailableException;
@@ -37,10 +42,24 @@ public final class GraphStore implements AutoCloseable {
     private final DatasetGraph base;
     private final Dataset dataset;
 
+    /** Writes committed since the database was opened, counted after each commit is visible to new readers. */
+    private final AtomicLong commits = new AtomicLong();
+
     private GraphStore(Path databaseDir, DatasetGraph base, Dataset dataset) {
         this.databaseDir = databaseDir;
         this.base = base;
         this.dataset = dataset;
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(base);
+        TransactionListener counter = new TransactionListener() {
+            @Override
+            public void notifyCommitFinish(Transaction txn) {
+                if (txn.isWriteTxn()) {
+                    commits.incrementAndGet();
+                }
+            }
+        };
+        // TDB2 lets its listeners change only while no transaction runs: none does yet, the database just opened
+        coordinator.modifyConfig(() -> coordinator.addListener(counter));
     }
 
     /** Opens (creating if needed) the database in {@code databaseDir}: {@code tdb2/} and {@code lucene/} inside. */
@@ -167,6 +186,15 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The state of the data a transaction begun now would see. A write is counted only once its commit is visible
+     * (the text index's commit included), so a reader that sees the same version before and after its work saw
+     * exactly that state, or overlapped the write that ended it.
+     */
+    public DataVersion version() {
+        return new DataVersion(this, commits.get());
+    }
+
     /** The fingerprint of the inputs this database was built from, if it was built by stikg. */
     public Optional<String> fingerprint() {
         return StoreLocation.readFingerprint(databaseDir);
@@ -176,6 +204,6 @@ public final class GraphStore implements AutoCloseable {
     public void close() {
         dataset.close();
         // releases the database lock so the same process can open the location again (tests, rebuilds)
-        org.apache.jena.tdb2.sys.TDBInternal.expel(base);
+        TDBInternal.expel(base);
     }
 }

@@ -83,6 +83,11 @@ public final class LiveStore implements AutoCloseable {
         }
     }
 
+    /** The state of the data a transaction begun now would see (a rebuild's switch changes it, as writes do). */
+    public DataVersion version() {
+        return current().version();
+    }
+
     /** The build id (fingerprint) of the database live now. */
     public Optional<String> fingerprint() {
         synchronized (lock) {

@@ -20,7 +20,8 @@ class BenchReportTest {
                 "LoaderParallel", Summary.of(0.5, 0.6, 0.55), 300L << 20, 40L << 20));
         m.builds.add(new Measurements.Build("10^6", 1_000_000, 160_000, Summary.of(20, 22, 21), steps, 1_000_000,
                 "LoaderParallel", Summary.of(25, 26, 27), 3000L << 20, 60L << 20));
-        m.queries.add(new Measurements.Query("shipped", "entity-card", true, true, 12, 100, 0, 2.5, 7.0, 2.0, 9.0));
+        m.queries.add(new Measurements.Query("shipped", "entity-card", true, true, 12, 100, 0, 7.5, 9.0, 2.0, 9.5, 0.8,
+                1.5));
         m.queries.add(new Measurements.Query("shipped", "entity-card", false, true, 10, 100, 0, 2.4, 6.0, 2.0, 8.0));
         m.queries.add(new Measurements.Query("10^6", "entity-card", true, true, 12, 50, 0, 70.0, 90.0, 60.0, 95.0));
         m.services.add(new Measurements.Service("shipped", 4, Summary.of(900, 950, 1000), Summary.of(1000, 1000, 1000), 0));
@@ -44,7 +45,9 @@ class BenchReportTest {
         assertTrue(md.contains("| cores | 2 |"));
         assertTrue(md.contains("| 10^6 | 1,000,000 | 20.0 / 21.0 / 22.0 |"), md);
         assertTrue(md.contains("1.24×"), "ratio of medians 1e6/21 over 1e6/26: " + md);
-        assertTrue(md.contains("| entity-card | sel | 12 / 10 | 2.50 | 7.00 | 2.40 | 6.00 | 100/100 |"), md);
+        assertTrue(md.contains("| entity-card | sel | 12 / 10 | 7.50 | 9.00 | 2.40 | 6.00 | 100/100 | 0.80 / 1.50 |"), md);
+        assertTrue(md.contains("the query sent again, with no write between (answer cache) | worst p50 0.8 ms | yes |"), md);
+        assertTrue(md.contains("computed for each request (Cache-Control: no-cache) | worst p50 7.5 ms | **no** |"), md);
         assertTrue(md.contains("| shipped | 4 | 900 / 950 / 1,000 | 1,000 / 1,000 / 1,000 | 0.950 | 0 |"), md);
         assertTrue(md.contains(LinkImportBench.NOT_AVAILABLE));
         assertTrue(md.contains("worst p50 70.0 ms; 1 of 1 over | **no** |"), md);
