@@ -130,17 +130,13 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
             List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
-            OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting, Counted counted,
-            Disclaimer disclaimer, List<StatusWord> statusWords, Examples examples, EditionConcepts editionConcepts,
-            List<RelationVerb> relationVerbs) {
+            OverviewLinks overviewLinks, List<String> mainTextWords, Counted counted,
+            Disclaimer disclaimer, EditionConcepts editionConcepts, Map<String, Object> settings) {
         public Extraction {
-            relationVerbs = List.copyOf(relationVerbs);
+            settings = Map.copyOf(settings);
             Objects.requireNonNull(editionConcepts, "editionConcepts");
-            Objects.requireNonNull(examples, "examples");
-            statusWords = List.copyOf(statusWords);
             Objects.requireNonNull(disclaimer, "disclaimer");
             Objects.requireNonNull(counted, "counted");
-            Objects.requireNonNull(nesting, "nesting");
             mainTextWords = List.copyOf(mainTextWords);
             Objects.requireNonNull(overviewLinks, "overviewLinks");
             Objects.requireNonNull(classification, "classification");
@@ -165,6 +161,15 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             classGroups = Map.copyOf(classGroups);
             genitive = List.copyOf(genitive);
             cues = List.copyOf(cues);
+        }
+
+        /**
+         * The value the layout gives an extractor's setting, by the setting's key, or null when it gives none. The
+         * extractors' settings are held by key, as RDF4J Rio's {@code ParserConfig} holds its {@code RioSetting}s:
+         * each extractor's settings record knows its keys, types and defaults, so a new extractor adds no field here.
+         */
+        public Object setting(String key) {
+            return settings.get(key);
         }
 
         /** Whether any of the classes belongs to the named group of classes. */

@@ -178,8 +178,7 @@ public final class LayoutConfigReader {
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
                     actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
-                    nesting(), counted(), disclaimer(), statusWords(), examples(), editionConcepts(),
-                    relationVerbs());
+                    counted(), disclaimer(), editionConcepts(), extractorSettings());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -271,6 +270,16 @@ public final class LayoutConfigReader {
             Keys o = map("overviewLinks");
             return new LayoutConfig.OverviewLinks(o.string("subType"), o.string("subLink"), o.string("property"),
                     decimal(o.get("minimumSimilarity"), o.at("minimumSimilarity")).doubleValue());
+        }
+
+        /** The settings of the extractors, by the keys their settings records read them with. */
+        Map<String, Object> extractorSettings() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("nesting", nesting());
+            out.put("statusWords", statusWords());
+            out.put("examples", examples());
+            out.put("relationVerbs", relationVerbs());
+            return out;
         }
 
         LayoutConfig.Nesting nesting() {
