@@ -131,11 +131,10 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
             List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
             OverviewLinks overviewLinks, List<String> mainTextWords, Counted counted,
-            Disclaimer disclaimer, EditionConcepts editionConcepts, Map<String, Object> settings) {
+            EditionConcepts editionConcepts, Map<String, Object> settings) {
         public Extraction {
             settings = Map.copyOf(settings);
             Objects.requireNonNull(editionConcepts, "editionConcepts");
-            Objects.requireNonNull(disclaimer, "disclaimer");
             Objects.requireNonNull(counted, "counted");
             mainTextWords = List.copyOf(mainTextWords);
             Objects.requireNonNull(overviewLinks, "overviewLinks");

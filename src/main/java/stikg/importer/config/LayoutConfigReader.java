@@ -178,7 +178,7 @@ public final class LayoutConfigReader {
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
                     actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
-                    counted(), disclaimer(), editionConcepts(), extractorSettings());
+                    counted(), editionConcepts(), extractorSettings());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -279,6 +279,7 @@ public final class LayoutConfigReader {
             out.put("statusWords", statusWords());
             out.put("examples", examples());
             out.put("relationVerbs", relationVerbs());
+            out.put("disclaimer", disclaimer());
             return out;
         }
 

@@ -3,14 +3,18 @@ package stikg.importer.extract;
 import java.util.List;
 import stikg.importer.config.LayoutConfig;
 
-/** Every extractor, with the settings a layout gives, in the order their candidates are merged. */
+/**
+ * Every extractor, with the settings a layout gives, in the order their candidates are merged within a phase
+ * ({@link Extractor#phase()}).
+ */
 public final class Extractors {
 
     private Extractors() {
     }
 
     public static List<Extractor> all(LayoutConfig.Extraction ex) {
-        return List.of(new NestingExtractor(NestingExtractor.Settings.from(ex)),
+        return List.of(new DisclaimerExtractor(DisclaimerExtractor.Settings.from(ex)),
+                new NestingExtractor(NestingExtractor.Settings.from(ex)),
                 new StatusExtractor(StatusExtractor.Settings.from(ex)),
                 new ExampleMembersExtractor(ExampleMembersExtractor.Settings.from(ex)),
                 new CountryExtractor(CountryExtractor.Settings.from(ex)),

@@ -1,8 +1,10 @@
 package stikg.importer.read;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import stikg.importer.draft.Draft;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.extract.CandidateFact;
 import stikg.importer.extract.Setting;
@@ -29,6 +31,26 @@ final class CandidateMerge {
     /** Whether the draft or the lexicon already gives an entity a value of a property (before any candidate). */
     private static boolean holds(EntityBook book, String id, String property) {
         return book.defined(id).map(b -> b.has(property)).orElse(false) || !book.lexiconValues(id, property).isEmpty();
+    }
+
+    /**
+     * The candidates about the document itself, as the document's own facts in the order given; each thing they
+     * point to is mentioned at the passage it was read from (its description in the draft starts there if it is
+     * the first mention). Candidates about anything else are not this merge's.
+     */
+    static List<Draft.FactPart> documentFacts(List<CandidateFact> candidates, String documentId, EntityBook book) {
+        List<Draft.FactPart> out = new ArrayList<>();
+        for (CandidateFact c : candidates) {
+            if (!c.subject().equals(documentId)) {
+                continue;
+            }
+            if (!c.literal()) {
+                book.mention(c.object(), c.evidence().at());
+            }
+            out.add(new Draft.FactPart(c.property(), c.literal() ? new Draft.Literal(c.object(), true)
+                    : new Draft.Ref(c.object()), c.evidence().at()));
+        }
+        return out;
     }
 
     void apply(List<CandidateFact> candidates, EntityBook book) {

@@ -165,10 +165,20 @@ public final class DraftAssembler {
                         "L" + f.firstLine())));
             }
         }
-        DisclaimerReader disclaimers = new DisclaimerReader(ex, book, known);
-        seg.footnotes().forEach(f -> documentFacts.addAll(disclaimers.read(f.text(), "L" + f.firstLine()
+        // the extractors of facts about the brief itself (its disclaimer) read its footnotes, then its prose
+        List<TextPassage> ownTexts = new ArrayList<>();
+        seg.footnotes().forEach(f -> ownTexts.add(new TextPassage(f.text(), "L" + f.firstLine()
                 + (f.lastLine() > f.firstLine() ? "-" + f.lastLine() : ""))));
-        seg.prose().forEach(p -> documentFacts.addAll(disclaimers.read(p.text(), "L" + p.line())));
+        seg.prose().forEach(p -> ownTexts.add(new TextPassage(p.text(), "L" + p.line())));
+        ExtractionContext documentContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
+                Optional.empty(), documentId);
+        List<CandidateFact> aboutDocument = new ArrayList<>();
+        for (Extractor extractor : Extractors.all(ex)) {
+            if (extractor.phase() == Extractor.Phase.DOCUMENT) {
+                ownTexts.forEach(p -> aboutDocument.addAll(extractor.extract(p, documentContext)));
+            }
+        }
+        documentFacts.addAll(CandidateMerge.documentFacts(aboutDocument, documentId, book));
         // the brief is written in the layout's language and is about the country and the plan its title names
         documentFacts.add(new Draft.FactPart("dct:language", new Draft.Literal(layout.language(), false), null));
         known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()
@@ -309,6 +319,9 @@ public final class DraftAssembler {
         List<Passage> content = texts(seg, passages, false);
         List<CandidateFact> candidates = new ArrayList<>();
         for (Extractor extractor : Extractors.all(ex)) {
+            if (extractor.phase() != Extractor.Phase.CONTENT) {
+                continue;
+            }
             (extractor.readsApparatus() ? texts : content).forEach(p -> candidates.addAll(
                     extractor.extract(new TextPassage(p.text(), p.at()), context)));
         }
