@@ -280,6 +280,11 @@ public final class LayoutConfigReader {
             out.put("examples", examples());
             out.put("relationVerbs", relationVerbs());
             out.put("disclaimer", disclaimer());
+            // the readers' thresholds and windows, each group checked by the reader's settings record
+            if (has("settings")) {
+                map("settings").entries().forEach((group, values) -> out.put(group,
+                        new Keys(file, values, "settings." + group).checkedMap().entries()));
+            }
             return out;
         }
 

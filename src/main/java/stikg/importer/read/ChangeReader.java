@@ -7,6 +7,7 @@ import java.util.Map;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.NamedInText;
 
 /**
@@ -16,9 +17,20 @@ import stikg.importer.names.NamedInText;
  */
 final class ChangeReader {
 
-    /** "X의 빔 라인 증설": the upgrade's words between the facility and the cue are at most this long. */
-    private static final int UPGRADE_WORDS = 10;
+    /** The settings of this reader: the layout's {@code settings.changes}, each with a documented default. */
+    record Settings(int upgradeWords) {
 
+        static final Setting<Integer> UPGRADE_WORDS = new Setting<>("upgradeWords", 10,
+                "\"X의 빔 라인 증설\": the words of an upgrade between the facility and the cue are at most this many "
+                        + "characters long (default: 10)");
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            var given = Setting.given(ex.setting("changes"), "changes", List.of(UPGRADE_WORDS));
+            return new Settings(UPGRADE_WORDS.from(given));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Extraction ex;
     private final EntityBook book;
     private final DateReader dates;
@@ -27,6 +39,7 @@ final class ChangeReader {
 
     ChangeReader(ProseContext context, DateReader dates) {
         this.ex = context.ex();
+        this.settings = Settings.from(ex);
         this.book = context.book();
         this.grammar = context.grammar();
         this.facts = context.facts();
@@ -112,7 +125,7 @@ final class ChangeReader {
                         continue;
                     }
                     String gap = text.substring(n.after(), at);
-                    if (!n.particle().equals(ex.particles().genitive()) || gap.length() > UPGRADE_WORDS
+                    if (!n.particle().equals(ex.particles().genitive()) || gap.length() > settings.upgradeWords()
                             || gap.contains(",")) {
                         break;
                     }

@@ -1,0 +1,71 @@
+package stikg.importer.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import stikg.diag.InvalidInputException;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.config.LayoutConfigReader;
+
+/**
+ * The thresholds and character windows of the prose readers are settings with documented defaults (formerly
+ * constants in their code): a layout may set them under {@code settings:}, and a misspelt one is an error, not a
+ * default silently kept.
+ */
+class ReaderSettingsTest {
+
+    /** The built-in grammar and genre files with more YAML after them. */
+    private static LayoutConfig.Extraction layoutWith(String more) throws IOException {
+        StringBuilder yaml = new StringBuilder();
+        for (String f : List.of(LayoutConfigReader.KOREAN_GRAMMAR, LayoutConfigReader.KOREAN_BRIEFS)) {
+            try (InputStream in = LayoutConfigReader.class.getResourceAsStream(f)) {
+                yaml.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        yaml.append(more);
+        return new LayoutConfigReader().read(new ByteArrayInputStream(yaml.toString()
+                .getBytes(StandardCharsets.UTF_8)), "test.yaml").extraction();
+    }
+
+    @Test
+    void givenALayoutWithoutSettings_thenEveryReaderKeepsItsDocumentedDefaults() throws IOException {
+        LayoutConfig.Extraction ex = layoutWith("");
+        assertEquals(new CueFactReader.Settings(15, 2), CueFactReader.Settings.from(ex));
+        assertEquals(new DatedFactReader.Settings(20), DatedFactReader.Settings.from(ex));
+        assertEquals(new ProseGrammar.Settings(12, 3), ProseGrammar.Settings.from(ex));
+        assertEquals(new ChangeReader.Settings(10), ChangeReader.Settings.from(ex));
+        assertEquals(new CountReader.Settings(3), CountReader.Settings.from(ex));
+        assertEquals(new StatementReader.Settings(4, 0.8), StatementReader.Settings.from(ex));
+        assertEquals(new SectionAreas.Settings(0.6), SectionAreas.Settings.from(ex));
+    }
+
+    @Test
+    void givenALayoutThatSetsThresholds_thenTheReadersTakeThemAsTheirKindOfNumber() throws IOException {
+        LayoutConfig.Extraction ex = layoutWith("settings:\n  statements: {minimumName: 6, previewLikeness: 1}\n"
+                + "  cueFacts: {basisGap: 4}\n");
+        assertEquals(new StatementReader.Settings(6, 1.0), StatementReader.Settings.from(ex));
+        assertEquals(new CueFactReader.Settings(15, 4), CueFactReader.Settings.from(ex), "the other one stays");
+    }
+
+    @Test
+    void givenAMisspeltSetting_thenTheErrorNamesItAndTheSettingsThereAre() throws IOException {
+        LayoutConfig.Extraction ex = layoutWith("settings:\n  cueFacts: {genitiveRech: 20}\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CueFactReader.Settings.from(ex));
+        assertTrue(e.getMessage().contains("settings.cueFacts has no setting 'genitiveRech' (known: genitiveReach, "
+                + "basisGap)"), e.getMessage());
+    }
+
+    @Test
+    void givenAWordWhereANumberBelongs_thenTheErrorNamesTheSetting() throws IOException {
+        LayoutConfig.Extraction ex = layoutWith("settings:\n  counts: {nounWords: three}\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CountReader.Settings.from(ex));
+        assertTrue(e.getMessage().contains("setting 'nounWords' must be a number, not 'three'"), e.getMessage());
+    }
+}
