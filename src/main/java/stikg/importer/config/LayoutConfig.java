@@ -129,7 +129,7 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             List<String> clauseEnds,
             Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
             Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
-            List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
+            List<String> verbEndings, CountryOf countryOf, ActionLists actionLists,
             OverviewLinks overviewLinks, List<String> mainTextWords, Counted counted,
             EditionConcepts editionConcepts, Map<String, Object> settings) {
         public Extraction {
@@ -138,7 +138,6 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Objects.requireNonNull(counted, "counted");
             mainTextWords = List.copyOf(mainTextWords);
             Objects.requireNonNull(overviewLinks, "overviewLinks");
-            Objects.requireNonNull(classification, "classification");
             Objects.requireNonNull(actionLists, "actionLists");
             Objects.requireNonNull(countryOf, "countryOf");
             Objects.requireNonNull(via, "via");

@@ -177,7 +177,7 @@ public final class LayoutConfigReader {
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
-                    actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
+                    actionLists(), overviewLinks(), citations.strings("mainTextWords"),
                     counted(), editionConcepts(), extractorSettings());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
@@ -280,6 +280,7 @@ public final class LayoutConfigReader {
             out.put("examples", examples());
             out.put("relationVerbs", relationVerbs());
             out.put("disclaimer", disclaimer());
+            out.put("classification", classification());
             // the readers' thresholds and windows, each group checked by the reader's settings record
             if (has("settings")) {
                 map("settings").entries().forEach((group, values) -> out.put(group,

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Reads one kind of fact from one passage. Contract (checked for every extractor by {@code ExtractorContractTest}):
  * the result is immutable; every candidate's rule starts with {@link #id()} and its evidence lies within the
- * passage; an empty or odd passage gives no candidate, never an exception; nothing is remembered between calls.
+ * passage; every key a candidate refers to is that of an entity of the same proposal; an empty or odd passage
+ * gives no candidate, never an exception; nothing is remembered between calls.
  */
 public interface Extractor {
 
@@ -13,6 +14,15 @@ public interface Extractor {
     String id();
 
     List<CandidateFact> extract(TextPassage passage, ExtractionContext context);
+
+    /**
+     * What a passage gives with the things its candidates name by a key ({@link CandidateEntity}), which the merge
+     * resolves to ids. An extractor whose candidates name only what the context knows proposes no entity; one that
+     * proposes entities returns from {@link #extract} the facts of its proposal.
+     */
+    default Proposal propose(TextPassage passage, ExtractionContext context) {
+        return new Proposal(List.of(), extract(passage, context));
+    }
 
     /**
      * Whether the extractor reads footnotes and sources as well as the content (prose, cells, notes); an extractor

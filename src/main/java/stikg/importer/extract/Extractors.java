@@ -14,6 +14,7 @@ public final class Extractors {
 
     public static List<Extractor> all(LayoutConfig.Extraction ex) {
         return List.of(new DisclaimerExtractor(DisclaimerExtractor.Settings.from(ex)),
+                new ClassificationExtractor(ClassificationExtractor.Settings.from(ex)),
                 new NestingExtractor(NestingExtractor.Settings.from(ex)),
                 new StatusExtractor(StatusExtractor.Settings.from(ex)),
                 new ExampleMembersExtractor(ExampleMembersExtractor.Settings.from(ex)),

@@ -15,6 +15,7 @@ import stikg.importer.extract.CandidateFact;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
+import stikg.importer.extract.Proposal;
 import stikg.importer.extract.TextPassage;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Lexicon;
@@ -306,10 +307,9 @@ public final class DraftAssembler {
                 facts.read(p);
             }
         }
-        // readers that need only a text: every prose line, cell, note, footnote and source, in the brief's order;
-        // the country a thing belongs to is read from the content only, since footnotes and sources are about the
-        // brief itself (its author's institute is not of the country the brief is about)
-        List<TextReader> readers = List.of(new ClassificationReader(ex.classification(), book, all, folder));
+        // the content phase: every prose line, cell, note, footnote and source, in the brief's order; an extractor
+        // of what the brief is about (the country a thing belongs to) reads the content only, since footnotes and
+        // sources are about the brief itself (its author's institute is not of the country the brief is about)
         List<Passage> texts = texts(seg, passages, true);
         // the extractors see the draft as it stands here, read-only, and their candidates are merged after all
         // have read every passage (an extractor's result never depends on another's)
@@ -318,14 +318,22 @@ public final class DraftAssembler {
         ExtractionContext context = new ExtractionContext(all, book::typesOf, ex.classGroups(), titleCountry);
         List<Passage> content = texts(seg, passages, false);
         List<CandidateFact> candidates = new ArrayList<>();
+        List<Proposal> definitions = new ArrayList<>();
         for (Extractor extractor : Extractors.all(ex)) {
             if (extractor.phase() != Extractor.Phase.CONTENT) {
                 continue;
             }
-            (extractor.readsApparatus() ? texts : content).forEach(p -> candidates.addAll(
-                    extractor.extract(new TextPassage(p.text(), p.at()), context)));
+            for (Passage p : extractor.readsApparatus() ? texts : content) {
+                Proposal proposal = extractor.propose(new TextPassage(p.text(), p.at()), context);
+                if (proposal.entities().isEmpty()) {
+                    candidates.addAll(proposal.facts());
+                } else {
+                    definitions.add(proposal);
+                }
+            }
         }
-        readers.forEach(r -> texts.forEach(p -> r.read(p.text(), p.at())));
+        // the things proposed are defined first, so that the candidates of every passage find them
+        CandidateMerge.define(definitions, book, all, folder);
         new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue()).apply(candidates, book);
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {
