@@ -124,12 +124,10 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record Extraction(List<TableKind> tableKinds, Pattern edition, Pattern editionInCitation,
             List<String> planWords, List<String> cabinetDecision, List<Quote> titleQuotes, Pattern citationDate,
             Pattern citationYear, Pattern accessDate, Pattern url, Map<String, List<String>> classGroups,
-            List<GenitiveRule> genitive, List<Cue> cues, Via via, List<ContextLink> contextLinks, List<Cue> dateCues,
-            List<String> upgradeCues, Renaming renaming, List<String> plannedWords, List<String> doneWords,
-            List<String> clauseEnds,
-            Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
-            Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
-            List<String> verbEndings, CountryOf countryOf, ActionLists actionLists,
+            List<GenitiveRule> genitive, List<Cue> cues, Via via, List<String> plannedWords, List<String> doneWords,
+            List<String> clauseEnds, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
+            Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, CountryOf countryOf,
+            ActionLists actionLists,
             OverviewLinks overviewLinks, List<String> mainTextWords, Counted counted,
             EditionConcepts editionConcepts, Map<String, Object> settings) {
         public Extraction {
@@ -142,14 +140,10 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Objects.requireNonNull(countryOf, "countryOf");
             Objects.requireNonNull(via, "via");
             Objects.requireNonNull(particles, "particles");
-            contextLinks = List.copyOf(contextLinks);
             Objects.requireNonNull(topics, "topics");
             Objects.requireNonNull(enumeratedConcepts, "enumeratedConcepts");
-            dateCues = List.copyOf(dateCues);
-            upgradeCues = List.copyOf(upgradeCues);
             plannedWords = List.copyOf(plannedWords);
             doneWords = List.copyOf(doneWords);
-            verbEndings = List.copyOf(verbEndings);
             clauseEnds = List.copyOf(clauseEnds);
             subsetWords = List.copyOf(subsetWords);
             tableKinds = List.copyOf(tableKinds);

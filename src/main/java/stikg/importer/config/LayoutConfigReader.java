@@ -110,7 +110,6 @@ public final class LayoutConfigReader {
             Keys numbers = map("numbers");
             Keys figures = map("figures");
             Keys dates = map("dates");
-            Keys renaming = map("renaming");
             Keys plans = map("plans");
             Keys citations = map("citations");
             List<LayoutConfig.BulletMarker> bullets = new ArrayList<>();
@@ -169,14 +168,11 @@ public final class LayoutConfigReader {
                     plans.pattern("editionInCitation"), plans.strings("planWords"), plans.strings("cabinetDecision"),
                     citations.quotes("titleQuotes"), citations.pattern("date"), citations.pattern("year"),
                     citations.pattern("accessDate"), citations.pattern("url"), groups, genitive, cues,
-                    map("via").via(), contextLinks(), cues("dateCues"), strings("upgradeCues"),
-                    new LayoutConfig.Renaming(renaming.strings("words"), renaming.strings("from"),
-                            renaming.strings("to")), strings("plannedWords"), strings("doneWords"),
-                    strings("clauseEnds"),
-                    pattern("author"), pattern("enumeration"), pattern("enumerationItem"), strings("subsetWords"),
+                    map("via").via(), strings("plannedWords"), strings("doneWords"), strings("clauseEnds"),
+                    pattern("enumeration"), pattern("enumerationItem"), strings("subsetWords"),
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(),
-                    enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
+                    enumeratedConcepts(), countryOf(),
                     actionLists(), overviewLinks(), citations.strings("mainTextWords"),
                     counted(), editionConcepts(), extractorSettings());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
@@ -281,6 +277,16 @@ public final class LayoutConfigReader {
             out.put("relationVerbs", relationVerbs());
             out.put("disclaimer", disclaimer());
             out.put("classification", classification());
+            // the rules of readers that own a settings record
+            out.put("contextLinks", contextLinks());
+            out.put("verbEndings", strings("verbEndings"));
+            out.put("dateCues", cues("dateCues"));
+            out.put("upgradeCues", strings("upgradeCues"));
+            Keys renaming = map("renaming");
+            out.put("renaming", new LayoutConfig.Renaming(renaming.strings("words"), renaming.strings("from"),
+                    renaming.strings("to")));
+            out.put("author", pattern("author"));
+            out.put("rank", pattern("rank"));
             // the readers' thresholds and windows, each group checked by the reader's settings record
             if (has("settings")) {
                 map("settings").entries().forEach((group, values) -> out.put(group,

@@ -18,15 +18,26 @@ import stikg.importer.names.NamedInText;
 final class ChangeReader {
 
     /** The settings of this reader: the layout's {@code settings.changes}, each with a documented default. */
-    record Settings(int upgradeWords) {
+    record Settings(int upgradeWords, List<String> upgradeCues, LayoutConfig.Renaming renaming) {
 
         static final Setting<Integer> UPGRADE_WORDS = new Setting<>("upgradeWords", 10,
                 "\"X의 빔 라인 증설\": the words of an upgrade between the facility and the cue are at most this many "
                         + "characters long (default: 10)");
+        /** Read from the layout's own keys {@code upgradeCues} and {@code renaming}, not {@code settings.changes}. */
+        static final Setting<List<String>> UPGRADE_CUES = new Setting<>("upgradeCues", List.of(),
+                "words that tell a facility is upgraded (default: none)");
+        static final Setting<LayoutConfig.Renaming> RENAMING = new Setting<>("renaming",
+                new LayoutConfig.Renaming(List.of(), List.of(), List.of()), "words that tell a thing was renamed, "
+                        + "and the particles after its old and its new name (default: none, so no renaming is read)");
+
+        Settings {
+            upgradeCues = List.copyOf(upgradeCues);
+        }
 
         static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("changes"), "changes", List.of(UPGRADE_WORDS));
-            return new Settings(UPGRADE_WORDS.from(given));
+            return new Settings(UPGRADE_WORDS.from(given), UPGRADE_CUES.from(ex.settings()),
+                    RENAMING.from(ex.settings()));
         }
     }
 
@@ -54,7 +65,7 @@ final class ChangeReader {
     /** "'A'을 'B'으로 개정": the thing named between the quotes was renamed from A to B. */
     private void renaming(Passage p, Clause c) {
         String clause = c.words();
-        if (ex.renaming().words().stream().noneMatch(clause::contains)) {
+        if (settings.renaming().words().stream().noneMatch(clause::contains)) {
             return;
         }
         List<int[]> quoted = new ArrayList<>();
@@ -68,8 +79,8 @@ final class ChangeReader {
             int[] b = quoted.get(i + 1);
             String afterA = clause.substring(a[1] + 1);
             String afterB = clause.substring(b[1] + 1);
-            boolean from = ex.renaming().from().stream().anyMatch(afterA::startsWith);
-            boolean to = ex.renaming().to().stream().anyMatch(afterB::startsWith);
+            boolean from = settings.renaming().from().stream().anyMatch(afterA::startsWith);
+            boolean to = settings.renaming().to().stream().anyMatch(afterB::startsWith);
             if (!from || !to) {
                 continue;
             }
@@ -113,7 +124,7 @@ final class ChangeReader {
         String clause = c.words();
         String text = c.text();
         List<NamedInText> in = c.names();
-        for (String cue : ex.upgradeCues()) {
+        for (String cue : settings.upgradeCues()) {
             int from = 0;
             int k;
             while ((k = clause.indexOf(cue, from)) >= 0) {

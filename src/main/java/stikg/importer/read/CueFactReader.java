@@ -20,17 +20,33 @@ import stikg.importer.names.NamedInText;
  */
 final class CueFactReader {
 
-    /** The settings of this reader: the layout's {@code settings.cueFacts}, each with a documented default. */
-    record Settings(int genitiveReach, int basisGap) {
+    /**
+     * The settings of this reader, each with a documented default: its windows (the layout's {@code
+     * settings.cueFacts}) and its rules (the layout's keys {@code contextLinks} and {@code verbEndings}).
+     */
+    record Settings(int genitiveReach, int basisGap, List<LayoutConfig.ContextLink> contextLinks,
+            List<String> verbEndings) {
 
         static final Setting<Integer> GENITIVE_REACH = new Setting<>("genitiveReach", 15,
                 "\"ORG의 X\": X is named at most this many characters after the genitive particle (default: 15)");
         static final Setting<Integer> BASIS_GAP = new Setting<>("basisGap", 2,
                 "\"「…법」에 근거하여\": the law ends at most this many characters before the cue (default: 2)");
+        static final Setting<List<LayoutConfig.ContextLink>> CONTEXT_LINKS = new Setting<>("contextLinks",
+                List.of(), "links a cue word states between the clause's subject and a thing the passage is about "
+                        + "(default: none)");
+        static final Setting<List<String>> VERB_ENDINGS = new Setting<>("verbEndings", List.of(),
+                "what follows a cue word that makes it a verb (\"운영하\", \"운영 중\"): a cue word without one states "
+                        + "nothing (default: none, so no cue states a link)");
+
+        Settings {
+            contextLinks = List.copyOf(contextLinks);
+            verbEndings = List.copyOf(verbEndings);
+        }
 
         static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("cueFacts"), "cueFacts", List.of(GENITIVE_REACH, BASIS_GAP));
-            return new Settings(GENITIVE_REACH.from(given), BASIS_GAP.from(given));
+            return new Settings(GENITIVE_REACH.from(given), BASIS_GAP.from(given), CONTEXT_LINKS.from(ex.settings()),
+                    VERB_ENDINGS.from(ex.settings()));
         }
     }
 
@@ -85,7 +101,7 @@ final class CueFactReader {
         if (p.subject() == null) {
             return;
         }
-        for (LayoutConfig.ContextLink link : ex.contextLinks()) {
+        for (LayoutConfig.ContextLink link : settings.contextLinks()) {
             if (!book.typesOf(p.subject()).contains(link.subject())) {
                 continue;
             }
@@ -125,7 +141,7 @@ final class CueFactReader {
                 basis(p, c, cue, at);
                 continue;
             }
-            if (!cue.isEvent() && ex.verbEndings().stream().noneMatch(v -> c.text().startsWith(v, after))) {
+            if (!cue.isEvent() && settings.verbEndings().stream().noneMatch(v -> c.text().startsWith(v, after))) {
                 continue;
             }
             List<NamedInText> subj = subjects.stream().filter(s -> s.start() < at).toList();

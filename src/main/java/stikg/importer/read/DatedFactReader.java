@@ -15,14 +15,21 @@ import stikg.importer.names.NamedInText;
 final class DatedFactReader {
 
     /** The settings of this reader: the layout's {@code settings.datedFacts}, each with a documented default. */
-    record Settings(int thingAfterCue) {
+    record Settings(int thingAfterCue, List<LayoutConfig.Cue> dateCues) {
 
         static final Setting<Integer> THING_AFTER_CUE = new Setting<>("thingAfterCue", 20,
                 "the thing a date cue dates is named at most this many characters after the cue (default: 20)");
+        /** Read from the layout's own key {@code dateCues}, not from {@code settings.datedFacts}. */
+        static final Setting<List<LayoutConfig.Cue>> DATE_CUES = new Setting<>("dateCues", List.of(),
+                "cue words after which a date dates a thing, each with the property it gives (default: none)");
+
+        Settings {
+            dateCues = List.copyOf(dateCues);
+        }
 
         static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("datedFacts"), "datedFacts", List.of(THING_AFTER_CUE));
-            return new Settings(THING_AFTER_CUE.from(given));
+            return new Settings(THING_AFTER_CUE.from(given), DATE_CUES.from(ex.settings()));
         }
     }
 
@@ -49,7 +56,7 @@ final class DatedFactReader {
         if (found.isEmpty()) {
             return;
         }
-        for (LayoutConfig.Cue cue : ex.dateCues()) {
+        for (LayoutConfig.Cue cue : settings.dateCues()) {
             List<Integer> starts = grammar.cueStarts(c, cue.word());
             if (starts.isEmpty()) {
                 continue;

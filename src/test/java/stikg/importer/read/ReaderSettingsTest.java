@@ -37,10 +37,11 @@ class ReaderSettingsTest {
     @Test
     void givenALayoutWithoutSettings_thenEveryReaderKeepsItsDocumentedDefaults() throws IOException {
         LayoutConfig.Extraction ex = layoutWith("");
-        assertEquals(new CueFactReader.Settings(15, 2), CueFactReader.Settings.from(ex));
-        assertEquals(new DatedFactReader.Settings(20), DatedFactReader.Settings.from(ex));
+        CueFactReader.Settings cues = CueFactReader.Settings.from(ex);
+        assertEquals(List.of(15, 2), List.of(cues.genitiveReach(), cues.basisGap()));
+        assertEquals(20, DatedFactReader.Settings.from(ex).thingAfterCue());
         assertEquals(new ProseGrammar.Settings(12, 3), ProseGrammar.Settings.from(ex));
-        assertEquals(new ChangeReader.Settings(10), ChangeReader.Settings.from(ex));
+        assertEquals(10, ChangeReader.Settings.from(ex).upgradeWords());
         assertEquals(new CountReader.Settings(3), CountReader.Settings.from(ex));
         assertEquals(new StatementReader.Settings(4, 0.8), StatementReader.Settings.from(ex));
         assertEquals(new SectionAreas.Settings(0.6), SectionAreas.Settings.from(ex));
@@ -51,7 +52,18 @@ class ReaderSettingsTest {
         LayoutConfig.Extraction ex = layoutWith("settings:\n  statements: {minimumName: 6, previewLikeness: 1}\n"
                 + "  cueFacts: {basisGap: 4}\n");
         assertEquals(new StatementReader.Settings(6, 1.0), StatementReader.Settings.from(ex));
-        assertEquals(new CueFactReader.Settings(15, 4), CueFactReader.Settings.from(ex), "the other one stays");
+        CueFactReader.Settings cues = CueFactReader.Settings.from(ex);
+        assertEquals(List.of(15, 4), List.of(cues.genitiveReach(), cues.basisGap()), "the other one stays");
+    }
+
+    @Test
+    void givenTheBuiltInLayout_thenTheReadersRulesComeFromItsKeysIntoTheirSettings() throws IOException {
+        LayoutConfig.Extraction ex = layoutWith("");
+        assertTrue(CueFactReader.Settings.from(ex).verbEndings().contains("하"), "grammar-ko.yaml verbEndings");
+        assertTrue(ChangeReader.Settings.from(ex).upgradeCues().contains("증설"), "layout-ko.yaml upgradeCues");
+        assertTrue(RankReader.Settings.from(ex).rank().matcher("세계 3위").find());
+        assertTrue(AuthorReader.Settings.from(ex).author().matcher("홍길동 연구위원(hong@example.org)").find());
+        assertEquals(false, DatedFactReader.Settings.from(ex).dateCues().isEmpty());
     }
 
     @Test
