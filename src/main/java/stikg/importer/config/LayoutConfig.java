@@ -121,20 +121,17 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     }
 
     /** How tables, plans, citations and prose become entities and facts. */
-    public record Extraction(List<TableKind> tableKinds, Pattern edition, Pattern editionInCitation,
-            List<String> planWords, List<String> cabinetDecision, List<Quote> titleQuotes, Pattern citationDate,
-            Pattern citationYear, Pattern accessDate, Pattern url, Map<String, List<String>> classGroups,
+    public record Extraction(List<TableKind> tableKinds, Pattern edition, List<String> planWords,
+            List<String> cabinetDecision, List<Quote> titleQuotes, Map<String, List<String>> classGroups,
             List<GenitiveRule> genitive, List<Cue> cues, Via via, List<String> plannedWords, List<String> doneWords,
-            List<String> clauseEnds, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
-            Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, CountryOf countryOf,
-            ActionLists actionLists,
-            OverviewLinks overviewLinks, List<String> mainTextWords, Counted counted,
+            List<String> clauseEnds, Pattern enumerationItem, Particles particles, Topics topics,
+            EnumeratedConcepts enumeratedConcepts, CountryOf countryOf, ActionLists actionLists,
+            OverviewLinks overviewLinks, Counted counted,
             EditionConcepts editionConcepts, Map<String, Object> settings) {
         public Extraction {
             settings = Map.copyOf(settings);
             Objects.requireNonNull(editionConcepts, "editionConcepts");
             Objects.requireNonNull(counted, "counted");
-            mainTextWords = List.copyOf(mainTextWords);
             Objects.requireNonNull(overviewLinks, "overviewLinks");
             Objects.requireNonNull(actionLists, "actionLists");
             Objects.requireNonNull(countryOf, "countryOf");
@@ -145,7 +142,6 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             plannedWords = List.copyOf(plannedWords);
             doneWords = List.copyOf(doneWords);
             clauseEnds = List.copyOf(clauseEnds);
-            subsetWords = List.copyOf(subsetWords);
             tableKinds = List.copyOf(tableKinds);
             planWords = List.copyOf(planWords);
             cabinetDecision = List.copyOf(cabinetDecision);

@@ -165,15 +165,14 @@ public final class LayoutConfigReader {
                 cues.add(c.cue());
             }
             LayoutConfig.Extraction extraction = new LayoutConfig.Extraction(kinds, plans.pattern("edition"),
-                    plans.pattern("editionInCitation"), plans.strings("planWords"), plans.strings("cabinetDecision"),
-                    citations.quotes("titleQuotes"), citations.pattern("date"), citations.pattern("year"),
-                    citations.pattern("accessDate"), citations.pattern("url"), groups, genitive, cues,
+                    plans.strings("planWords"), plans.strings("cabinetDecision"), citations.quotes("titleQuotes"),
+                    groups, genitive, cues,
                     map("via").via(), strings("plannedWords"), strings("doneWords"), strings("clauseEnds"),
-                    pattern("enumeration"), pattern("enumerationItem"), strings("subsetWords"),
+                    pattern("enumerationItem"),
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(),
                     enumeratedConcepts(), countryOf(),
-                    actionLists(), overviewLinks(), citations.strings("mainTextWords"),
+                    actionLists(), overviewLinks(),
                     counted(), editionConcepts(), extractorSettings());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
@@ -287,6 +286,15 @@ public final class LayoutConfigReader {
                     renaming.strings("to")));
             out.put("author", pattern("author"));
             out.put("rank", pattern("rank"));
+            Keys citations = map("citations");
+            out.put("citationDate", citations.pattern("date"));
+            out.put("citationYear", citations.pattern("year"));
+            out.put("accessDate", citations.pattern("accessDate"));
+            out.put("url", citations.pattern("url"));
+            out.put("mainTextWords", citations.strings("mainTextWords"));
+            out.put("editionInCitation", map("plans").pattern("editionInCitation"));
+            out.put("enumeration", pattern("enumeration"));
+            out.put("subsetWords", strings("subsetWords"));
             // the readers' thresholds and windows, each group checked by the reader's settings record
             if (has("settings")) {
                 map("settings").entries().forEach((group, values) -> out.put(group,

@@ -64,6 +64,9 @@ class ReaderSettingsTest {
         assertTrue(RankReader.Settings.from(ex).rank().matcher("세계 3위").find());
         assertTrue(AuthorReader.Settings.from(ex).author().matcher("홍길동 연구위원(hong@example.org)").find());
         assertEquals(false, DatedFactReader.Settings.from(ex).dateCues().isEmpty());
+        assertTrue(CitationReader.Settings.from(ex).url().matcher("https://www.example.org/a").find());
+        assertTrue(CitationReader.Settings.from(ex).editionInCitation().matcher("第7期").find());
+        assertEquals(false, GroupReconciler.Settings.from(ex).subsetWords().isEmpty());
     }
 
     @Test
