@@ -125,20 +125,16 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             List<String> cabinetDecision, List<Quote> titleQuotes, Map<String, List<String>> classGroups,
             List<GenitiveRule> genitive, List<Cue> cues, Via via, List<String> plannedWords, List<String> doneWords,
             List<String> clauseEnds, Pattern enumerationItem, Particles particles, Topics topics,
-            EnumeratedConcepts enumeratedConcepts, CountryOf countryOf, ActionLists actionLists,
-            OverviewLinks overviewLinks, Counted counted,
+            CountryOf countryOf, ActionLists actionLists,
             EditionConcepts editionConcepts, Map<String, Object> settings) {
         public Extraction {
             settings = Map.copyOf(settings);
             Objects.requireNonNull(editionConcepts, "editionConcepts");
-            Objects.requireNonNull(counted, "counted");
-            Objects.requireNonNull(overviewLinks, "overviewLinks");
             Objects.requireNonNull(actionLists, "actionLists");
             Objects.requireNonNull(countryOf, "countryOf");
             Objects.requireNonNull(via, "via");
             Objects.requireNonNull(particles, "particles");
             Objects.requireNonNull(topics, "topics");
-            Objects.requireNonNull(enumeratedConcepts, "enumeratedConcepts");
             plannedWords = List.copyOf(plannedWords);
             doneWords = List.copyOf(doneWords);
             clauseEnds = List.copyOf(clauseEnds);

@@ -166,14 +166,11 @@ public final class LayoutConfigReader {
             }
             LayoutConfig.Extraction extraction = new LayoutConfig.Extraction(kinds, plans.pattern("edition"),
                     plans.strings("planWords"), plans.strings("cabinetDecision"), citations.quotes("titleQuotes"),
-                    groups, genitive, cues,
-                    map("via").via(), strings("plannedWords"), strings("doneWords"), strings("clauseEnds"),
-                    pattern("enumerationItem"),
+                    groups, genitive, cues, map("via").via(), strings("plannedWords"), strings("doneWords"),
+                    strings("clauseEnds"), pattern("enumerationItem"),
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
-                            string("genitiveParticle"), strings("coordinators")), topics(),
-                    enumeratedConcepts(), countryOf(),
-                    actionLists(), overviewLinks(),
-                    counted(), editionConcepts(), extractorSettings());
+                            string("genitiveParticle"), strings("coordinators")), topics(), countryOf(), actionLists(),
+                    editionConcepts(), extractorSettings());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -295,6 +292,9 @@ public final class LayoutConfigReader {
             out.put("editionInCitation", map("plans").pattern("editionInCitation"));
             out.put("enumeration", pattern("enumeration"));
             out.put("subsetWords", strings("subsetWords"));
+            out.put("overviewLinks", overviewLinks());
+            out.put("counted", counted());
+            out.put("enumeratedConcepts", enumeratedConcepts());
             // the readers' thresholds and windows, each group checked by the reader's settings record
             if (has("settings")) {
                 map("settings").entries().forEach((group, values) -> out.put(group,

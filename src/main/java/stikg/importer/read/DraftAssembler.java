@@ -256,7 +256,7 @@ public final class DraftAssembler {
         Map<Integer, Long> perLine = new java.util.HashMap<>();
         topicActions.forEach(a -> perLine.merge(a.line(), 1L, Long::sum));
         topicActions.stream().filter(a -> perLine.get(a.line()) == 1).forEach(a -> stated.put(a.line(), a.subject()));
-        OverviewLinker overview = new OverviewLinker(ex.overviewLinks(), book, folder);
+        OverviewLinker overview = new OverviewLinker(OverviewLinker.Settings.from(ex), book, folder);
         tables.itemsByRow().forEach((row, items) -> {
             if (book.typesOf(row).contains("PolicyArea")) {
                 overview.link(row, items);

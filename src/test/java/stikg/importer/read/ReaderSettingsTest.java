@@ -67,6 +67,11 @@ class ReaderSettingsTest {
         assertTrue(CitationReader.Settings.from(ex).url().matcher("https://www.example.org/a").find());
         assertTrue(CitationReader.Settings.from(ex).editionInCitation().matcher("第7期").find());
         assertEquals(false, GroupReconciler.Settings.from(ex).subsetWords().isEmpty());
+        assertEquals(new OverviewLinker.Settings("SubArea", "subAreaOf", "skos:related", 0.35),
+                OverviewLinker.Settings.from(ex));
+        assertEquals(new CountedThings.Settings("skos:Concept", "countOf"), CountedThings.Settings.from(ex));
+        assertEquals(new ConceptListReader.Settings("skos:Concept", "skos:narrower", "concerns", List.of("등")),
+                ConceptListReader.Settings.from(ex));
     }
 
     @Test
