@@ -12,6 +12,15 @@ public final class Extractors {
     private Extractors() {
     }
 
+    /**
+     * Every extractor the assembler runs, whatever its phase or its place in the order: what the contract and
+     * architecture tests enumerate, so that no extractor escapes them. An extractor run from another list than
+     * {@link #all} is added here too.
+     */
+    public static List<Extractor> every(LayoutConfig layout) {
+        return all(layout.extraction());
+    }
+
     public static List<Extractor> all(LayoutConfig.Extraction ex) {
         return List.of(new DisclaimerExtractor(DisclaimerExtractor.Settings.from(ex)),
                 new ClassificationExtractor(ClassificationExtractor.Settings.from(ex)),

@@ -17,7 +17,7 @@ import stikg.importer.names.Lexicon;
 import stikg.importer.names.LexiconEntry;
 
 /**
- * The contract every extractor keeps (over all of {@link Extractors#all}): immutable results; every candidate's rule
+ * The contract every extractor keeps (over all of {@link Extractors#every}): immutable results; every candidate's rule
  * starts with the extractor's id and its evidence lies within the passage; empty and odd passages give nothing and
  * throw nothing; the same passage gives the same candidates, whatever was read before.
  */
@@ -42,7 +42,7 @@ class ExtractorContractTest {
     }
 
     static Stream<Extractor> extractors() {
-        return Extractors.all(LAYOUT.extraction()).stream();
+        return Extractors.every(LAYOUT).stream();
     }
 
     /** Passages each extractor should read something from, and odd ones. */

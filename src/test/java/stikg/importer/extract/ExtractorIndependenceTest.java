@@ -16,7 +16,7 @@ import stikg.importer.Briefs;
  * Extractors do not depend on each other, nor on the draft they are merged into: a plain scan of the sources of
  * {@code stikg.importer.extract}, as {@code ImporterLayersTest} scans the layers. No extractor's source names another
  * extractor class, and no source of the package names the mutable entity book or the readers' package. The
- * extractors are enumerated from {@link Extractors#all}, and every extractor class of the package must be in it.
+ * extractors are enumerated from {@link Extractors#every}, and every extractor class of the package must be in it.
  */
 class ExtractorIndependenceTest {
 
@@ -24,14 +24,14 @@ class ExtractorIndependenceTest {
 
     @Test
     void givenTheSourcesOfTheExtractPackage_thenEveryExtractorInThemIsOneTheAssemblerRuns() throws IOException {
-        List<String> run = Extractors.all(Briefs.layout().extraction()).stream()
+        List<String> run = Extractors.every(Briefs.layout()).stream()
                 .map(x -> x.getClass().getSimpleName()).toList();
         List<String> declared;
         try (Stream<Path> s = Files.list(EXTRACT)) {
             declared = s.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("Extractor.java"))
                     .map(n -> n.replace(".java", "")).filter(n -> !n.equals("Extractor")).sorted().toList();
         }
-        // an extractor left out of Extractors.all would escape the contract tests, which enumerate that list
+        // an extractor left out of Extractors.every would escape the contract tests, which enumerate that list
         assertEquals(declared, run.stream().sorted().toList());
     }
 
@@ -41,8 +41,8 @@ class ExtractorIndependenceTest {
         try (Stream<Path> s = Files.list(EXTRACT)) {
             files = s.filter(f -> f.toString().endsWith(".java")).sorted().toList();
         }
-        // the extractors are those the assembler runs (Extractors.all), so a new one is scanned without a change here
-        List<String> extractors = Extractors.all(Briefs.layout().extraction()).stream()
+        // the extractors are those the assembler runs (Extractors.every), so a new one is scanned without a change here
+        List<String> extractors = Extractors.every(Briefs.layout()).stream()
                 .map(x -> x.getClass().getSimpleName()).toList();
         List<String> names = files.stream().map(f -> f.getFileName().toString().replace(".java", "")).toList();
         assertTrue(names.containsAll(extractors), "every extractor's source is in " + EXTRACT + ": " + extractors);
