@@ -123,7 +123,7 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     /** How tables, plans, citations and prose become entities and facts. */
     public record Extraction(List<TableKind> tableKinds, Pattern edition, List<String> planWords,
             List<String> cabinetDecision, List<Quote> titleQuotes, Map<String, List<String>> classGroups,
-            List<GenitiveRule> genitive, List<Cue> cues, Via via, List<String> plannedWords, List<String> doneWords,
+            List<GenitiveRule> genitive, List<Cue> cues, Via via, List<String> plannedWords,
             List<String> clauseEnds, Pattern enumerationItem, Particles particles, Topics topics,
             CountryOf countryOf, ActionLists actionLists,
             EditionConcepts editionConcepts, Map<String, Object> settings) {
@@ -136,7 +136,6 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Objects.requireNonNull(particles, "particles");
             Objects.requireNonNull(topics, "topics");
             plannedWords = List.copyOf(plannedWords);
-            doneWords = List.copyOf(doneWords);
             clauseEnds = List.copyOf(clauseEnds);
             tableKinds = List.copyOf(tableKinds);
             planWords = List.copyOf(planWords);

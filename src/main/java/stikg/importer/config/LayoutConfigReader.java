@@ -166,7 +166,7 @@ public final class LayoutConfigReader {
             }
             LayoutConfig.Extraction extraction = new LayoutConfig.Extraction(kinds, plans.pattern("edition"),
                     plans.strings("planWords"), plans.strings("cabinetDecision"), citations.quotes("titleQuotes"),
-                    groups, genitive, cues, map("via").via(), strings("plannedWords"), strings("doneWords"),
+                    groups, genitive, cues, map("via").via(), strings("plannedWords"),
                     strings("clauseEnds"), pattern("enumerationItem"),
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(), countryOf(), actionLists(),
@@ -292,6 +292,7 @@ public final class LayoutConfigReader {
             out.put("editionInCitation", map("plans").pattern("editionInCitation"));
             out.put("enumeration", pattern("enumeration"));
             out.put("subsetWords", strings("subsetWords"));
+            out.put("doneWords", strings("doneWords"));
             out.put("overviewLinks", overviewLinks());
             out.put("counted", counted());
             out.put("enumeratedConcepts", enumeratedConcepts());
