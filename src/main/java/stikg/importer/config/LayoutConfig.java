@@ -121,43 +121,22 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     }
 
     /** How tables, plans, citations and prose become entities and facts. */
-    public record Extraction(List<TableKind> tableKinds, Pattern edition, Pattern editionInCitation,
-            List<String> planWords, List<String> cabinetDecision, List<Quote> titleQuotes, Pattern citationDate,
-            Pattern citationYear, Pattern accessDate, Pattern url, Map<String, List<String>> classGroups,
-            List<GenitiveRule> genitive, List<Cue> cues, Via via, List<ContextLink> contextLinks, List<Cue> dateCues,
-            List<String> upgradeCues, Renaming renaming, List<String> plannedWords, List<String> doneWords,
-            List<String> clauseEnds,
-            Pattern author, Pattern enumeration, Pattern enumerationItem, List<String> subsetWords,
-            Particles particles, Topics topics, EnumeratedConcepts enumeratedConcepts, Pattern rank,
-            List<String> verbEndings, CountryOf countryOf, ActionLists actionLists, Classification classification,
-            OverviewLinks overviewLinks, List<String> mainTextWords, Nesting nesting, Counted counted,
-            Disclaimer disclaimer, List<StatusWord> statusWords, Examples examples, EditionConcepts editionConcepts,
-            List<RelationVerb> relationVerbs) {
+    public record Extraction(List<TableKind> tableKinds, Pattern edition, List<String> planWords,
+            List<String> cabinetDecision, List<Quote> titleQuotes, Map<String, List<String>> classGroups,
+            List<GenitiveRule> genitive, List<Cue> cues, Via via, List<String> plannedWords,
+            List<String> clauseEnds, Pattern enumerationItem, Particles particles, Topics topics,
+            CountryOf countryOf, ActionLists actionLists,
+            EditionConcepts editionConcepts, Map<String, Object> settings) {
         public Extraction {
-            relationVerbs = List.copyOf(relationVerbs);
+            settings = Map.copyOf(settings);
             Objects.requireNonNull(editionConcepts, "editionConcepts");
-            Objects.requireNonNull(examples, "examples");
-            statusWords = List.copyOf(statusWords);
-            Objects.requireNonNull(disclaimer, "disclaimer");
-            Objects.requireNonNull(counted, "counted");
-            Objects.requireNonNull(nesting, "nesting");
-            mainTextWords = List.copyOf(mainTextWords);
-            Objects.requireNonNull(overviewLinks, "overviewLinks");
-            Objects.requireNonNull(classification, "classification");
             Objects.requireNonNull(actionLists, "actionLists");
             Objects.requireNonNull(countryOf, "countryOf");
             Objects.requireNonNull(via, "via");
             Objects.requireNonNull(particles, "particles");
-            contextLinks = List.copyOf(contextLinks);
             Objects.requireNonNull(topics, "topics");
-            Objects.requireNonNull(enumeratedConcepts, "enumeratedConcepts");
-            dateCues = List.copyOf(dateCues);
-            upgradeCues = List.copyOf(upgradeCues);
             plannedWords = List.copyOf(plannedWords);
-            doneWords = List.copyOf(doneWords);
-            verbEndings = List.copyOf(verbEndings);
             clauseEnds = List.copyOf(clauseEnds);
-            subsetWords = List.copyOf(subsetWords);
             tableKinds = List.copyOf(tableKinds);
             planWords = List.copyOf(planWords);
             cabinetDecision = List.copyOf(cabinetDecision);
@@ -165,6 +144,15 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             classGroups = Map.copyOf(classGroups);
             genitive = List.copyOf(genitive);
             cues = List.copyOf(cues);
+        }
+
+        /**
+         * The value the layout gives an extractor's setting, by the setting's key, or null when it gives none. The
+         * extractors' settings are held by key, as RDF4J Rio's {@code ParserConfig} holds its {@code RioSetting}s:
+         * each extractor's settings record knows its keys, types and defaults, so a new extractor adds no field here.
+         */
+        public Object setting(String key) {
+            return settings.get(key);
         }
 
         /** Whether any of the classes belongs to the named group of classes. */

@@ -110,7 +110,6 @@ public final class LayoutConfigReader {
             Keys numbers = map("numbers");
             Keys figures = map("figures");
             Keys dates = map("dates");
-            Keys renaming = map("renaming");
             Keys plans = map("plans");
             Keys citations = map("citations");
             List<LayoutConfig.BulletMarker> bullets = new ArrayList<>();
@@ -166,20 +165,12 @@ public final class LayoutConfigReader {
                 cues.add(c.cue());
             }
             LayoutConfig.Extraction extraction = new LayoutConfig.Extraction(kinds, plans.pattern("edition"),
-                    plans.pattern("editionInCitation"), plans.strings("planWords"), plans.strings("cabinetDecision"),
-                    citations.quotes("titleQuotes"), citations.pattern("date"), citations.pattern("year"),
-                    citations.pattern("accessDate"), citations.pattern("url"), groups, genitive, cues,
-                    map("via").via(), contextLinks(), cues("dateCues"), strings("upgradeCues"),
-                    new LayoutConfig.Renaming(renaming.strings("words"), renaming.strings("from"),
-                            renaming.strings("to")), strings("plannedWords"), strings("doneWords"),
-                    strings("clauseEnds"),
-                    pattern("author"), pattern("enumeration"), pattern("enumerationItem"), strings("subsetWords"),
+                    plans.strings("planWords"), plans.strings("cabinetDecision"), citations.quotes("titleQuotes"),
+                    groups, genitive, cues, map("via").via(), strings("plannedWords"),
+                    strings("clauseEnds"), pattern("enumerationItem"),
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
-                            string("genitiveParticle"), strings("coordinators")), topics(),
-                    enumeratedConcepts(), pattern("rank"), strings("verbEndings"), countryOf(),
-                    actionLists(), classification(), overviewLinks(), citations.strings("mainTextWords"),
-                    nesting(), counted(), disclaimer(), statusWords(), examples(), editionConcepts(),
-                    relationVerbs());
+                            string("genitiveParticle"), strings("coordinators")), topics(), countryOf(), actionLists(),
+                    editionConcepts(), extractorSettings());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -271,6 +262,46 @@ public final class LayoutConfigReader {
             Keys o = map("overviewLinks");
             return new LayoutConfig.OverviewLinks(o.string("subType"), o.string("subLink"), o.string("property"),
                     decimal(o.get("minimumSimilarity"), o.at("minimumSimilarity")).doubleValue());
+        }
+
+        /** The settings of the extractors, by the keys their settings records read them with. */
+        Map<String, Object> extractorSettings() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("nesting", nesting());
+            out.put("statusWords", statusWords());
+            out.put("examples", examples());
+            out.put("relationVerbs", relationVerbs());
+            out.put("disclaimer", disclaimer());
+            out.put("classification", classification());
+            // the rules of readers that own a settings record
+            out.put("contextLinks", contextLinks());
+            out.put("verbEndings", strings("verbEndings"));
+            out.put("dateCues", cues("dateCues"));
+            out.put("upgradeCues", strings("upgradeCues"));
+            Keys renaming = map("renaming");
+            out.put("renaming", new LayoutConfig.Renaming(renaming.strings("words"), renaming.strings("from"),
+                    renaming.strings("to")));
+            out.put("author", pattern("author"));
+            out.put("rank", pattern("rank"));
+            Keys citations = map("citations");
+            out.put("citationDate", citations.pattern("date"));
+            out.put("citationYear", citations.pattern("year"));
+            out.put("accessDate", citations.pattern("accessDate"));
+            out.put("url", citations.pattern("url"));
+            out.put("mainTextWords", citations.strings("mainTextWords"));
+            out.put("editionInCitation", map("plans").pattern("editionInCitation"));
+            out.put("enumeration", pattern("enumeration"));
+            out.put("subsetWords", strings("subsetWords"));
+            out.put("doneWords", strings("doneWords"));
+            out.put("overviewLinks", overviewLinks());
+            out.put("counted", counted());
+            out.put("enumeratedConcepts", enumeratedConcepts());
+            // the readers' thresholds and windows, each group checked by the reader's settings record
+            if (has("settings")) {
+                map("settings").entries().forEach((group, values) -> out.put(group,
+                        new Keys(file, values, "settings." + group).checkedMap().entries()));
+            }
+            return out;
         }
 
         LayoutConfig.Nesting nesting() {

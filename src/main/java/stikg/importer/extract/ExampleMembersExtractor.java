@@ -23,7 +23,7 @@ public final class ExampleMembersExtractor implements Extractor {
                 "the property each example gets, pointing to the thing before the bracket (default: partOf)");
 
         public static Settings from(LayoutConfig.Extraction ex) {
-            LayoutConfig.Examples e = ex.examples();
+            LayoutConfig.Examples e = (LayoutConfig.Examples) ex.setting("examples");
             Map<String, Object> given = Map.of("group", e.group(), "closer", e.closer(), "property", e.property());
             return new Settings(GROUP.from(given), CLOSER.from(given), PROPERTY.from(given));
         }

@@ -8,15 +8,25 @@ import stikg.importer.names.EntityRecognizer;
 
 /**
  * What an extractor may consult, read-only: the names the draft can recognise in a text, the classes of an entity
- * (from the lexicon or the draft so far), the class groups of the layout and the country the brief is about (the
- * one its title names), if known.
+ * (from the lexicon or the draft so far), the class groups of the layout, the country the brief is about (the
+ * one its title names), if known, and the id of the brief itself (the subject of facts about the document).
  */
 public record ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
-        Map<String, List<String>> classGroups, Optional<String> documentCountry) {
+        Map<String, List<String>> classGroups, Optional<String> documentCountry, String document) {
+
+    /** The document's id where a context is made without one (a passage read on its own). */
+    public static final String ANY_DOCUMENT = "document";
 
     public ExtractionContext {
         classGroups = Map.copyOf(classGroups);
         java.util.Objects.requireNonNull(documentCountry, "documentCountry");
+        java.util.Objects.requireNonNull(document, "document");
+    }
+
+    /** A context of a brief whose id does not matter. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry) {
+        this(names, typesOf, classGroups, documentCountry, ANY_DOCUMENT);
     }
 
     /** A context of a brief whose country is not known. */

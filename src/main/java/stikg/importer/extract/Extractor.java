@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Reads one kind of fact from one passage. Contract (checked for every extractor by {@code ExtractorContractTest}):
  * the result is immutable; every candidate's rule starts with {@link #id()} and its evidence lies within the
- * passage; an empty or odd passage gives no candidate, never an exception; nothing is remembered between calls.
+ * passage; every key a candidate refers to is that of an entity of the same proposal; an empty or odd passage
+ * gives no candidate, never an exception; nothing is remembered between calls.
  */
 public interface Extractor {
 
@@ -15,10 +16,41 @@ public interface Extractor {
     List<CandidateFact> extract(TextPassage passage, ExtractionContext context);
 
     /**
+     * What a passage gives with the things its candidates name by a key ({@link CandidateEntity}), which the merge
+     * resolves to ids. An extractor whose candidates name only what the context knows proposes no entity; one that
+     * proposes entities returns from {@link #extract} the facts of its proposal.
+     */
+    default Proposal propose(TextPassage passage, ExtractionContext context) {
+        return new Proposal(List.of(), extract(passage, context));
+    }
+
+    /**
      * Whether the extractor reads footnotes and sources as well as the content (prose, cells, notes); an extractor
      * of facts about what the brief is about, not about the brief, reads content only.
      */
     default boolean readsApparatus() {
         return true;
+    }
+
+    /** When the assembler runs an extractor, and so what its context holds; see {@link Phase}. */
+    default Phase phase() {
+        return Phase.CONTENT;
+    }
+
+    /**
+     * The phases of the merge, in order. What an extractor of a later phase may need from an earlier one reaches it
+     * through the context (the draft as it stands when its phase begins, read-only), never from another extractor.
+     */
+    enum Phase {
+        /**
+         * Facts about the brief itself (its disclaimer): read once the citations and plans are known, before the
+         * tables, and merged into the document's own facts; the context knows the lexicon and the title's country.
+         */
+        DOCUMENT,
+        /**
+         * Facts about what the brief is about: read last, when the draft names everything the tables, lists and
+         * names found; the context recognises all of it.
+         */
+        CONTENT
     }
 }

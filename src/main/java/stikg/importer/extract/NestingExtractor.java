@@ -28,7 +28,7 @@ public final class NestingExtractor implements Extractor {
         }
 
         public static Settings from(LayoutConfig.Extraction ex) {
-            LayoutConfig.Nesting n = ex.nesting();
+            LayoutConfig.Nesting n = (LayoutConfig.Nesting) ex.setting("nesting");
             Map<String, Object> given = Map.of("group", n.group(), "separators", n.separators(), "property",
                     n.property());
             return new Settings(GROUP.from(given), SEPARATORS.from(given), PROPERTY.from(given));

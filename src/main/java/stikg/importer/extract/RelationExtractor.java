@@ -58,7 +58,8 @@ public final class RelationExtractor implements Extractor {
         public static Settings from(LayoutConfig.Extraction ex) {
             List<String> caseParticles = new ArrayList<>(ex.particles().object());
             caseParticles.add(ex.particles().genitive());
-            Map<String, Object> given = Map.of("relationVerbs", ex.relationVerbs(), "caseParticles", caseParticles);
+            Map<String, Object> given = Map.of("relationVerbs", ex.setting("relationVerbs"), "caseParticles",
+                    caseParticles);
             return new Settings(VERBS.from(given), SUBJECT_PARTICLES.from(given), TOPIC_PARTICLES.from(given),
                     AGENT_GROUP.from(given), APPOSITION.from(given), CASE_PARTICLES.from(given));
         }

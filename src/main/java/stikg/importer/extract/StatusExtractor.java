@@ -32,7 +32,8 @@ public final class StatusExtractor implements Extractor {
         }
 
         public static Settings from(LayoutConfig.Extraction ex) {
-            Map<String, Object> given = Map.of("statusWords", ex.statusWords(), "clauseEnds", ex.clauseEnds());
+            Map<String, Object> given = Map.of("statusWords", ex.setting("statusWords"), "clauseEnds",
+                    ex.clauseEnds());
             return new Settings(WORDS.from(given), CLAUSE_ENDS.from(given));
         }
     }

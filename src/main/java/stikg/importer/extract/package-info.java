@@ -6,7 +6,11 @@
  * Each extractor owns a small settings record whose fields are {@link stikg.importer.extract.Setting}s with
  * documented defaults (read from the layout file when it gives them).
  *
- * <p>So far the prose readers of organisation nesting and of a programme's status are extractors; the other
- * readers of the readers' layer still write into the draft's entity book and are to follow.
+ * <p>Extractors run in phases ({@link stikg.importer.extract.Extractor.Phase}): what a later phase needs from an
+ * earlier one reaches it through the context, never from another extractor. So far the readers of organisation
+ * nesting, a programme's status, examples in brackets, the country of a thing, who leads, owns, runs or funds a
+ * thing, the brief's disclaimer and the kinds a thing is sorted into are extractors. An extractor that names things
+ * the draft may not hold proposes them ({@link stikg.importer.extract.CandidateEntity}); the merge resolves them.
+ * The other readers of the readers' layer still write into the draft's entity book.
  */
 package stikg.importer.extract;

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Mention;
 import stikg.importer.text.Segmentation;
@@ -18,19 +20,33 @@ import stikg.importer.text.Segmentation;
  */
 final class AuthorReader {
 
+    /** The settings of this reader (the layout's key {@code author}), with a documented default. */
+    record Settings(Pattern author) {
+
+        static final Setting<Pattern> AUTHOR = new Setting<>("author", Pattern.compile("(?!)"),
+                "the author line of a title footnote, its groups the name, the job title and the e-mail address "
+                        + "(default: a pattern that matches nothing, so no author is read)");
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            return new Settings(AUTHOR.from(ex.settings()));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Extraction extraction;
     private final EntityBook book;
     private final EntityRecognizer recognizer;
 
     AuthorReader(LayoutConfig.Extraction extraction, EntityBook book, EntityRecognizer recognizer) {
         this.extraction = extraction;
+        this.settings = Settings.from(extraction);
         this.book = book;
         this.recognizer = recognizer;
     }
 
     /** The author a footnote names, if its text has the author pattern. */
     Optional<String> read(Segmentation.Footnote footnote) {
-        Matcher m = extraction.author().matcher(footnote.text());
+        Matcher m = settings.author().matcher(footnote.text());
         if (!m.find()) {
             return Optional.empty();
         }

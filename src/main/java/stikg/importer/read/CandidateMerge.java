@@ -1,11 +1,21 @@
 package stikg.importer.read;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import stikg.importer.draft.Draft;
 import stikg.importer.draft.EntityBook;
+import stikg.importer.extract.CandidateEntity;
 import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.Proposal;
 import stikg.importer.extract.Setting;
+import stikg.importer.names.EntityRecognizer;
+import stikg.importer.names.Mention;
+import stikg.importer.names.NameFolder;
 
 /**
  * The one place where the extractors' candidates enter the draft: in the order given (the brief's order, then the
@@ -29,6 +39,80 @@ final class CandidateMerge {
     /** Whether the draft or the lexicon already gives an entity a value of a property (before any candidate). */
     private static boolean holds(EntityBook book, String id, String property) {
         return book.defined(id).map(b -> b.has(property)).orElse(false) || !book.lexiconValues(id, property).isEmpty();
+    }
+
+    /**
+     * The candidates about the document itself, as the document's own facts in the order given; each thing they
+     * point to is mentioned at the passage it was read from (its description in the draft starts there if it is
+     * the first mention). Candidates about anything else are not this merge's.
+     */
+    static List<Draft.FactPart> documentFacts(List<CandidateFact> candidates, String documentId, EntityBook book) {
+        List<Draft.FactPart> out = new ArrayList<>();
+        for (CandidateFact c : candidates) {
+            if (!c.subject().equals(documentId)) {
+                continue;
+            }
+            if (!c.literal()) {
+                book.mention(c.object(), c.evidence().at());
+            }
+            out.add(new Draft.FactPart(c.property(), c.literal() ? new Draft.Literal(c.object(), true)
+                    : new Draft.Ref(c.object()), c.evidence().at()));
+        }
+        return out;
+    }
+
+    /**
+     * The proposals of extractors that name things the draft may not hold yet, passage by passage. Each proposed
+     * entity is resolved in the order proposed, no later than the first fact that refers to it: to what the
+     * recognizer finds by the same name (folded), else to a definition of the draft so named (one an earlier
+     * passage proposed, too), else to a new definition numbered by its local name. The facts of such a passage
+     * describe what they are about, at the passage, rather than standing as separate candidates: a link from
+     * whatever the subject resolved to, a value only into a definition of the draft (the lexicon owns its entries'
+     * values), a number written as a number.
+     */
+    static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
+        Map<String, Integer> numbered = new HashMap<>();
+        for (Proposal p : proposals) {
+            Map<String, String> ids = new HashMap<>();
+            List<CandidateEntity> entities = p.entities();
+            int resolved = 0;
+            for (CandidateFact f : p.facts()) {
+                int needed = Math.max(indexOf(entities, f.subject()), f.literal() ? -1 : indexOf(entities,
+                        f.object()));
+                for (; resolved <= needed; resolved++) {
+                    CandidateEntity e = entities.get(resolved);
+                    ids.put(e.key(), resolve(e, book, recognizer, folder, numbered));
+                }
+                String subject = ids.getOrDefault(f.subject(), f.subject());
+                String at = f.evidence().at();
+                if (f.literal()) {
+                    book.defined(subject).ifPresent(b -> b.literal(f.property(), f.object(),
+                            !f.object().matches("-?\\d+(\\.\\d+)?"), null));
+                } else {
+                    book.facts(subject, at).ref(f.property(), ids.getOrDefault(f.object(), f.object()), null);
+                }
+            }
+        }
+    }
+
+    private static int indexOf(List<CandidateEntity> entities, String key) {
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String resolve(CandidateEntity e, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
+            Map<String, Integer> numbered) {
+        String f = folder.fold(e.name());
+        Optional<String> known = recognizer.find(e.name()).stream()
+                .filter(x -> folder.fold(x.surface()).equals(f)).map(Mention::id).findFirst()
+                .or(() -> book.definitions().stream().filter(b -> b.labels().values().stream()
+                        .anyMatch(l -> folder.fold(l).equals(f))).map(b -> b.id()).findFirst());
+        return known.orElseGet(() -> book.define(e.local() + "-" + numbered.merge(e.local(), 1, Integer::sum),
+                e.type(), e.evidence().at()).label(book.language(), e.name()).comment(e.why()).id());
     }
 
     void apply(List<CandidateFact> candidates, EntityBook book) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.NamedInText;
 
 /**
@@ -16,9 +17,31 @@ import stikg.importer.names.NamedInText;
  */
 final class ChangeReader {
 
-    /** "X의 빔 라인 증설": the upgrade's words between the facility and the cue are at most this long. */
-    private static final int UPGRADE_WORDS = 10;
+    /** The settings of this reader: the layout's {@code settings.changes}, each with a documented default. */
+    record Settings(int upgradeWords, List<String> upgradeCues, LayoutConfig.Renaming renaming) {
 
+        static final Setting<Integer> UPGRADE_WORDS = new Setting<>("upgradeWords", 10,
+                "\"X의 빔 라인 증설\": the words of an upgrade between the facility and the cue are at most this many "
+                        + "characters long (default: 10)");
+        /** Read from the layout's own keys {@code upgradeCues} and {@code renaming}, not {@code settings.changes}. */
+        static final Setting<List<String>> UPGRADE_CUES = new Setting<>("upgradeCues", List.of(),
+                "words that tell a facility is upgraded (default: none)");
+        static final Setting<LayoutConfig.Renaming> RENAMING = new Setting<>("renaming",
+                new LayoutConfig.Renaming(List.of(), List.of(), List.of()), "words that tell a thing was renamed, "
+                        + "and the particles after its old and its new name (default: none, so no renaming is read)");
+
+        Settings {
+            upgradeCues = List.copyOf(upgradeCues);
+        }
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            var given = Setting.given(ex.setting("changes"), "changes", List.of(UPGRADE_WORDS));
+            return new Settings(UPGRADE_WORDS.from(given), UPGRADE_CUES.from(ex.settings()),
+                    RENAMING.from(ex.settings()));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Extraction ex;
     private final EntityBook book;
     private final DateReader dates;
@@ -27,6 +50,7 @@ final class ChangeReader {
 
     ChangeReader(ProseContext context, DateReader dates) {
         this.ex = context.ex();
+        this.settings = Settings.from(ex);
         this.book = context.book();
         this.grammar = context.grammar();
         this.facts = context.facts();
@@ -41,7 +65,7 @@ final class ChangeReader {
     /** "'A'을 'B'으로 개정": the thing named between the quotes was renamed from A to B. */
     private void renaming(Passage p, Clause c) {
         String clause = c.words();
-        if (ex.renaming().words().stream().noneMatch(clause::contains)) {
+        if (settings.renaming().words().stream().noneMatch(clause::contains)) {
             return;
         }
         List<int[]> quoted = new ArrayList<>();
@@ -55,8 +79,8 @@ final class ChangeReader {
             int[] b = quoted.get(i + 1);
             String afterA = clause.substring(a[1] + 1);
             String afterB = clause.substring(b[1] + 1);
-            boolean from = ex.renaming().from().stream().anyMatch(afterA::startsWith);
-            boolean to = ex.renaming().to().stream().anyMatch(afterB::startsWith);
+            boolean from = settings.renaming().from().stream().anyMatch(afterA::startsWith);
+            boolean to = settings.renaming().to().stream().anyMatch(afterB::startsWith);
             if (!from || !to) {
                 continue;
             }
@@ -100,7 +124,7 @@ final class ChangeReader {
         String clause = c.words();
         String text = c.text();
         List<NamedInText> in = c.names();
-        for (String cue : ex.upgradeCues()) {
+        for (String cue : settings.upgradeCues()) {
             int from = 0;
             int k;
             while ((k = clause.indexOf(cue, from)) >= 0) {
@@ -112,7 +136,7 @@ final class ChangeReader {
                         continue;
                     }
                     String gap = text.substring(n.after(), at);
-                    if (!n.particle().equals(ex.particles().genitive()) || gap.length() > UPGRADE_WORDS
+                    if (!n.particle().equals(ex.particles().genitive()) || gap.length() > settings.upgradeWords()
                             || gap.contains(",")) {
                         break;
                     }

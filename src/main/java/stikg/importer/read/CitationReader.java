@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Mention;
 import stikg.importer.names.NameFolder;
@@ -23,6 +25,43 @@ import stikg.importer.names.NameFolder;
  */
 final class CitationReader {
 
+    /**
+     * The settings of this reader, each with a documented default (the layout's {@code citations:} keys date, year,
+     * accessDate, url and mainTextWords, and {@code plans.editionInCitation}).
+     */
+    record Settings(Pattern date, Pattern year, Pattern accessDate, Pattern url, List<String> mainTextWords,
+            Pattern editionInCitation) {
+
+        static final Setting<Pattern> DATE = new Setting<>("citationDate", NOTHING,
+                "a publication date after the publisher, as the citation prints it (default: none is read)");
+        static final Setting<Pattern> YEAR = new Setting<>("citationYear", NOTHING,
+                "a year alone after the publisher, where no date is printed (default: none is read)");
+        static final Setting<Pattern> ACCESS_DATE = new Setting<>("accessDate", NOTHING,
+                "the date a web page was read (\"검색일\"), not its publication date (default: none is read)");
+        static final Setting<Pattern> URL = new Setting<>("url", NOTHING,
+                "a web address, one document per address (default: none is read, one document per title)");
+        static final Setting<List<String>> MAIN_TEXT_WORDS = new Setting<>("mainTextWords", List.of(),
+                "words naming the main text of a document beside its summary (\"본문\"): both are one document "
+                        + "(default: none)");
+        static final Setting<Pattern> EDITION_IN_CITATION = new Setting<>("editionInCitation", NOTHING,
+                "the edition a cited title names (\"第7期\"): the document is about that edition of the plan "
+                        + "(default: none is read)");
+
+        Settings {
+            mainTextWords = List.copyOf(mainTextWords);
+        }
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            Map<String, Object> given = ex.settings();
+            return new Settings(DATE.from(given), YEAR.from(given), ACCESS_DATE.from(given), URL.from(given),
+                    MAIN_TEXT_WORDS.from(given), EDITION_IN_CITATION.from(given));
+        }
+    }
+
+    /** A pattern that matches nothing: the default of a rule the layout does not give. */
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
+
+    private final Settings settings;
     private final LayoutConfig.Extraction extraction;
     private final EntityBook book;
     private final EntityRecognizer recognizer;
@@ -36,6 +75,7 @@ final class CitationReader {
             NameFolder folder, int shortName) {
         this.shortName = shortName;
         this.extraction = extraction;
+        this.settings = Settings.from(extraction);
         this.book = book;
         this.recognizer = recognizer;
         this.dates = dates;
@@ -85,7 +125,7 @@ final class CitationReader {
             }
         }
         List<String> urls = new ArrayList<>();
-        Matcher u = extraction.url().matcher(text);
+        Matcher u = settings.url().matcher(text);
         while (u.find()) {
             String url = u.group().replaceAll("[.>]+$", "");
             if (!urls.contains(url)) {
@@ -109,7 +149,7 @@ final class CitationReader {
         }
         Optional<CabinetDecision> decision = Optional.empty();
         List<Edition> editions = new ArrayList<>();
-        Matcher e = title == null ? null : extraction.editionInCitation().matcher(title);
+        Matcher e = title == null ? null : settings.editionInCitation().matcher(title);
         if (e != null && e.find()) {
             int n = Integer.parseInt(e.group(1));
             ids.forEach(id -> editions.add(new Edition(id, n, line)));
@@ -195,7 +235,7 @@ final class CitationReader {
      * title naming an edition of a series is about that edition (added once plans are known), not the series.
      */
     private void concerns(EntityBuilder d, String title, String at) {
-        boolean edition = extraction.editionInCitation().matcher(title).find();
+        boolean edition = settings.editionInCitation().matcher(title).find();
         for (Mention m : recognizer.find(title)) {
             if (!extraction.inGroup("organisation", book.typesOf(m.id()))
                     && m.end() - m.start() > shortName
@@ -208,7 +248,7 @@ final class CitationReader {
 
     /** The date the page was looked at ("검색일:2026.4.22."), or null. */
     private String accessDate(String text) {
-        Matcher a = extraction.accessDate().matcher(text);
+        Matcher a = settings.accessDate().matcher(text);
         if (!a.find()) {
             return null;
         }
@@ -217,7 +257,7 @@ final class CitationReader {
 
     /** A title without a closing word that names the main text ("… 本文"), which is the document itself. */
     private String withoutMainTextWord(String title) {
-        for (String w : extraction.mainTextWords()) {
+        for (String w : settings.mainTextWords()) {
             if (title.endsWith(" " + w)) {
                 return title.substring(0, title.length() - w.length()).strip();
             }
@@ -227,7 +267,7 @@ final class CitationReader {
 
     /** The date printed in the publisher part ("内閣府(2026.3.27.)"), or a year in brackets ("(2026)"). */
     private String date(String publisher, String text) {
-        Matcher m = extraction.citationDate().matcher(publisher);
+        Matcher m = settings.date().matcher(publisher);
         if (m.find()) {
             if (m.group(3) != null) {
                 return String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
@@ -235,7 +275,7 @@ final class CitationReader {
             }
             return String.format("%s-%02d", m.group(1), Integer.parseInt(m.group(2)));
         }
-        Matcher y = extraction.citationYear().matcher(publisher);
+        Matcher y = settings.year().matcher(publisher);
         if (y.find()) {
             return y.group(1);
         }

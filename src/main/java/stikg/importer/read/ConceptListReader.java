@@ -2,10 +2,12 @@ package stikg.importer.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.NameFolder;
 
 /**
@@ -15,14 +17,39 @@ import stikg.importer.names.NameFolder;
  */
 final class ConceptListReader {
 
-    private final LayoutConfig.EnumeratedConcepts config;
+    /** The settings of this reader (the layout's key {@code enumeratedConcepts}), each with a documented default. */
+    record Settings(String type, String narrower, String link, List<String> dropWords) {
+
+        static final Setting<String> TYPE = new Setting<>("type", "skos:Concept",
+                "the class of the items and of the names in their brackets (default: skos:Concept)");
+        static final Setting<String> NARROWER = new Setting<>("narrower", "skos:narrower",
+                "the property from an item to each name in its bracket (default: skos:narrower)");
+        static final Setting<String> LINK = new Setting<>("link", "concerns",
+                "the property from the passage's entity, and from a document cited for the list, to each item "
+                        + "(default: concerns)");
+        static final Setting<List<String>> DROP_WORDS = new Setting<>("dropWords", List.of(),
+                "enumerating words dropped from the end of a bracketed name (\"등\") (default: none)");
+
+        Settings {
+            dropWords = List.copyOf(dropWords);
+        }
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            LayoutConfig.EnumeratedConcepts e = (LayoutConfig.EnumeratedConcepts) ex.setting("enumeratedConcepts");
+            Map<String, Object> given = e == null ? Map.of() : Map.of("type", e.type(), "narrower", e.narrower(),
+                    "link", e.link(), "dropWords", e.dropWords());
+            return new Settings(TYPE.from(given), NARROWER.from(given), LINK.from(given), DROP_WORDS.from(given));
+        }
+    }
+
+    private final Settings config;
     private final LayoutConfig.Extraction extraction;
     private final EntityBook book;
     private final NameFolder folder;
     private int concepts;
 
     ConceptListReader(LayoutConfig.Extraction extraction, EntityBook book, NameFolder folder) {
-        this.config = extraction.enumeratedConcepts();
+        this.config = Settings.from(extraction);
         this.extraction = extraction;
         this.book = book;
         this.folder = folder;

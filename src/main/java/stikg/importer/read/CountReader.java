@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.NamedInText;
 
 /**
@@ -13,9 +14,19 @@ import stikg.importer.names.NamedInText;
  */
 final class CountReader {
 
-    /** A counted noun is at most this many words long. */
-    private static final int NOUN_WORDS = 3;
+    /** The settings of this reader: the layout's {@code settings.counts}, each with a documented default. */
+    record Settings(int nounWords) {
 
+        static final Setting<Integer> NOUN_WORDS = new Setting<>("nounWords", 3,
+                "a counted noun is at most this many words long (default: 3)");
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            var given = Setting.given(ex.setting("counts"), "counts", List.of(NOUN_WORDS));
+            return new Settings(NOUN_WORDS.from(given));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Extraction ex;
     private final LayoutConfig.Numbers numbers;
     private final QuantityReader quantities;
@@ -26,6 +37,7 @@ final class CountReader {
     CountReader(ProseContext context, LayoutConfig.Numbers numbers, QuantityReader quantities,
             CountedThings counted) {
         this.ex = context.ex();
+        this.settings = Settings.from(ex);
         this.grammar = context.grammar();
         this.facts = context.facts();
         this.numbers = numbers;
@@ -88,7 +100,7 @@ final class CountReader {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Math.min(NOUN_WORDS, w.length); i++) {
+        for (int i = 0; i < Math.min(settings.nounWords(), w.length); i++) {
             String word = w[i].replaceAll("[(),].*$", "");
             String stripped = stripObject(word);
             sb.append(sb.length() > 0 ? " " : "").append(stripped);
@@ -103,7 +115,7 @@ final class CountReader {
     private String nounBefore(String before) {
         String[] b = before.split("\\s+");
         List<String> words = new ArrayList<>();
-        for (int i = b.length - 1; i >= 0 && words.size() < NOUN_WORDS; i--) {
+        for (int i = b.length - 1; i >= 0 && words.size() < settings.nounWords(); i--) {
             String word = b[i].replaceAll("^.*[(,]", "");
             boolean particle = endsInParticle(word, ex.particles().subject())
                     || endsInParticle(word, ex.particles().object());

@@ -1,9 +1,11 @@
 package stikg.importer.read;
 
+import java.util.Map;
 import java.util.Optional;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Mention;
 import stikg.importer.names.NameFolder;
@@ -15,13 +17,28 @@ import stikg.importer.names.NameFolder;
  */
 final class CountedThings {
 
-    private final LayoutConfig.Counted rule;
+    /** The settings of this reader (the layout's key {@code counted}), each with a documented default. */
+    record Settings(String type, String property) {
+
+        static final Setting<String> TYPE = new Setting<>("type", "skos:Concept",
+                "the class of what a count counts (default: skos:Concept)");
+        static final Setting<String> PROPERTY = new Setting<>("property", "countOf",
+                "the property from a count to what it counts (default: countOf)");
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            LayoutConfig.Counted c = (LayoutConfig.Counted) ex.setting("counted");
+            Map<String, Object> given = c == null ? Map.of() : Map.of("type", c.type(), "property", c.property());
+            return new Settings(TYPE.from(given), PROPERTY.from(given));
+        }
+    }
+
+    private final Settings rule;
     private final EntityBook book;
     private final EntityRecognizer recognizer;
     private final NameFolder folder;
     private int concepts;
 
-    CountedThings(LayoutConfig.Counted rule, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
+    CountedThings(Settings rule, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
         this.rule = rule;
         this.book = book;
         this.recognizer = recognizer;

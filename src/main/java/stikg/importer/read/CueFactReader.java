@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.NamedInText;
 
 /**
@@ -19,11 +20,37 @@ import stikg.importer.names.NamedInText;
  */
 final class CueFactReader {
 
-    /** "ORG의 X": X is at most this many characters after the particle. */
-    private static final int GENITIVE_REACH = 15;
-    /** "「…법」에 근거하여": the law ends at most this many characters before the cue. */
-    private static final int BASIS_GAP = 2;
+    /**
+     * The settings of this reader, each with a documented default: its windows (the layout's {@code
+     * settings.cueFacts}) and its rules (the layout's keys {@code contextLinks} and {@code verbEndings}).
+     */
+    record Settings(int genitiveReach, int basisGap, List<LayoutConfig.ContextLink> contextLinks,
+            List<String> verbEndings) {
 
+        static final Setting<Integer> GENITIVE_REACH = new Setting<>("genitiveReach", 15,
+                "\"ORG의 X\": X is named at most this many characters after the genitive particle (default: 15)");
+        static final Setting<Integer> BASIS_GAP = new Setting<>("basisGap", 2,
+                "\"「…법」에 근거하여\": the law ends at most this many characters before the cue (default: 2)");
+        static final Setting<List<LayoutConfig.ContextLink>> CONTEXT_LINKS = new Setting<>("contextLinks",
+                List.of(), "links a cue word states between the clause's subject and a thing the passage is about "
+                        + "(default: none)");
+        static final Setting<List<String>> VERB_ENDINGS = new Setting<>("verbEndings", List.of(),
+                "what follows a cue word that makes it a verb (\"운영하\", \"운영 중\"): a cue word without one states "
+                        + "nothing (default: none, so no cue states a link)");
+
+        Settings {
+            contextLinks = List.copyOf(contextLinks);
+            verbEndings = List.copyOf(verbEndings);
+        }
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            var given = Setting.given(ex.setting("cueFacts"), "cueFacts", List.of(GENITIVE_REACH, BASIS_GAP));
+            return new Settings(GENITIVE_REACH.from(given), BASIS_GAP.from(given), CONTEXT_LINKS.from(ex.settings()),
+                    VERB_ENDINGS.from(ex.settings()));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Extraction ex;
     private final EntityBook book;
     private final ProseGrammar grammar;
@@ -32,6 +59,7 @@ final class CueFactReader {
 
     CueFactReader(ProseContext context, EventReader events) {
         this.ex = context.ex();
+        this.settings = Settings.from(ex);
         this.book = context.book();
         this.grammar = context.grammar();
         this.facts = context.facts();
@@ -52,7 +80,7 @@ final class CueFactReader {
             if (!grammar.isOrg(n.id()) || !n.particle().equals(ex.particles().genitive())) {
                 continue;
             }
-            Optional<NamedInText> thing = grammar.nextWithin(c, i, GENITIVE_REACH);
+            Optional<NamedInText> thing = grammar.nextWithin(c, i, settings.genitiveReach());
             if (thing.isEmpty()) {
                 continue;
             }
@@ -73,7 +101,7 @@ final class CueFactReader {
         if (p.subject() == null) {
             return;
         }
-        for (LayoutConfig.ContextLink link : ex.contextLinks()) {
+        for (LayoutConfig.ContextLink link : settings.contextLinks()) {
             if (!book.typesOf(p.subject()).contains(link.subject())) {
                 continue;
             }
@@ -113,7 +141,7 @@ final class CueFactReader {
                 basis(p, c, cue, at);
                 continue;
             }
-            if (!cue.isEvent() && ex.verbEndings().stream().noneMatch(v -> c.text().startsWith(v, after))) {
+            if (!cue.isEvent() && settings.verbEndings().stream().noneMatch(v -> c.text().startsWith(v, after))) {
                 continue;
             }
             List<NamedInText> subj = subjects.stream().filter(s -> s.start() < at).toList();
@@ -162,7 +190,7 @@ final class CueFactReader {
     private void basis(Passage p, Clause c, LayoutConfig.Cue cue, int at) {
         NamedInText law = null;
         for (NamedInText n : c.names()) {
-            if (n.end() <= at && at - n.after() <= BASIS_GAP && grammar.isLaw(n.id())) {
+            if (n.end() <= at && at - n.after() <= settings.basisGap() && grammar.isLaw(n.id())) {
                 law = n;
             }
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.NamedInText;
 
 /**
@@ -13,9 +14,26 @@ import stikg.importer.names.NamedInText;
  */
 final class DatedFactReader {
 
-    /** The thing a date cue dates is named at most this many characters after the cue. */
-    private static final int THING_AFTER_CUE = 20;
+    /** The settings of this reader: the layout's {@code settings.datedFacts}, each with a documented default. */
+    record Settings(int thingAfterCue, List<LayoutConfig.Cue> dateCues) {
 
+        static final Setting<Integer> THING_AFTER_CUE = new Setting<>("thingAfterCue", 20,
+                "the thing a date cue dates is named at most this many characters after the cue (default: 20)");
+        /** Read from the layout's own key {@code dateCues}, not from {@code settings.datedFacts}. */
+        static final Setting<List<LayoutConfig.Cue>> DATE_CUES = new Setting<>("dateCues", List.of(),
+                "cue words after which a date dates a thing, each with the property it gives (default: none)");
+
+        Settings {
+            dateCues = List.copyOf(dateCues);
+        }
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            var given = Setting.given(ex.setting("datedFacts"), "datedFacts", List.of(THING_AFTER_CUE));
+            return new Settings(THING_AFTER_CUE.from(given), DATE_CUES.from(ex.settings()));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Extraction ex;
     private final EntityBook book;
     private final DateReader dates;
@@ -24,6 +42,7 @@ final class DatedFactReader {
 
     DatedFactReader(ProseContext context, DateReader dates) {
         this.ex = context.ex();
+        this.settings = Settings.from(ex);
         this.book = context.book();
         this.grammar = context.grammar();
         this.facts = context.facts();
@@ -37,7 +56,7 @@ final class DatedFactReader {
         if (found.isEmpty()) {
             return;
         }
-        for (LayoutConfig.Cue cue : ex.dateCues()) {
+        for (LayoutConfig.Cue cue : settings.dateCues()) {
             List<Integer> starts = grammar.cueStarts(c, cue.word());
             if (starts.isEmpty()) {
                 continue;
@@ -73,7 +92,7 @@ final class DatedFactReader {
     private String datedThing(Passage p, Clause c, int at, int dateAt) {
         List<NamedInText> in = c.names();
         for (NamedInText n : in) {
-            if (n.start() >= at && n.start() - at <= THING_AFTER_CUE && !grammar.isOrg(n.id())) {
+            if (n.start() >= at && n.start() - at <= settings.thingAfterCue() && !grammar.isOrg(n.id())) {
                 return n.id();
             }
         }

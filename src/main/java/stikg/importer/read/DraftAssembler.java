@@ -15,6 +15,7 @@ import stikg.importer.extract.CandidateFact;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
+import stikg.importer.extract.Proposal;
 import stikg.importer.extract.TextPassage;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Lexicon;
@@ -165,10 +166,20 @@ public final class DraftAssembler {
                         "L" + f.firstLine())));
             }
         }
-        DisclaimerReader disclaimers = new DisclaimerReader(ex, book, known);
-        seg.footnotes().forEach(f -> documentFacts.addAll(disclaimers.read(f.text(), "L" + f.firstLine()
+        // the extractors of facts about the brief itself (its disclaimer) read its footnotes, then its prose
+        List<TextPassage> ownTexts = new ArrayList<>();
+        seg.footnotes().forEach(f -> ownTexts.add(new TextPassage(f.text(), "L" + f.firstLine()
                 + (f.lastLine() > f.firstLine() ? "-" + f.lastLine() : ""))));
-        seg.prose().forEach(p -> documentFacts.addAll(disclaimers.read(p.text(), "L" + p.line())));
+        seg.prose().forEach(p -> ownTexts.add(new TextPassage(p.text(), "L" + p.line())));
+        ExtractionContext documentContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
+                Optional.empty(), documentId);
+        List<CandidateFact> aboutDocument = new ArrayList<>();
+        for (Extractor extractor : Extractors.all(ex)) {
+            if (extractor.phase() == Extractor.Phase.DOCUMENT) {
+                ownTexts.forEach(p -> aboutDocument.addAll(extractor.extract(p, documentContext)));
+            }
+        }
+        documentFacts.addAll(CandidateMerge.documentFacts(aboutDocument, documentId, book));
         // the brief is written in the layout's language and is about the country and the plan its title names
         documentFacts.add(new Draft.FactPart("dct:language", new Draft.Literal(layout.language(), false), null));
         known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()
@@ -245,7 +256,7 @@ public final class DraftAssembler {
         Map<Integer, Long> perLine = new java.util.HashMap<>();
         topicActions.forEach(a -> perLine.merge(a.line(), 1L, Long::sum));
         topicActions.stream().filter(a -> perLine.get(a.line()) == 1).forEach(a -> stated.put(a.line(), a.subject()));
-        OverviewLinker overview = new OverviewLinker(ex.overviewLinks(), book, folder);
+        OverviewLinker overview = new OverviewLinker(OverviewLinker.Settings.from(ex), book, folder);
         tables.itemsByRow().forEach((row, items) -> {
             if (book.typesOf(row).contains("PolicyArea")) {
                 overview.link(row, items);
@@ -296,10 +307,9 @@ public final class DraftAssembler {
                 facts.read(p);
             }
         }
-        // readers that need only a text: every prose line, cell, note, footnote and source, in the brief's order;
-        // the country a thing belongs to is read from the content only, since footnotes and sources are about the
-        // brief itself (its author's institute is not of the country the brief is about)
-        List<TextReader> readers = List.of(new ClassificationReader(ex.classification(), book, all, folder));
+        // the content phase: every prose line, cell, note, footnote and source, in the brief's order; an extractor
+        // of what the brief is about (the country a thing belongs to) reads the content only, since footnotes and
+        // sources are about the brief itself (its author's institute is not of the country the brief is about)
         List<Passage> texts = texts(seg, passages, true);
         // the extractors see the draft as it stands here, read-only, and their candidates are merged after all
         // have read every passage (an extractor's result never depends on another's)
@@ -308,11 +318,22 @@ public final class DraftAssembler {
         ExtractionContext context = new ExtractionContext(all, book::typesOf, ex.classGroups(), titleCountry);
         List<Passage> content = texts(seg, passages, false);
         List<CandidateFact> candidates = new ArrayList<>();
+        List<Proposal> definitions = new ArrayList<>();
         for (Extractor extractor : Extractors.all(ex)) {
-            (extractor.readsApparatus() ? texts : content).forEach(p -> candidates.addAll(
-                    extractor.extract(new TextPassage(p.text(), p.at()), context)));
+            if (extractor.phase() != Extractor.Phase.CONTENT) {
+                continue;
+            }
+            for (Passage p : extractor.readsApparatus() ? texts : content) {
+                Proposal proposal = extractor.propose(new TextPassage(p.text(), p.at()), context);
+                if (proposal.entities().isEmpty()) {
+                    candidates.addAll(proposal.facts());
+                } else {
+                    definitions.add(proposal);
+                }
+            }
         }
-        readers.forEach(r -> texts.forEach(p -> r.read(p.text(), p.at())));
+        // the things proposed are defined first, so that the candidates of every passage find them
+        CandidateMerge.define(definitions, book, all, folder);
         new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue()).apply(candidates, book);
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.NamedInText;
 
@@ -17,6 +18,23 @@ import stikg.importer.names.NamedInText;
  */
 final class EventReader {
 
+    /** The settings of this reader (the layout's key {@code doneWords}), with a documented default. */
+    record Settings(List<String> doneWords) {
+
+        static final Setting<List<String>> DONE_WORDS = new Setting<>("doneWords", List.of(),
+                "past verb forms after an event's name that tell it took place (\"개최하였\"), where the planned "
+                        + "words tell it is to come (default: none, so no event is read as done)");
+
+        Settings {
+            doneWords = List.copyOf(doneWords);
+        }
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            return new Settings(DONE_WORDS.from(ex.settings()));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Extraction ex;
     private final LayoutConfig.DateWords dateWords;
     private final EntityBook book;
@@ -30,6 +48,7 @@ final class EventReader {
 
     EventReader(ProseContext context, LayoutConfig.DateWords dateWords, DateReader dates, CountReader counts) {
         this.ex = context.ex();
+        this.settings = Settings.from(ex);
         this.book = context.book();
         this.grammar = context.grammar();
         this.facts = context.facts();
@@ -62,7 +81,7 @@ final class EventReader {
         String rest = clause.substring(Math.min(clause.length(), at - c.start()));
         if (ex.plannedWords().stream().anyMatch(rest::contains)) {
             e.literal("status", "planned", true, null);
-        } else if (ex.doneWords().stream().anyMatch(rest::contains)) {
+        } else if (settings.doneWords().stream().anyMatch(rest::contains)) {
             e.literal("status", "done", true, null);
         }
         if (cue.event().equals("Announcement") && object.isPresent() && grammar.is("document", object.get())) {

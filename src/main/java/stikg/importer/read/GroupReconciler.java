@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import stikg.importer.config.LayoutConfig;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
 
@@ -17,11 +19,31 @@ import stikg.importer.text.Segmentation;
  */
 final class GroupReconciler {
 
+    /** The settings of this reader (the layout's keys {@code enumeration} and {@code subsetWords}). */
+    record Settings(Pattern enumeration, List<String> subsetWords) {
+
+        static final Setting<Pattern> ENUMERATION = new Setting<>("enumeration", Pattern.compile("(?!)"),
+                "a prose line listing the members of a named group, its second group the members (default: none is "
+                        + "read)");
+        static final Setting<List<String>> SUBSET_WORDS = new Setting<>("subsetWords", List.of(),
+                "words that tell one group is part of another (default: none)");
+
+        Settings {
+            subsetWords = List.copyOf(subsetWords);
+        }
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            return new Settings(ENUMERATION.from(ex.settings()), SUBSET_WORDS.from(ex.settings()));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Extraction extraction;
     private final NameFolder folder;
 
     GroupReconciler(LayoutConfig.Extraction extraction, NameFolder folder) {
         this.extraction = extraction;
+        this.settings = Settings.from(extraction);
         this.folder = folder;
     }
 
@@ -40,7 +62,7 @@ final class GroupReconciler {
     List<Enumeration> enumerations(List<Segmentation.ProseLine> prose) {
         List<Enumeration> out = new ArrayList<>();
         for (Segmentation.ProseLine p : prose) {
-            Matcher m = extraction.enumeration().matcher(p.text());
+            Matcher m = settings.enumeration().matcher(p.text());
             if (m.matches()) {
                 List<String> items = new ArrayList<>();
                 for (String part : extraction.enumerationItem().split(m.group(2))) {
@@ -110,7 +132,7 @@ final class GroupReconciler {
                         continue;
                     }
                     String rest = t.substring(at);
-                    boolean subset = extraction.subsetWords().stream().anyMatch(rest::contains);
+                    boolean subset = settings.subsetWords().stream().anyMatch(rest::contains);
                     long named = membersOfB.stream().filter(rest::contains).count();
                     if (subset && named >= Math.max(2, (membersOfB.size() + 1) / 2)) {
                         subsets.add(new Subset(b, a, p.line()));

@@ -3,10 +3,12 @@ package stikg.importer.read;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.NameFolder;
 
 /**
@@ -18,11 +20,33 @@ import stikg.importer.names.NameFolder;
  */
 final class OverviewLinker {
 
-    private final LayoutConfig.OverviewLinks rule;
+    /** The settings of this linker (the layout's key {@code overviewLinks}), each with a documented default. */
+    record Settings(String subType, String subLink, String property, double minimumSimilarity) {
+
+        static final Setting<String> SUB_TYPE = new Setting<>("subType", "SubArea",
+                "the class of the sub-areas items are linked to (default: SubArea)");
+        static final Setting<String> SUB_LINK = new Setting<>("subLink", "subAreaOf",
+                "the property from a sub-area to its area (default: subAreaOf)");
+        static final Setting<String> PROPERTY = new Setting<>("property", "skos:related",
+                "the property from an item to the sub-area that treats it (default: skos:related)");
+        static final Setting<Double> MINIMUM_SIMILARITY = new Setting<>("minimumSimilarity", 0.35,
+                "how alike by character pairs (Dice) an item's and a sub-area's names must at least be, unless one "
+                        + "holds the other (default: 0.35)");
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            LayoutConfig.OverviewLinks o = (LayoutConfig.OverviewLinks) ex.setting("overviewLinks");
+            Map<String, Object> given = o == null ? Map.of() : Map.of("subType", o.subType(), "subLink",
+                    o.subLink(), "property", o.property(), "minimumSimilarity", o.minimumSimilarity());
+            return new Settings(SUB_TYPE.from(given), SUB_LINK.from(given), PROPERTY.from(given),
+                    MINIMUM_SIMILARITY.from(given));
+        }
+    }
+
+    private final Settings rule;
     private final EntityBook book;
     private final NameFolder folder;
 
-    OverviewLinker(LayoutConfig.OverviewLinks rule, EntityBook book, NameFolder folder) {
+    OverviewLinker(Settings rule, EntityBook book, NameFolder folder) {
         this.rule = rule;
         this.book = book;
         this.folder = folder;

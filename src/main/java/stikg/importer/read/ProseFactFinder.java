@@ -40,7 +40,7 @@ final class ProseFactFinder {
         this.grammar = new ProseGrammar(ex, book);
         this.facts = new CandidateFacts(book, grammar);
         ProseContext context = new ProseContext(ex, book, grammar, facts);
-        CountedThings counted = new CountedThings(ex.counted(), book, recognizer, new NameFolder(layout.words()));
+        CountedThings counted = new CountedThings(CountedThings.Settings.from(ex), book, recognizer, new NameFolder(layout.words()));
         this.counts = new CountReader(context, layout.numbers(), quantities, counted);
         this.cues = new CueFactReader(context,
                 new EventReader(context, layout.numbers().dates(), dates, counts));

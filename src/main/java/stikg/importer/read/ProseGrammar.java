@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.NamedInText;
 
@@ -15,16 +16,29 @@ import stikg.importer.names.NamedInText;
  */
 final class ProseGrammar {
 
-    /** A cue acts on a name that follows it within this many characters ("수립하고 있는 ‘…’"). */
-    private static final int OBJECT_AFTER_CUE = 12;
-    /** "(JST와 NEDO)을 통해": the name ends at most this many characters before the word of doing through. */
-    private static final int VIA_GAP = 3;
+    /** The settings of this reader: the layout's {@code settings.proseGrammar}, each with a documented default. */
+    record Settings(int objectAfterCue, int viaGap) {
 
+        static final Setting<Integer> OBJECT_AFTER_CUE = new Setting<>("objectAfterCue", 12,
+                "a cue acts on a name that follows it within this many characters, as in \"수립하고 있는 ‘…’\" (default: "
+                        + "12)");
+        static final Setting<Integer> VIA_GAP = new Setting<>("viaGap", 3,
+                "\"(A와 B)을 통해\": the name ends at most this many characters before the word of doing through "
+                        + "(default: 3)");
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            var given = Setting.given(ex.setting("proseGrammar"), "proseGrammar", List.of(OBJECT_AFTER_CUE, VIA_GAP));
+            return new Settings(OBJECT_AFTER_CUE.from(given), VIA_GAP.from(given));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Extraction ex;
     private final EntityBook book;
 
     ProseGrammar(LayoutConfig.Extraction ex, EntityBook book) {
         this.ex = ex;
+        this.settings = Settings.from(ex);
         this.book = book;
     }
 
@@ -119,7 +133,7 @@ final class ProseGrammar {
         List<NamedInText> in = c.names();
         for (int i = in.size() - 1; i >= 0; i--) {
             NamedInText n = in.get(i);
-            if (n.start() < at && at - n.after() <= VIA_GAP && isOrg(n.id())) {
+            if (n.start() < at && at - n.after() <= settings.viaGap() && isOrg(n.id())) {
                 return coordinatedOrgs(c, i);
             }
         }
@@ -164,7 +178,7 @@ final class ProseGrammar {
             }
         }
         for (NamedInText n : clause) {
-            if (n.start() >= cueAt + cueLength && n.start() - (cueAt + cueLength) <= OBJECT_AFTER_CUE) {
+            if (n.start() >= cueAt + cueLength && n.start() - (cueAt + cueLength) <= settings.objectAfterCue()) {
                 return Optional.of(n.id());
             }
         }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.Mention;
 
 /**
@@ -17,6 +19,19 @@ import stikg.importer.names.Mention;
  */
 final class RankReader {
 
+    /** The settings of this reader (the layout's key {@code rank}), with a documented default. */
+    record Settings(Pattern rank) {
+
+        static final Setting<Pattern> RANK = new Setting<>("rank", Pattern.compile("(?!)"),
+                "a rank as printed (\"세계 3위\"), its first group the number (default: a pattern that matches "
+                        + "nothing, so no rank is read)");
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            return new Settings(RANK.from(ex.settings()));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Extraction ex;
     private final LayoutConfig.Numbers numbers;
     private final EntityBook book;
@@ -27,6 +42,7 @@ final class RankReader {
 
     RankReader(LayoutConfig layout, EntityBook book, DateReader dates, Clauses clauses) {
         this.ex = layout.extraction();
+        this.settings = Settings.from(ex);
         this.numbers = layout.numbers();
         this.book = book;
         this.dates = dates;
@@ -43,7 +59,7 @@ final class RankReader {
         if (country.isEmpty()) {
             return written;
         }
-        Matcher m = ex.rank().matcher(text);
+        Matcher m = settings.rank().matcher(text);
         int from = 0;
         while (m.find()) {
             int start = from;

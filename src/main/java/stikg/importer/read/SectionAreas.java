@@ -1,10 +1,13 @@
 package stikg.importer.read;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
 
@@ -14,12 +17,25 @@ import stikg.importer.text.Segmentation;
  */
 final class SectionAreas {
 
-    private static final double MINIMUM_LIKENESS = 0.6;
+    /** The settings of this reader: the layout's {@code settings.sectionAreas}, each with a documented default. */
+    record Settings(double minimumLikeness) {
 
+        static final Setting<Double> MINIMUM_LIKENESS = new Setting<>("minimumLikeness", 0.6,
+                "a section is about the policy area whose name its title resembles most by character pairs (Dice), "
+                        + "if at least this much (default: 0.6)");
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            var given = Setting.given(ex.setting("sectionAreas"), "sectionAreas", List.of(MINIMUM_LIKENESS));
+            return new Settings(MINIMUM_LIKENESS.from(given));
+        }
+    }
+
+    private final Settings settings;
     private final EntityBook book;
     private final NameFolder folder;
 
-    SectionAreas(EntityBook book, NameFolder folder) {
+    SectionAreas(Settings settings, EntityBook book, NameFolder folder) {
+        this.settings = settings;
         this.book = book;
         this.folder = folder;
     }
@@ -27,7 +43,7 @@ final class SectionAreas {
     Optional<String> areaOf(Segmentation.Section section) {
         String title = folder.fold(section.title());
         String best = null;
-        double score = MINIMUM_LIKENESS;
+        double score = settings.minimumLikeness();
         for (EntityBuilder b : book.definitions()) {
             if (!b.types().contains("PolicyArea")) {
                 continue;

@@ -12,6 +12,7 @@ import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.Draft;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Setting;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Mention;
 import stikg.importer.names.NameFolder;
@@ -32,11 +33,23 @@ import stikg.importer.text.Segmentation;
  */
 final class StatementReader {
 
-    /** Names shorter than this (folded) are too common to decide that an action names a sub-area. */
-    private static final int MINIMUM_NAME = 4;
-    /** Rewordings of a sub-area's name ("기반적 경비" for "기본적 경비") are this alike by character pairs. */
-    private static final double PREVIEW_LIKENESS = 0.8;
+    /** The settings of this reader: the layout's {@code settings.statements}, each with a documented default. */
+    record Settings(int minimumName, double previewLikeness) {
 
+        static final Setting<Integer> MINIMUM_NAME = new Setting<>("minimumName", 4,
+                "names shorter than this (folded) are too common to decide that an action names a sub-area "
+                        + "(default: 4)");
+        static final Setting<Double> PREVIEW_LIKENESS = new Setting<>("previewLikeness", 0.8,
+                "a rewording of a sub-area's name is at least this alike to it by character pairs (Dice), so that "
+                        + "an action previewing the sub-area is told (default: 0.8)");
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            var given = Setting.given(ex.setting("statements"), "statements", List.of(MINIMUM_NAME, PREVIEW_LIKENESS));
+            return new Settings(MINIMUM_NAME.from(given), PREVIEW_LIKENESS.from(given));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Extraction extraction;
     private final EntityRecognizer recognizer;
     private final LayoutConfig.Topics topics;
@@ -49,12 +62,13 @@ final class StatementReader {
     StatementReader(LayoutConfig.Extraction extraction, EntityBook book, EntityRecognizer recognizer,
             ActionSplitter splitter, NameFolder folder) {
         this.extraction = extraction;
+        this.settings = Settings.from(extraction);
         this.recognizer = recognizer;
         this.topics = extraction.topics();
         this.rule = topics.statements();
         this.book = book;
         this.splitter = splitter;
-        this.areas = new SectionAreas(book, folder);
+        this.areas = new SectionAreas(SectionAreas.Settings.from(extraction), book, folder);
         this.folder = folder;
     }
 
@@ -111,9 +125,9 @@ final class StatementReader {
             if (!b.types().contains(topics.marginType()) || b.id().equals(owner)) {
                 continue;
             }
-            boolean hit = b.labels().values().stream().map(folder::fold).filter(l -> l.length() >= MINIMUM_NAME)
+            boolean hit = b.labels().values().stream().map(folder::fold).filter(l -> l.length() >= settings.minimumName())
                     .anyMatch(l -> folded.contains(l)
-                            || names.stream().anyMatch(n -> SectionAreas.dice(n, l) >= PREVIEW_LIKENESS));
+                            || names.stream().anyMatch(n -> SectionAreas.dice(n, l) >= settings.previewLikeness()));
             if (hit && ++named >= 2) {
                 return true;
             }

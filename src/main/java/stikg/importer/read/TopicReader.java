@@ -38,7 +38,7 @@ final class TopicReader {
         this.book = book;
         this.recognizer = recognizer;
         this.folder = folder;
-        this.areas = new SectionAreas(book, folder);
+        this.areas = new SectionAreas(SectionAreas.Settings.from(extraction), book, folder);
     }
 
     /** Reads the topics of the prose; returns, by line, the entity each topic bullet is about. */

@@ -17,7 +17,7 @@ import stikg.importer.names.Lexicon;
 import stikg.importer.names.LexiconEntry;
 
 /**
- * The contract every extractor keeps (over all of {@link Extractors#all}): immutable results; every candidate's rule
+ * The contract every extractor keeps (over all of {@link Extractors#every}): immutable results; every candidate's rule
  * starts with the extractor's id and its evidence lies within the passage; empty and odd passages give nothing and
  * throw nothing; the same passage gives the same candidates, whatever was read before.
  */
@@ -42,14 +42,15 @@ class ExtractorContractTest {
     }
 
     static Stream<Extractor> extractors() {
-        return Extractors.all(LAYOUT.extraction()).stream();
+        return Extractors.every(LAYOUT).stream();
     }
 
     /** Passages each extractor should read something from, and odd ones. */
     private static final List<String> TEXTS = List.of("가상부 기획국은 현행 도약연구 프로그램과 신진연구 사업을 운영",
             "연구청은 도약연구 프로그램을 신설하고, 가상부 연구청이 이를 지원", "", " ", "(((", "가상부", "」「」,,, ※",
             "가상부 가상부 가상부", "\t\t", "신설 현행 신설", "도약연구 프로그램(신진연구 사업 등)을 확대",
-            "가상국의 도약연구 프로그램을 확대", "연구청이 운영하는 ‘도약연구 프로그램’을 확대");
+            "가상국의 도약연구 프로그램을 확대", "연구청이 운영하는 ‘도약연구 프로그램’을 확대",
+            "이 글은 가상부와 연구청의 공식적인 의견이 아닙니다", "도약연구의 종류는 신진연구, 중견연구(개인, 집단)로 구분");
 
     @ParameterizedTest
     @MethodSource("extractors")
@@ -72,9 +73,32 @@ class ExtractorContractTest {
 
     @ParameterizedTest
     @MethodSource("extractors")
+    void givenAnyPassage_whenProposed_thenEveryKeyIsAnEntityOfTheProposalEvidencedWithinThePassage(Extractor x) {
+        for (String text : TEXTS) {
+            TextPassage p = new TextPassage(text, "L7");
+            Proposal proposal = x.propose(p, context());
+            assertEquals(x.extract(p, context()), proposal.facts(), x.id() + ": extract gives the proposal's facts");
+            assertThrows(UnsupportedOperationException.class, () -> proposal.entities().add(null));
+            List<String> keys = proposal.entities().stream().map(CandidateEntity::key).toList();
+            assertEquals(keys.size(), keys.stream().distinct().count(), "keys are unique within a proposal: " + keys);
+            for (CandidateEntity e : proposal.entities()) {
+                assertTrue(e.evidence().within(p) && !e.evidence().in(p).isBlank(), e + " points outside '" + text
+                        + "'");
+            }
+            for (CandidateFact c : proposal.facts()) {
+                for (String end : c.literal() ? List.of(c.subject()) : List.of(c.subject(), c.object())) {
+                    assertTrue(!CandidateEntity.isKey(end) || keys.contains(end), c + " refers to no entity " + end);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("extractors")
     void givenEmptyOrOddPassages_whenExtracted_thenNothingIsProposedAndNothingThrown(Extractor x) {
         for (String text : List.of("", " ", "(((", "」「」,,, ※", "\t\t", ")", ",")) {
             assertEquals(List.of(), x.extract(new TextPassage(text, "L1"), context()), "'" + text + "'");
+            assertEquals(new Proposal(List.of(), List.of()), x.propose(new TextPassage(text, "L1"), context()));
         }
     }
 

@@ -1,0 +1,69 @@
+package stikg.importer.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import stikg.importer.Briefs;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.draft.EntityBook;
+import stikg.importer.extract.CandidateEntity;
+import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.Evidence;
+import stikg.importer.extract.Proposal;
+import stikg.importer.names.EntityRecognizer;
+import stikg.importer.names.Lexicon;
+import stikg.importer.names.LexiconEntry;
+import stikg.importer.names.NameFolder;
+
+/**
+ * The merge of proposals that name new things: each proposed entity resolves to what the lexicon or the draft
+ * already names so, else to a new definition numbered by its local name; facts refer to them by key.
+ */
+class CandidateMergeTest {
+
+    private static final LayoutConfig LAYOUT = Briefs.layout();
+    private static final Lexicon LEXICON = new Lexicon(List.of(new LexiconEntry("beam", List.of("skos:Concept"),
+            Map.of("ko", List.of("입자빔")), Map.of(), List.of(), Map.of(), "test")));
+
+    private static Proposal sorting(String at, String thing, String... kinds) {
+        Evidence e = new Evidence(at, 0, 1);
+        List<CandidateEntity> entities = new java.util.ArrayList<>();
+        List<CandidateFact> facts = new java.util.ArrayList<>();
+        entities.add(new CandidateEntity("_:thing", "skos:Concept", thing, "kind", e, "the thing"));
+        for (int i = 0; i < kinds.length; i++) {
+            String key = "_:kind-" + (i + 1);
+            entities.add(new CandidateEntity(key, "skos:Concept", kinds[i], "kind", e, "a kind"));
+            facts.add(new CandidateFact(key, "order", String.valueOf(i + 1), false, "test/order", e, "order"));
+            facts.add(new CandidateFact("_:thing", "skos:narrower", key, false, "test/kinds", e, "kinds"));
+        }
+        return new Proposal(entities, facts);
+    }
+
+    private static EntityBook merged(Proposal... proposals) {
+        EntityBook book = new EntityBook("doc", LEXICON, "ko");
+        CandidateMerge.define(List.of(proposals), book, new EntityRecognizer(LEXICON, LAYOUT.words()),
+                new NameFolder(LAYOUT.words()));
+        return book;
+    }
+
+    @Test
+    void givenNewNames_thenEachIsDefinedOnceNumberedByItsLocalNameAndLinkedByTheFacts() {
+        EntityBook book = merged(sorting("L3", "장비", "분석장비", "시험장비"));
+        assertEquals(List.of("doc/kind-1", "doc/kind-2", "doc/kind-3"),
+                book.definitions().stream().map(b -> b.id()).toList());
+        assertEquals(List.of("doc/kind-2", "doc/kind-3"), BookFacts.values(book, "doc/kind-1", "skos:narrower"));
+        assertEquals(List.of("2"), BookFacts.values(book, "doc/kind-3", "order"));
+    }
+
+    @Test
+    void givenANameAnEarlierPassageDefinedOrTheLexiconKnows_thenItIsReusedAndGetsNoValueOfTheDraft() {
+        EntityBook book = merged(sorting("L3", "장비", "분석장비", "시험장비"),
+                sorting("L9", "입자빔", "분석 장비", "전자빔"));
+        assertEquals(List.of("doc/kind-1", "doc/kind-2", "doc/kind-3", "doc/kind-4"),
+                book.definitions().stream().map(b -> b.id()).toList(), "only 전자빔 is new at L9");
+        assertEquals(List.of("doc/kind-2", "doc/kind-4"), BookFacts.values(book, "beam", "skos:narrower"));
+        assertEquals(List.of(), BookFacts.values(book, "beam", "order"), "the lexicon owns its entries' values");
+    }
+}

@@ -1,0 +1,92 @@
+package stikg.importer.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import stikg.diag.InvalidInputException;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.config.LayoutConfigReader;
+
+/**
+ * The thresholds and character windows of the prose readers are settings with documented defaults (formerly
+ * constants in their code): a layout may set them under {@code settings:}, and a misspelt one is an error, not a
+ * default silently kept.
+ */
+class ReaderSettingsTest {
+
+    /** The built-in grammar and genre files with more YAML after them. */
+    private static LayoutConfig.Extraction layoutWith(String more) throws IOException {
+        StringBuilder yaml = new StringBuilder();
+        for (String f : List.of(LayoutConfigReader.KOREAN_GRAMMAR, LayoutConfigReader.KOREAN_BRIEFS)) {
+            try (InputStream in = LayoutConfigReader.class.getResourceAsStream(f)) {
+                yaml.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        yaml.append(more);
+        return new LayoutConfigReader().read(new ByteArrayInputStream(yaml.toString()
+                .getBytes(StandardCharsets.UTF_8)), "test.yaml").extraction();
+    }
+
+    @Test
+    void givenALayoutWithoutSettings_thenEveryReaderKeepsItsDocumentedDefaults() throws IOException {
+        LayoutConfig.Extraction ex = layoutWith("");
+        CueFactReader.Settings cues = CueFactReader.Settings.from(ex);
+        assertEquals(List.of(15, 2), List.of(cues.genitiveReach(), cues.basisGap()));
+        assertEquals(20, DatedFactReader.Settings.from(ex).thingAfterCue());
+        assertEquals(new ProseGrammar.Settings(12, 3), ProseGrammar.Settings.from(ex));
+        assertEquals(10, ChangeReader.Settings.from(ex).upgradeWords());
+        assertEquals(new CountReader.Settings(3), CountReader.Settings.from(ex));
+        assertEquals(new StatementReader.Settings(4, 0.8), StatementReader.Settings.from(ex));
+        assertEquals(new SectionAreas.Settings(0.6), SectionAreas.Settings.from(ex));
+    }
+
+    @Test
+    void givenALayoutThatSetsThresholds_thenTheReadersTakeThemAsTheirKindOfNumber() throws IOException {
+        LayoutConfig.Extraction ex = layoutWith("settings:\n  statements: {minimumName: 6, previewLikeness: 1}\n"
+                + "  cueFacts: {basisGap: 4}\n");
+        assertEquals(new StatementReader.Settings(6, 1.0), StatementReader.Settings.from(ex));
+        CueFactReader.Settings cues = CueFactReader.Settings.from(ex);
+        assertEquals(List.of(15, 4), List.of(cues.genitiveReach(), cues.basisGap()), "the other one stays");
+    }
+
+    @Test
+    void givenTheBuiltInLayout_thenTheReadersRulesComeFromItsKeysIntoTheirSettings() throws IOException {
+        LayoutConfig.Extraction ex = layoutWith("");
+        assertTrue(CueFactReader.Settings.from(ex).verbEndings().contains("하"), "grammar-ko.yaml verbEndings");
+        assertTrue(ChangeReader.Settings.from(ex).upgradeCues().contains("증설"), "layout-ko.yaml upgradeCues");
+        assertTrue(RankReader.Settings.from(ex).rank().matcher("세계 3위").find());
+        assertTrue(AuthorReader.Settings.from(ex).author().matcher("홍길동 연구위원(hong@example.org)").find());
+        assertEquals(false, DatedFactReader.Settings.from(ex).dateCues().isEmpty());
+        assertTrue(CitationReader.Settings.from(ex).url().matcher("https://www.example.org/a").find());
+        assertTrue(CitationReader.Settings.from(ex).editionInCitation().matcher("第7期").find());
+        assertEquals(false, GroupReconciler.Settings.from(ex).subsetWords().isEmpty());
+        assertTrue(EventReader.Settings.from(ex).doneWords().contains("했"));
+        assertEquals(new OverviewLinker.Settings("SubArea", "subAreaOf", "skos:related", 0.35),
+                OverviewLinker.Settings.from(ex));
+        assertEquals(new CountedThings.Settings("skos:Concept", "countOf"), CountedThings.Settings.from(ex));
+        assertEquals(new ConceptListReader.Settings("skos:Concept", "skos:narrower", "concerns", List.of("등")),
+                ConceptListReader.Settings.from(ex));
+    }
+
+    @Test
+    void givenAMisspeltSetting_thenTheErrorNamesItAndTheSettingsThereAre() throws IOException {
+        LayoutConfig.Extraction ex = layoutWith("settings:\n  cueFacts: {genitiveRech: 20}\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CueFactReader.Settings.from(ex));
+        assertTrue(e.getMessage().contains("settings.cueFacts has no setting 'genitiveRech' (known: genitiveReach, "
+                + "basisGap)"), e.getMessage());
+    }
+
+    @Test
+    void givenAWordWhereANumberBelongs_thenTheErrorNamesTheSetting() throws IOException {
+        LayoutConfig.Extraction ex = layoutWith("settings:\n  counts: {nounWords: three}\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CountReader.Settings.from(ex));
+        assertTrue(e.getMessage().contains("setting 'nounWords' must be a number, not 'three'"), e.getMessage());
+    }
+}
