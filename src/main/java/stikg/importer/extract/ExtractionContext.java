@@ -8,15 +8,24 @@ import stikg.importer.names.EntityRecognizer;
 
 /**
  * What an extractor may consult, read-only: the names the draft can recognise in a text, the classes of an entity
- * (from the lexicon or the draft so far), the class groups of the layout and the country the brief is about (the
- * one its title names), if known.
+ * (from the lexicon or the draft so far), the class groups of the layout, the country the brief is about (the
+ * one its title names), if known, and the quantities (money, counts) printed in a text, as the brief's reader of
+ * numbers finds them.
  */
 public record ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
-        Map<String, List<String>> classGroups, Optional<String> documentCountry) {
+        Map<String, List<String>> classGroups, Optional<String> documentCountry,
+        Function<String, List<Quantity>> quantities) {
 
     public ExtractionContext {
         classGroups = Map.copyOf(classGroups);
         java.util.Objects.requireNonNull(documentCountry, "documentCountry");
+        java.util.Objects.requireNonNull(quantities, "quantities");
+    }
+
+    /** A context that finds no quantities in a text. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry) {
+        this(names, typesOf, classGroups, documentCountry, text -> List.of());
     }
 
     /** A context of a brief whose country is not known. */

@@ -14,6 +14,7 @@ public final class Extractors {
                 new StatusExtractor(StatusExtractor.Settings.from(ex)),
                 new ExampleMembersExtractor(ExampleMembersExtractor.Settings.from(ex)),
                 new CountryExtractor(CountryExtractor.Settings.from(ex)),
-                new RelationExtractor(RelationExtractor.Settings.from(ex)));
+                new RelationExtractor(RelationExtractor.Settings.from(ex)),
+                new FigureExtractor(FigureExtractor.Settings.from(ex)));
     }
 }

@@ -305,7 +305,8 @@ public final class DraftAssembler {
         // have read every passage (an extractor's result never depends on another's)
         Optional<String> titleCountry = all.find(title).stream().map(Mention::id)
                 .filter(id -> book.typesOf(id).contains(ex.countryOf().countryClass())).findFirst();
-        ExtractionContext context = new ExtractionContext(all, book::typesOf, ex.classGroups(), titleCountry);
+        ExtractionContext context = new ExtractionContext(named(book, lexicon, recognisable, ex), book::typesOf,
+                ex.classGroups(), titleCountry, quantities::quantities);
         List<Passage> content = texts(seg, passages, false);
         List<CandidateFact> candidates = new ArrayList<>();
         for (Extractor extractor : Extractors.all(ex)) {
@@ -331,5 +332,26 @@ public final class DraftAssembler {
                 List.of("drafted from " + seg.text().file() + " (" + seg.text().lineCount() + " lines)"));
         return new Draft(book.language(), document, seg.sections(), tableParts, book.parts(), resolver.proposals(), book.mentionedIds(),
                 seg.warnings());
+    }
+
+    /**
+     * The names the extractors recognise: those prose readers recognise, and every thing the draft defines by now
+     * whose class makes it belong to a country or a place (bodies, programmes, facilities, documents, places: a
+     * ministry named in a table's lead column, a programme in a cell), so that a sentence naming one is read too.
+     * Items of a table (measures, areas) are left out: their names are descriptions, not names to look for.
+     */
+    private EntityRecognizer named(EntityBook book, Lexicon lexicon, Set<String> recognisable,
+            LayoutConfig.Extraction ex) {
+        Set<String> ids = new HashSet<>(recognisable);
+        List<String> groups = new ArrayList<>(ex.countryOf().classes());
+        groups.add(ex.countryOf().places());
+        for (var b : book.definitions()) {
+            boolean named = b.types().stream().anyMatch(t -> groups.stream().anyMatch(g ->
+                    ex.classGroups().getOrDefault(g, List.of(g)).contains(t)));
+            if (named && b.id() != null) {
+                ids.add(b.id());
+            }
+        }
+        return new EntityRecognizer(lexicon.with(book.recognisable(ids)), layout.words());
     }
 }

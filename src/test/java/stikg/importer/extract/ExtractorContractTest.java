@@ -38,7 +38,8 @@ class ExtractorContractTest {
     private static ExtractionContext context() {
         EntityRecognizer names = new EntityRecognizer(NAMES, LAYOUT.words());
         return new ExtractionContext(names, id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()),
-                LAYOUT.extraction().classGroups());
+                LAYOUT.extraction().classGroups(), java.util.Optional.empty(),
+                new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities);
     }
 
     static Stream<Extractor> extractors() {
@@ -49,7 +50,8 @@ class ExtractorContractTest {
     private static final List<String> TEXTS = List.of("가상부 기획국은 현행 도약연구 프로그램과 신진연구 사업을 운영",
             "연구청은 도약연구 프로그램을 신설하고, 가상부 연구청이 이를 지원", "", " ", "(((", "가상부", "」「」,,, ※",
             "가상부 가상부 가상부", "\t\t", "신설 현행 신설", "도약연구 프로그램(신진연구 사업 등)을 확대",
-            "가상국의 도약연구 프로그램을 확대", "연구청이 운영하는 ‘도약연구 프로그램’을 확대");
+            "가상국의 도약연구 프로그램을 확대", "연구청이 운영하는 ‘도약연구 프로그램’을 확대",
+            "도약연구 프로그램 예산을 2조 원에서 3조 원으로 확대", "5억 달러 규모의 신진연구 사업을 신설");
 
     @ParameterizedTest
     @MethodSource("extractors")
