@@ -73,6 +73,28 @@ public final class DraftAssembler {
     }
 
     /**
+     * Passages and the cells of every table row that no passage holds yet (a lead column's ministry, a budget
+     * cell), each at its row's line, in the brief's order: the extractors read what a table names as they read
+     * prose, whichever reader took the row's items.
+     */
+    private static List<Passage> withOtherCells(Segmentation seg, List<Passage> passages) {
+        List<Passage> out = new ArrayList<>(passages);
+        Set<String> held = new HashSet<>();
+        passages.forEach(p -> held.add(p.line() + " " + p.text().strip()));
+        for (Segmentation.Table t : seg.tables()) {
+            for (Segmentation.Row r : t.rows()) {
+                for (String cell : r.cells()) {
+                    if (!cell.isBlank() && held.add(r.line() + " " + cell.strip())) {
+                        out.add(new Passage(cell, r.line(), "L" + r.line(), null));
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Passage::line));
+        return out;
+    }
+
+    /**
      * The lexicon, and the brief's own country when no lexicon entry in the title names one but the title opens
      * with a name where a country stands ("세레니아 「제2차 …」"): defined in the draft as a candidate, so that the
      * country of what the brief names can be read even of a country the lexicon has never heard of.
@@ -307,10 +329,11 @@ public final class DraftAssembler {
                 .filter(id -> book.typesOf(id).contains(ex.countryOf().countryClass())).findFirst();
         ExtractionContext context = new ExtractionContext(named(book, lexicon, recognisable, ex), book::typesOf,
                 ex.classGroups(), titleCountry, quantities::quantities);
-        List<Passage> content = texts(seg, passages, false);
+        List<Passage> content = withOtherCells(seg, texts(seg, passages, false));
+        List<Passage> everything = withOtherCells(seg, texts);
         List<CandidateFact> candidates = new ArrayList<>();
         for (Extractor extractor : Extractors.all(ex)) {
-            (extractor.readsApparatus() ? texts : content).forEach(p -> candidates.addAll(
+            (extractor.readsApparatus() ? everything : content).forEach(p -> candidates.addAll(
                     extractor.extract(new TextPassage(p.text(), p.at()), context)));
         }
         readers.forEach(r -> texts.forEach(p -> r.read(p.text(), p.at())));
