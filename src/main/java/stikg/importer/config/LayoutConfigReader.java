@@ -137,7 +137,8 @@ public final class LayoutConfigReader {
             }
             LayoutConfig.Words words = new LayoutConfig.Words(quotes("quotes"), strings("yearApostrophes"),
                     strings("particles"), strings("ignoredInNames"), integer("shortNameLength"), suffixes,
-                    pattern("acronym"), optionalStrings("commonEndings"), optionalStrings("relationWords"));
+                    pattern("acronym"), optionalStrings("commonEndings"), optionalStrings("relationWords"),
+                    has("nameTail") ? pattern("nameTail") : java.util.regex.Pattern.compile("(?!)"));
             Map<String, BigDecimal> scales = new LinkedHashMap<>();
             numbers.map("scales").entries().forEach((k, v) -> scales.put(k, decimal(v, "numbers.scales." + k)));
             Map<String, String> currencies = new LinkedHashMap<>();
