@@ -47,7 +47,7 @@ final class CandidateMerge {
             if (!c.node().isEmpty()) {
                 b.nested(c.property(), node(c), null);
             } else if (c.literal()) {
-                b.literal(c.property(), c.object(), true, null);
+                b.literal(c.property(), c.object(), quoted(c.object()), null);
             } else {
                 b.ref(c.property(), c.object(), null);
             }

@@ -73,6 +73,29 @@ public final class DraftAssembler {
     }
 
     /**
+     * The things that running sentences name and the namers propose, defined in the draft (the first naming in the
+     * brief's order, once per name) unless the draft already knows the name; their ids.
+     */
+    private Set<String> namedInSentences(Segmentation seg, List<Passage> cells, EntityBook book, Lexicon lexicon,
+            Set<String> defined, LayoutConfig.Extraction ex) {
+        ExtractionContext context = new ExtractionContext(named(book, lexicon, defined, ex), book::typesOf,
+                ex.classGroups());
+        Set<String> names = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (Passage p : withOtherCells(seg, texts(seg, cells, false))) {
+            for (Extractor namer : Extractors.namers(layout.words())) {
+                for (CandidateFact c : namer.extract(new TextPassage(p.text(), p.at()), context)) {
+                    if (c.property().equals("type") && names.add(c.subject())) {
+                        ids.add(book.define("named", c.object(), p.at()).label(book.language(), c.subject())
+                                .note(EntityBook.CANDIDATE).comment(c.why() + " [rule " + c.rule() + "]").id());
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
      * Passages and the cells of every table row that no passage holds yet (a lead column's ministry, a budget
      * cell), each at its row's line, in the brief's order: the extractors read what a table names as they read
      * prose, whichever reader took the row's items.
@@ -252,8 +275,11 @@ public final class DraftAssembler {
         seg.prose().forEach(p -> countedLists.read(p, plans.main().orElse(null)));
         transposedTables.forEach(transposed::read);
 
-        // candidate facts from prose
+        // names running sentences give with a class word that no reader above drafted
         Set<String> recognisable = new HashSet<>(resolver.definedIds());
+        recognisable.addAll(namedInSentences(seg, passages, book, lexicon, resolver.definedIds(), ex));
+
+        // candidate facts from prose
         plans.series().ifPresent(recognisable::add);
         EntityRecognizer all = new EntityRecognizer(lexicon.with(book.recognisable(recognisable)), layout.words());
         Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
@@ -360,7 +386,8 @@ public final class DraftAssembler {
     /**
      * The names the extractors recognise: those prose readers recognise, and every thing the draft defines by now
      * whose class makes it belong to a country or a place (bodies, programmes, facilities, documents, places: a
-     * ministry named in a table's lead column, a programme in a cell), so that a sentence naming one is read too.
+     * ministry named in a table's lead column, a programme in a cell) or a concept (an area, a technology, a goal
+     * a list numbers), so that a sentence naming one is read too.
      * Items of a table (measures, areas) are left out: their names are descriptions, not names to look for.
      */
     private EntityRecognizer named(EntityBook book, Lexicon lexicon, Set<String> recognisable,
@@ -368,6 +395,7 @@ public final class DraftAssembler {
         Set<String> ids = new HashSet<>(recognisable);
         List<String> groups = new ArrayList<>(ex.countryOf().classes());
         groups.add(ex.countryOf().places());
+        groups.add("concept");
         for (var b : book.definitions()) {
             boolean named = b.types().stream().anyMatch(t -> groups.stream().anyMatch(g ->
                     ex.classGroups().getOrDefault(g, List.of(g)).contains(t)));
