@@ -119,7 +119,17 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record Numbers(Map<String, BigDecimal> scales, Map<String, String> currencies, List<String> countUnits,
             List<String> estimate, List<String> minimum, Pattern multiplier, int twoDigitYearBase, Pattern coverage,
             List<String> targetWords, List<String> actualWords, String indicatorClass, String indicatorProperty,
-            DateWords dates) {
+            DateWords dates, Pattern unitLine) {
+
+        /** Numbers of a grammar that gives no unit line of tables. */
+        public Numbers(Map<String, BigDecimal> scales, Map<String, String> currencies, List<String> countUnits,
+                List<String> estimate, List<String> minimum, Pattern multiplier, int twoDigitYearBase,
+                Pattern coverage, List<String> targetWords, List<String> actualWords, String indicatorClass,
+                String indicatorProperty, DateWords dates) {
+            this(scales, currencies, countUnits, estimate, minimum, multiplier, twoDigitYearBase, coverage,
+                    targetWords, actualWords, indicatorClass, indicatorProperty, dates, Pattern.compile("(?!)"));
+        }
+
         public Numbers {
             scales = Map.copyOf(scales);
             currencies = Map.copyOf(currencies);

@@ -31,8 +31,9 @@ public final class FigureExtractor implements Extractor {
             List<String> actualWords, String clauseBreak) {
 
         public static final Setting<List<String>> THINGS = new Setting<>("things",
-                List.of("programme", "facility", "organisation"), "class groups of the things a sentence sets a "
-                        + "figure for (default: programme, facility, organisation)");
+                List.of("programme", "facility", "organisation", "technology"), "class groups of the things a "
+                        + "sentence or a table row sets a figure for (default: programme, facility, organisation, "
+                        + "technology)");
         public static final Setting<List<String>> SCALE_WORDS = new Setting<>("scaleWords", List.of("규모의",
                 "규모인"), "words between a figure and the name it measures ('15억 달러 규모의 X') (default: 규모의, "
                         + "규모인)");

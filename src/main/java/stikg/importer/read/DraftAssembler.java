@@ -100,12 +100,19 @@ public final class DraftAssembler {
      * cell), each at its row's line, in the brief's order: the extractors read what a table names as they read
      * prose, whichever reader took the row's items.
      */
-    private static List<Passage> withOtherCells(Segmentation seg, List<Passage> passages) {
+    private List<Passage> withOtherCells(Segmentation seg, List<Passage> passages) {
         List<Passage> out = new ArrayList<>(passages);
         Set<String> held = new HashSet<>();
         passages.forEach(p -> held.add(p.line() + " " + p.text().strip()));
         for (Segmentation.Table t : seg.tables()) {
+            Optional<String> unit = unitOf(seg, t);
             for (Segmentation.Row r : t.rows()) {
+                // a row whose numbers stand bare under a unit line is read whole, each number with its unit
+                if (unit.isPresent() && r.cells().stream().anyMatch(c -> BARE_NUMBER.matcher(c.strip()).matches())) {
+                    String row = String.join("\t", r.cells().stream().map(c -> BARE_NUMBER.matcher(c.strip())
+                            .matches() ? c.strip() + unit.get() : c).toList());
+                    out.add(new Passage(row, r.line(), "L" + r.line(), null));
+                }
                 for (String cell : r.cells()) {
                     if (!cell.isBlank() && held.add(r.line() + " " + cell.strip())) {
                         out.add(new Passage(cell, r.line(), "L" + r.line(), null));
@@ -115,6 +122,21 @@ public final class DraftAssembler {
         }
         out.sort(java.util.Comparator.comparingInt(Passage::line));
         return out;
+    }
+
+    /** A cell holding a number alone ("98,000"). */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+    /** The unit a line between a table's caption and its first row gives its bare numbers ("(단위: 억 원)"). */
+    private Optional<String> unitOf(Segmentation seg, Segmentation.Table t) {
+        int firstRow = t.rows().isEmpty() ? t.lastLine() : t.rows().get(0).line();
+        for (int i = Math.max(1, t.captionLine() + 1); i < firstRow && i <= seg.text().lineCount(); i++) {
+            java.util.regex.Matcher m = layout.numbers().unitLine().matcher(seg.text().line(i).strip());
+            if (m.matches()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -29,7 +29,7 @@ class FigureExtractorTest {
     private static final Lexicon NAMES = new Lexicon(List.of(entry("seeds", "Program", "새싹연구사업"),
             entry("lumen", "Facility", "루멘"), entry("fund", "Program", "미래도약펀드"),
             entry("bridge", "Program", "가교 펠로우십"), entry("board", "Agency", "혁신진흥청"),
-            entry("plan", "Plan", "제3차 기본계획")));
+            entry("plan", "Plan", "제3차 기본계획"), entry("tide", "TechnologyArea", "조력발전")));
 
     private static List<String> read(String sentence) {
         ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
@@ -83,5 +83,11 @@ class FigureExtractorTest {
     @Test
     void givenAFigureAboutAPlan_thenItIsLeftToTheReadersOfPlans() {
         assertEquals(List.of(), read("제3차 기본계획은 5년간 40조 원을 투자한다"));
+    }
+
+    @Test
+    void givenATableRowWhoseNumberTookTheTablesUnit_thenItIsTheTargetOfTheThingTheRowNames() {
+        assertEquals(List.of("tide target Target {amount=1200000000000, currency=KRW}"),
+                read("3\t조력발전\t12,000억 원\t신규"));
     }
 }
