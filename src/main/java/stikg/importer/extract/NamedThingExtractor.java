@@ -71,7 +71,7 @@ public final class NamedThingExtractor implements Extractor {
         }
     }
 
-    /** A word: Hangul (with middle dots) followed by what ends it. */
+    /** A word: a run of characters with no blank, punctuation or bracket in it (a name's particle included). */
     private static final Pattern WORD = Pattern.compile("[^\\s,.;:()\\[\\]「」『』‘’“”'\"<>〈〉]+");
 
     private final Settings settings;
