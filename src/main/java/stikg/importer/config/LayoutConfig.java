@@ -66,7 +66,16 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      */
     public record Words(List<Quote> quotes, List<String> yearApostrophes, List<String> particles,
             List<String> ignoredInNames, int shortNameLength, List<TypeSuffix> typeSuffixes, Pattern acronym,
-            List<String> commonEndings, List<String> relationWords) {
+            List<String> commonEndings, List<String> relationWords, Pattern nameTail) {
+
+        /** Words of a grammar that gives no tail of names. */
+        public Words(List<Quote> quotes, List<String> yearApostrophes, List<String> particles,
+                List<String> ignoredInNames, int shortNameLength, List<TypeSuffix> typeSuffixes, Pattern acronym,
+                List<String> commonEndings, List<String> relationWords) {
+            this(quotes, yearApostrophes, particles, ignoredInNames, shortNameLength, typeSuffixes, acronym,
+                    commonEndings, relationWords, Pattern.compile("(?!)"));
+        }
+
         public Words {
             commonEndings = List.copyOf(commonEndings);
             relationWords = List.copyOf(relationWords);
@@ -77,9 +86,19 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             typeSuffixes = List.copyOf(typeSuffixes);
         }
 
-        /** The class a name's ending suggests, if any. */
+        /**
+         * The class a name's ending suggests, if any; a name that ends in a tail the grammar gives (a year or a
+         * period after the class word: "미래전략 2035", "프로그램 2020-2025") is read without it.
+         */
         public Optional<String> typeBySuffix(String name) {
             String n = name.strip();
+            Optional<String> own = bySuffix(n);
+            java.util.regex.Matcher tail = nameTail.matcher(n);
+            return own.isPresent() || !tail.find() || tail.start() == 0 ? own
+                    : bySuffix(n.substring(0, tail.start()).strip());
+        }
+
+        private Optional<String> bySuffix(String n) {
             return typeSuffixes.stream().filter(s -> n.endsWith(s.suffix()))
                     .max(Comparator.comparingInt(s -> s.suffix().length())).map(TypeSuffix::type);
         }
@@ -100,7 +119,17 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record Numbers(Map<String, BigDecimal> scales, Map<String, String> currencies, List<String> countUnits,
             List<String> estimate, List<String> minimum, Pattern multiplier, int twoDigitYearBase, Pattern coverage,
             List<String> targetWords, List<String> actualWords, String indicatorClass, String indicatorProperty,
-            DateWords dates) {
+            DateWords dates, Pattern unitLine) {
+
+        /** Numbers of a grammar that gives no unit line of tables. */
+        public Numbers(Map<String, BigDecimal> scales, Map<String, String> currencies, List<String> countUnits,
+                List<String> estimate, List<String> minimum, Pattern multiplier, int twoDigitYearBase,
+                Pattern coverage, List<String> targetWords, List<String> actualWords, String indicatorClass,
+                String indicatorProperty, DateWords dates) {
+            this(scales, currencies, countUnits, estimate, minimum, multiplier, twoDigitYearBase, coverage,
+                    targetWords, actualWords, indicatorClass, indicatorProperty, dates, Pattern.compile("(?!)"));
+        }
+
         public Numbers {
             scales = Map.copyOf(scales);
             currencies = Map.copyOf(currencies);

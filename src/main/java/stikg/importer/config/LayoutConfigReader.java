@@ -136,7 +136,8 @@ public final class LayoutConfigReader {
             }
             LayoutConfig.Words words = new LayoutConfig.Words(quotes("quotes"), strings("yearApostrophes"),
                     strings("particles"), strings("ignoredInNames"), integer("shortNameLength"), suffixes,
-                    pattern("acronym"), optionalStrings("commonEndings"), optionalStrings("relationWords"));
+                    pattern("acronym"), optionalStrings("commonEndings"), optionalStrings("relationWords"),
+                    has("nameTail") ? pattern("nameTail") : java.util.regex.Pattern.compile("(?!)"));
             Map<String, BigDecimal> scales = new LinkedHashMap<>();
             numbers.map("scales").entries().forEach((k, v) -> scales.put(k, decimal(v, "numbers.scales." + k)));
             Map<String, String> currencies = new LinkedHashMap<>();
@@ -146,7 +147,8 @@ public final class LayoutConfigReader {
                     numbers.integer("twoDigitYearBase"), numbers.pattern("coverage"), figures.strings("target"),
                     figures.strings("actual"), figures.string("indicatorClass"), figures.string("indicatorProperty"),
                     new LayoutConfig.DateWords(dates.string("year"),
-                            dates.string("month"), dates.string("day"), dates.strings("rangeSeparators")));
+                            dates.string("month"), dates.string("day"), dates.strings("rangeSeparators")),
+                    numbers.has("unitLine") ? numbers.pattern("unitLine") : java.util.regex.Pattern.compile("(?!)"));
             List<LayoutConfig.TableKind> kinds = new ArrayList<>();
             for (Keys k : list("tableKinds")) {
                 kinds.add(new LayoutConfig.TableKind(k.string("kind"), k.optionalStrings("nameHeader"),

@@ -9,10 +9,12 @@ import stikg.importer.names.EntityRecognizer;
 /**
  * What an extractor may consult, read-only: the names the draft can recognise in a text, the classes of an entity
  * (from the lexicon or the draft so far), the class groups of the layout, the country the brief is about (the
- * one its title names), if known, and the id of the brief itself (the subject of facts about the document).
+ * one its title names), if known, the id of the brief itself (the subject of facts about the document), and the
+ * quantities (money, counts) printed in a text, as the brief's reader of numbers finds them.
  */
 public record ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
-        Map<String, List<String>> classGroups, Optional<String> documentCountry, String document) {
+        Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
+        Function<String, List<Quantity>> quantities) {
 
     /** The document's id where a context is made without one (a passage read on its own). */
     public static final String ANY_DOCUMENT = "document";
@@ -21,9 +23,23 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
         classGroups = Map.copyOf(classGroups);
         java.util.Objects.requireNonNull(documentCountry, "documentCountry");
         java.util.Objects.requireNonNull(document, "document");
+        java.util.Objects.requireNonNull(quantities, "quantities");
+    }
+
+    /** A context of a brief that finds no quantities in a text. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry, String document) {
+        this(names, typesOf, classGroups, documentCountry, document, text -> List.of());
     }
 
     /** A context of a brief whose id does not matter. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry,
+            Function<String, List<Quantity>> quantities) {
+        this(names, typesOf, classGroups, documentCountry, ANY_DOCUMENT, quantities);
+    }
+
+    /** A context of a brief whose id does not matter, that finds no quantities in a text. */
     public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
             Map<String, List<String>> classGroups, Optional<String> documentCountry) {
         this(names, typesOf, classGroups, documentCountry, ANY_DOCUMENT);

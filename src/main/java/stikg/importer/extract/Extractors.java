@@ -18,7 +18,9 @@ public final class Extractors {
      * {@link #all} is added here too.
      */
     public static List<Extractor> every(LayoutConfig layout) {
-        return all(layout.extraction());
+        List<Extractor> every = new java.util.ArrayList<>(namers(layout.words()));
+        every.addAll(all(layout.extraction()));
+        return List.copyOf(every);
     }
 
     public static List<Extractor> all(LayoutConfig.Extraction ex) {
@@ -28,6 +30,16 @@ public final class Extractors {
                 new StatusExtractor(StatusExtractor.Settings.from(ex)),
                 new ExampleMembersExtractor(ExampleMembersExtractor.Settings.from(ex)),
                 new CountryExtractor(CountryExtractor.Settings.from(ex)),
-                new RelationExtractor(RelationExtractor.Settings.from(ex)));
+                new RelationExtractor(RelationExtractor.Settings.from(ex)),
+                new FigureExtractor(FigureExtractor.Settings.from(ex)),
+                new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)));
+    }
+
+    /**
+     * The extractors that propose names the draft does not know yet (a candidate's subject is the name as printed),
+     * read before the others, so that these see the things they name.
+     */
+    public static List<Extractor> namers(LayoutConfig.Words words) {
+        return List.of(new NamedThingExtractor(NamedThingExtractor.Settings.from(words)));
     }
 }

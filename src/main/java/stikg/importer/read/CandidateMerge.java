@@ -123,16 +123,39 @@ final class CandidateMerge {
                     || holds(book, c.subject(), c.property()))) {
                 continue;
             }
-            if (!written.add(c.subject() + " " + c.property() + " " + c.object() + " " + c.evidence().at())) {
+            if (!written.add(c.subject() + " " + c.property() + " " + c.object() + c.node() + " "
+                    + c.evidence().at())) {
                 continue;
             }
             var b = book.candidate(c.subject(), c.evidence().at());
-            if (c.literal()) {
-                b.literal(c.property(), c.object(), true, null);
+            if (!c.node().isEmpty()) {
+                b.nested(c.property(), node(c), null);
+            } else if (c.literal()) {
+                b.literal(c.property(), c.object(), quoted(c.object()), null);
             } else {
                 b.ref(c.property(), c.object(), null);
             }
             b.comment(c.why() + " [rule " + c.rule() + "]");
         }
+    }
+
+    /** The node a fact's object stands for: its class and values ("p/C/q" keys: a node of class C under p). */
+    private static stikg.importer.draft.EntityBuilder node(CandidateFact c) {
+        var node = stikg.importer.draft.EntityBuilder.nested(c.object());
+        c.node().forEach((key, value) -> {
+            String[] path = key.split("/");
+            if (path.length == 3) {
+                node.nested(path[0], stikg.importer.draft.EntityBuilder.nested(path[1])
+                        .literal(path[2], value, quoted(value), null), null);
+            } else {
+                node.literal(key, value, quoted(value), null);
+            }
+        });
+        return node;
+    }
+
+    /** Whether a value is written as a quoted string (not a number nor a truth value). */
+    private static boolean quoted(String value) {
+        return !value.matches("-?\\d+(?:\\.\\d+)?|true|false");
     }
 }

@@ -74,6 +74,73 @@ public final class DraftAssembler {
     }
 
     /**
+     * The things that running sentences name and the namers propose, defined in the draft (the first naming in the
+     * brief's order, once per name) unless the draft already knows the name; their ids.
+     */
+    private Set<String> namedInSentences(Segmentation seg, List<Passage> cells, EntityBook book, Lexicon lexicon,
+            Set<String> defined, LayoutConfig.Extraction ex) {
+        ExtractionContext context = new ExtractionContext(named(book, lexicon, defined, ex), book::typesOf,
+                ex.classGroups());
+        Set<String> names = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (Passage p : withOtherCells(seg, texts(seg, cells, false))) {
+            for (Extractor namer : Extractors.namers(layout.words())) {
+                for (CandidateFact c : namer.extract(new TextPassage(p.text(), p.at()), context)) {
+                    if (c.property().equals("type") && names.add(c.subject())) {
+                        ids.add(book.define("named", c.object(), p.at()).label(book.language(), c.subject())
+                                .note(EntityBook.CANDIDATE).comment(c.why() + " [rule " + c.rule() + "]").id());
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Passages and the cells of every table row that no passage holds yet (a lead column's ministry, a budget
+     * cell), each at its row's line, in the brief's order: the extractors read what a table names as they read
+     * prose, whichever reader took the row's items.
+     */
+    private List<Passage> withOtherCells(Segmentation seg, List<Passage> passages) {
+        List<Passage> out = new ArrayList<>(passages);
+        Set<String> held = new HashSet<>();
+        passages.forEach(p -> held.add(p.line() + " " + p.text().strip()));
+        for (Segmentation.Table t : seg.tables()) {
+            Optional<String> unit = unitOf(seg, t);
+            for (Segmentation.Row r : t.rows()) {
+                // a row whose numbers stand bare under a unit line is read whole, each number with its unit
+                if (unit.isPresent() && r.cells().stream().anyMatch(c -> BARE_NUMBER.matcher(c.strip()).matches())) {
+                    String row = String.join("\t", r.cells().stream().map(c -> BARE_NUMBER.matcher(c.strip())
+                            .matches() ? c.strip() + unit.get() : c).toList());
+                    out.add(new Passage(row, r.line(), "L" + r.line(), null));
+                }
+                for (String cell : r.cells()) {
+                    if (!cell.isBlank() && held.add(r.line() + " " + cell.strip())) {
+                        out.add(new Passage(cell, r.line(), "L" + r.line(), null));
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Passage::line));
+        return out;
+    }
+
+    /** A cell holding a number alone ("98,000"). */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+    /** The unit a line between a table's caption and its first row gives its bare numbers ("(단위: 억 원)"). */
+    private Optional<String> unitOf(Segmentation seg, Segmentation.Table t) {
+        int firstRow = t.rows().isEmpty() ? t.lastLine() : t.rows().get(0).line();
+        for (int i = Math.max(1, t.captionLine() + 1); i < firstRow && i <= seg.text().lineCount(); i++) {
+            java.util.regex.Matcher m = layout.numbers().unitLine().matcher(seg.text().line(i).strip());
+            if (m.matches()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The lexicon, and the brief's own country when no lexicon entry in the title names one but the title opens
      * with a name where a country stands ("세레니아 「제2차 …」"): defined in the draft as a candidate, so that the
      * country of what the brief names can be read even of a country the lexicon has never heard of.
@@ -241,8 +308,11 @@ public final class DraftAssembler {
         seg.prose().forEach(p -> countedLists.read(p, plans.main().orElse(null)));
         transposedTables.forEach(transposed::read);
 
-        // candidate facts from prose
+        // names running sentences give with a class word that no reader above drafted
         Set<String> recognisable = new HashSet<>(resolver.definedIds());
+        recognisable.addAll(namedInSentences(seg, passages, book, lexicon, resolver.definedIds(), ex));
+
+        // candidate facts from prose
         plans.series().ifPresent(recognisable::add);
         EntityRecognizer all = new EntityRecognizer(lexicon.with(book.recognisable(recognisable)), layout.words());
         Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
@@ -315,15 +385,17 @@ public final class DraftAssembler {
         // have read every passage (an extractor's result never depends on another's)
         Optional<String> titleCountry = all.find(title).stream().map(Mention::id)
                 .filter(id -> book.typesOf(id).contains(ex.countryOf().countryClass())).findFirst();
-        ExtractionContext context = new ExtractionContext(all, book::typesOf, ex.classGroups(), titleCountry);
-        List<Passage> content = texts(seg, passages, false);
+        ExtractionContext context = new ExtractionContext(named(book, lexicon, recognisable, ex), book::typesOf,
+                ex.classGroups(), titleCountry, quantities::quantities);
+        List<Passage> content = withOtherCells(seg, texts(seg, passages, false));
+        List<Passage> everything = withOtherCells(seg, texts);
         List<CandidateFact> candidates = new ArrayList<>();
         List<Proposal> definitions = new ArrayList<>();
         for (Extractor extractor : Extractors.all(ex)) {
             if (extractor.phase() != Extractor.Phase.CONTENT) {
                 continue;
             }
-            for (Passage p : extractor.readsApparatus() ? texts : content) {
+            for (Passage p : extractor.readsApparatus() ? everything : content) {
                 Proposal proposal = extractor.propose(new TextPassage(p.text(), p.at()), context);
                 if (proposal.entities().isEmpty()) {
                     candidates.addAll(proposal.facts());
@@ -352,5 +424,28 @@ public final class DraftAssembler {
                 List.of("drafted from " + seg.text().file() + " (" + seg.text().lineCount() + " lines)"));
         return new Draft(book.language(), document, seg.sections(), tableParts, book.parts(), resolver.proposals(), book.mentionedIds(),
                 seg.warnings());
+    }
+
+    /**
+     * The names the extractors recognise: those prose readers recognise, and every thing the draft defines by now
+     * whose class makes it belong to a country or a place (bodies, programmes, facilities, documents, places: a
+     * ministry named in a table's lead column, a programme in a cell) or a concept (an area, a technology, a goal
+     * a list numbers), so that a sentence naming one is read too.
+     * Items of a table (measures, areas) are left out: their names are descriptions, not names to look for.
+     */
+    private EntityRecognizer named(EntityBook book, Lexicon lexicon, Set<String> recognisable,
+            LayoutConfig.Extraction ex) {
+        Set<String> ids = new HashSet<>(recognisable);
+        List<String> groups = new ArrayList<>(ex.countryOf().classes());
+        groups.add(ex.countryOf().places());
+        groups.add("concept");
+        for (var b : book.definitions()) {
+            boolean named = b.types().stream().anyMatch(t -> groups.stream().anyMatch(g ->
+                    ex.classGroups().getOrDefault(g, List.of(g)).contains(t)));
+            if (named && b.id() != null) {
+                ids.add(b.id());
+            }
+        }
+        return new EntityRecognizer(lexicon.with(book.recognisable(ids)), layout.words());
     }
 }

@@ -52,6 +52,17 @@ public final class QuantityReader {
                 + alternatives(numbers.minimum()) + "))?");
     }
 
+    /** The amounts and counts of a text, in the order they stand, as extractors take them from their context. */
+    public List<stikg.importer.extract.Quantity> quantities(String text) {
+        List<stikg.importer.extract.Quantity> out = new java.util.ArrayList<>();
+        amounts(text).forEach(a -> out.add(new stikg.importer.extract.Quantity(true, a.plain(), a.currency(),
+                a.estimate(), a.start(), a.end())));
+        counts(text).forEach(c -> out.add(new stikg.importer.extract.Quantity(false, String.valueOf(c.value()),
+                c.unit(), false, c.start(), c.end())));
+        out.sort(java.util.Comparator.comparingInt(stikg.importer.extract.Quantity::start));
+        return List.copyOf(out);
+    }
+
     /**
      * This reader for a brief that says which currency a currency word means ("금액은 아르벤 원(ARW) 기준", "유로
      * (EUR)"): a currency word standing as a word of its own, followed by a three-letter ISO 4217 code in brackets,

@@ -33,12 +33,14 @@ class ExtractorContractTest {
     private static final Lexicon NAMES = new Lexicon(List.of(entry("gov", "Ministry", "가상부"),
             entry("agency", "Agency", "연구청"), entry("unit", "org:OrganizationalUnit", "기획국"),
             entry("prog", "Program", "도약연구 프로그램"), entry("prog2", "Program", "신진연구 사업"),
-            entry("land", "Country", "가상국")));
+            entry("land", "Country", "가상국"), entry("goal1", "PolicyArea", "기초 강화"),
+            entry("goal2", "PolicyArea", "인재 확보")));
 
     private static ExtractionContext context() {
         EntityRecognizer names = new EntityRecognizer(NAMES, LAYOUT.words());
         return new ExtractionContext(names, id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()),
-                LAYOUT.extraction().classGroups());
+                LAYOUT.extraction().classGroups(), java.util.Optional.empty(),
+                new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities);
     }
 
     static Stream<Extractor> extractors() {
@@ -50,7 +52,10 @@ class ExtractorContractTest {
             "연구청은 도약연구 프로그램을 신설하고, 가상부 연구청이 이를 지원", "", " ", "(((", "가상부", "」「」,,, ※",
             "가상부 가상부 가상부", "\t\t", "신설 현행 신설", "도약연구 프로그램(신진연구 사업 등)을 확대",
             "가상국의 도약연구 프로그램을 확대", "연구청이 운영하는 ‘도약연구 프로그램’을 확대",
-            "이 글은 가상부와 연구청의 공식적인 의견이 아닙니다", "도약연구의 종류는 신진연구, 중견연구(개인, 집단)로 구분");
+            "이 글은 가상부와 연구청의 공식적인 의견이 아닙니다", "도약연구의 종류는 신진연구, 중견연구(개인, 집단)로 구분",
+            "도약연구 프로그램 예산을 2조 원에서 3조 원으로 확대", "5억 달러 규모의 신진연구 사업을 신설",
+            "2대 목표: ① 기초 강화, ② 인재 확보", "①②③", "② 기초 강화 ① 인재 확보",
+            "국립해양연구원이 새 선박을 만들고, 청년 해양탐사 사업을 늘림");
 
     @ParameterizedTest
     @MethodSource("extractors")

@@ -1,0 +1,198 @@
+package stikg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.names.Mention;
+
+/**
+ * The figure a running sentence sets for a thing it names: an amount of money or a count of things in the same
+ * clause as a programme, facility or body becomes that thing's target ("X를 … 3조 원으로 확대", "X는 구축비 7억 …를
+ * 들여", "X를 연 400명 규모로 확대", "'28년까지 X 3곳 지정"). Which thing is read from the clause, not from the
+ * sentence:
+ * <ul>
+ * <li>a figure followed by a word of scale and a name ("15억 달러 규모의 ‘X’") is that name's;</li>
+ * <li>otherwise the figure is the thing named last before it in its clause (a clause ends at a comma or a full
+ * stop), if one is.</li>
+ * </ul>
+ * A figure is left alone where it is no target: the start of a change ("A에서 B로": only B is the target), a
+ * conversion in brackets right after another amount ("250억 탈러(약 22조 원)"), and a clause that reports what
+ * was spent or achieved (its words of actuals: 실제, 집행 …).
+ */
+public final class FigureExtractor implements Extractor {
+
+    /** The settings of this extractor. */
+    public record Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
+            List<String> actualWords, String clauseBreak) {
+
+        public static final Setting<List<String>> THINGS = new Setting<>("things",
+                List.of("programme", "facility", "organisation", "technology"), "class groups of the things a "
+                        + "sentence or a table row sets a figure for (default: programme, facility, organisation, "
+                        + "technology)");
+        public static final Setting<List<String>> SCALE_WORDS = new Setting<>("scaleWords", List.of("규모의",
+                "규모인"), "words between a figure and the name it measures ('15억 달러 규모의 X') (default: 규모의, "
+                        + "규모인)");
+        public static final Setting<List<String>> FROM_PARTICLES = new Setting<>("fromParticles", List.of("에서",
+                "부터"), "particles after the first figure of a change ('A에서 B로'), which is no target (default: "
+                        + "에서, 부터)");
+        public static final Setting<List<String>> ACTUAL_WORDS = new Setting<>("actualWords", List.of("실제",
+                "집행", "실적", "달성하였", "기록"), "words of a clause that reports what was spent or achieved: its "
+                        + "figures are actuals, not targets (default: 실제, 집행, 실적, 달성하였, 기록)");
+        public static final Setting<String> CLAUSE_BREAK = new Setting<>("clauseBreak", "[,.;]\\s|[.;]$",
+                "where a clause ends: a comma or a full stop before a blank (default: [,.;]\\s|[.;]$)");
+
+        public Settings {
+            things = List.copyOf(things);
+            scaleWords = List.copyOf(scaleWords);
+            fromParticles = List.copyOf(fromParticles);
+            actualWords = List.copyOf(actualWords);
+        }
+
+        public static Settings from(LayoutConfig.Extraction ex) {
+            Map<String, Object> given = Map.of();
+            return new Settings(THINGS.from(given), SCALE_WORDS.from(given), FROM_PARTICLES.from(given),
+                    ACTUAL_WORDS.from(given), CLAUSE_BREAK.from(given));
+        }
+    }
+
+    /** Quotes and blanks that may stand between a word of scale and the name after it. */
+    private static final Pattern QUOTES = Pattern.compile("[‘’“”「」『』'\"\\s]*");
+
+    private final Settings settings;
+    private final Pattern clauseBreak;
+
+    public FigureExtractor(Settings settings) {
+        this.settings = settings;
+        this.clauseBreak = Pattern.compile(settings.clauseBreak());
+    }
+
+    @Override
+    public String id() {
+        return "figure";
+    }
+
+    @Override
+    public boolean readsApparatus() {
+        return false;
+    }
+
+    @Override
+    public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
+        String text = passage.text();
+        List<Quantity> figures = context.quantities().apply(text);
+        if (figures.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> things = context.names().find(text).stream()
+                .filter(m -> settings.things().stream().anyMatch(g -> context.inGroup(g, m.id()))).toList();
+        if (things.isEmpty()) {
+            return List.of();
+        }
+        List<int[]> clauses = clauses(text);
+        List<CandidateFact> out = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Quantity q = figures.get(i);
+            int[] clause = clauseOf(clauses, q.start());
+            String clauseText = text.substring(clause[0], clause[1]);
+            if (settings.actualWords().stream().anyMatch(clauseText::contains) || startOfChange(text, figures, i,
+                    clause) || conversion(text, figures, i)) {
+                continue;
+            }
+            Optional<Mention> scaled = scaledName(text, q, things);
+            Optional<Mention> thing = scaled.or(() -> lastBefore(things, q.start(), clause[0]));
+            if (thing.isEmpty()) {
+                continue;
+            }
+            Mention t = thing.get();
+            int s = Math.min(t.start(), q.start());
+            int e = Math.max(t.end(), q.end());
+            Map<String, String> node = new LinkedHashMap<>();
+            if (q.money()) {
+                node.put("amount", q.value());
+                node.put("currency", q.unit());
+                if (q.estimate()) {
+                    node.put("isEstimate", "true");
+                }
+            } else {
+                node.put("count/Count/countValue", q.value());
+            }
+            out.add(new CandidateFact(t.id(), "target", "Target", false,
+                    id() + (scaled.isPresent() ? "/scale-of" : "/in-clause"), new Evidence(passage.at(), s, e),
+                    "'" + text.substring(s, e) + "': " + (scaled.isPresent() ? "the figure measures the name after it"
+                    : "the figure set in the clause that names it"), node));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<int[]> clauses(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = clauseBreak.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            out.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        out.add(new int[] {from, text.length()});
+        return out;
+    }
+
+    private static int[] clauseOf(List<int[]> clauses, int at) {
+        for (int[] c : clauses) {
+            if (at >= c[0] && at <= c[1]) {
+                return c;
+            }
+        }
+        return clauses.get(clauses.size() - 1);
+    }
+
+    /** Whether a figure starts a change: a from-particle follows it and a figure of the same kind comes after. */
+    private boolean startOfChange(String text, List<Quantity> figures, int i, int[] clause) {
+        Quantity q = figures.get(i);
+        String after = text.substring(q.end()).stripLeading();
+        boolean from = settings.fromParticles().stream().anyMatch(after::startsWith);
+        return from && figures.stream().skip(i + 1L).anyMatch(o -> o.money() == q.money() && o.start() < clause[1]);
+    }
+
+    /** Whether an amount stands in brackets right after another amount (a conversion into another currency). */
+    private static boolean conversion(String text, List<Quantity> figures, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Quantity q = figures.get(i);
+        Quantity before = figures.get(i - 1);
+        String between = text.substring(before.end(), q.start());
+        return q.money() && before.money() && between.matches("\\s*\\(\\s*\\D{0,3}\\s*");
+    }
+
+    /** The name a figure measures through a word of scale ("15억 달러 규모의 ‘X’"), if so. */
+    private Optional<Mention> scaledName(String text, Quantity q, List<Mention> things) {
+        String after = text.substring(q.end()).stripLeading();
+        for (String w : settings.scaleWords()) {
+            if (after.startsWith(w)) {
+                int from = text.indexOf(w, q.end()) + w.length();
+                for (Mention m : things) {
+                    if (m.start() >= from) {
+                        return QUOTES.matcher(text.substring(from, m.start())).matches() ? Optional.of(m)
+                                : Optional.empty();
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mention> lastBefore(List<Mention> things, int at, int clauseStart) {
+        Mention last = null;
+        for (Mention m : things) {
+            if (m.start() >= clauseStart && m.end() <= at) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+}

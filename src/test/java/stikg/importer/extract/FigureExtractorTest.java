@@ -1,0 +1,93 @@
+package stikg.importer.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import stikg.importer.Briefs;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.names.EntityRecognizer;
+import stikg.importer.names.Lexicon;
+import stikg.importer.names.LexiconEntry;
+import stikg.importer.read.QuantityReader;
+
+/**
+ * The figure a running sentence sets for a thing it names becomes its target. The sentences are written for this
+ * test (invented names), in the ways the development briefs state figures: a change from one amount to another, a
+ * cost, a scale before a name, a count of people or sites.
+ */
+class FigureExtractorTest {
+
+    private static final LayoutConfig LAYOUT = Briefs.layout();
+
+    private static LexiconEntry entry(String id, String type, String ko) {
+        return new LexiconEntry(id, List.of(type), Map.of("ko", List.of(ko)), Map.of(), List.of(), Map.of(), "test");
+    }
+
+    private static final Lexicon NAMES = new Lexicon(List.of(entry("seeds", "Program", "새싹연구사업"),
+            entry("lumen", "Facility", "루멘"), entry("fund", "Program", "미래도약펀드"),
+            entry("bridge", "Program", "가교 펠로우십"), entry("board", "Agency", "혁신진흥청"),
+            entry("plan", "Plan", "제3차 기본계획"), entry("tide", "TechnologyArea", "조력발전")));
+
+    private static List<String> read(String sentence) {
+        ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
+                id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
+                Optional.empty(), new QuantityReader(LAYOUT.numbers())::quantities);
+        FigureExtractor x = new FigureExtractor(FigureExtractor.Settings.from(LAYOUT.extraction()));
+        return x.extract(new TextPassage(sentence, "L1"), context).stream()
+                .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
+    }
+
+    @Test
+    void givenAChangeFromOneAmountToAnother_thenOnlyTheSecondIsTheProgrammesTarget() {
+        assertEquals(List.of("seeds target Target {amount=2000000000000, currency=KRW}"),
+                read("□ 새싹연구사업 예산을 '25년 9,000억 원에서 '30년 2조 원으로 늘리고, 평가 방식을 바꿈"));
+    }
+
+    @Test
+    void givenACostInTheClauseAboutAFacility_thenItIsTheFacilitysTarget() {
+        assertEquals(List.of("lumen target Target {amount=400000000, currency=USD}"),
+                read("루멘은 4억 달러를 들여 2029년에 문을 연다."));
+    }
+
+    @Test
+    void givenAnAmountWithAWordOfScaleBeforeAName_thenItMeasuresThatName() {
+        assertEquals(List.of("fund target Target {amount=3000000000, currency=EUR}"),
+                read("정부는 30억 유로 규모의 ‘미래도약펀드’를 만든다"));
+    }
+
+    @Test
+    void givenACountOfPeopleForAProgramme_thenItIsACountTarget() {
+        assertEquals(List.of("bridge target Target {count/Count/countValue=250}"),
+                read("가교 펠로우십을 해마다 250명 규모로 넓힌다"));
+    }
+
+    @Test
+    void givenAConversionInBracketsAfterAnAmount_thenOnlyTheFirstAmountIsRead() {
+        assertEquals(List.of("board target Target {amount=500000000, currency=EUR}"),
+                read("혁신진흥청의 첫해 예산은 5억 유로(약 7,000억 원)로 정해졌다"));
+    }
+
+    @Test
+    void givenAClauseThatReportsWhatWasSpent_thenNoTargetIsRead() {
+        assertEquals(List.of(), read("새싹연구사업의 실제 집행액은 1조 원이었다"));
+    }
+
+    @Test
+    void givenAFigureInAnotherClauseThanTheName_thenItIsNotTheNamesTarget() {
+        assertEquals(List.of(), read("새싹연구사업은 폐지되고, 정부는 1조 원을 다른 곳에 쓴다"));
+    }
+
+    @Test
+    void givenAFigureAboutAPlan_thenItIsLeftToTheReadersOfPlans() {
+        assertEquals(List.of(), read("제3차 기본계획은 5년간 40조 원을 투자한다"));
+    }
+
+    @Test
+    void givenATableRowWhoseNumberTookTheTablesUnit_thenItIsTheTargetOfTheThingTheRowNames() {
+        assertEquals(List.of("tide target Target {amount=1200000000000, currency=KRW}"),
+                read("3\t조력발전\t12,000억 원\t신규"));
+    }
+}
