@@ -116,6 +116,10 @@ final class ServeCommand implements Callable<Integer> {
             return replication.serveReplica(buildConfig, location, serverConfig(buildConfig, null), out,
                     passwordFile != null || System.getenv("STIKG_PASSWORD_FILE") != null);
         }
+        Path passwords = passwordFile != null ? passwordFile
+                : (System.getenv("STIKG_PASSWORD_FILE") != null ? Path.of(System.getenv("STIKG_PASSWORD_FILE")) : null);
+        // options that contradict each other are a usage error, found before anything is built
+        ServerConfig config = serverConfig(buildConfig, passwords);
         Build build = new Build(buildConfig, Clock.systemUTC());
         stikg.store.ServerRecord.read(location.root()).ifPresent(r -> {
             throw new stikg.diag.UnavailableException("the store " + location.root() + " is already served by pid "
@@ -127,9 +131,6 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             BuildCommand.print(build.into(location), out);
         }
-        Path passwords = passwordFile != null ? passwordFile
-                : (System.getenv("STIKG_PASSWORD_FILE") != null ? Path.of(System.getenv("STIKG_PASSWORD_FILE")) : null);
-        ServerConfig config = serverConfig(buildConfig, passwords);
         LiveStore store = LiveStore.open(location);
         String token = ServerRecord.newToken();
         // with writes on, every committed user-graph change goes to the patch log that replicas follow
@@ -167,7 +168,16 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The server's settings from the options; a value the server cannot take is a usage error naming it. */
     ServerConfig serverConfig(BuildConfig buildConfig, Path passwords) {
+        try {
+            return serverConfigOf(buildConfig, passwords);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private ServerConfig serverConfigOf(BuildConfig buildConfig, Path passwords) {
         return ServerConfig.defaults(buildConfig.projectRoot().resolve(queries))
                 .withPort(port)
                 .withHost(host)

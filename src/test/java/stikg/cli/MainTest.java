@@ -51,6 +51,19 @@ class MainTest {
     }
 
     @Test
+    void givenServerOptionsTheServerCannotTake_whenServing_thenItIsAUsageErrorNamingThem_BeforeAnyBuild(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String store = dir.resolve("store").toString();
+        Result cache = run("serve", "--store", store, "--answer-cache-mb", "-1", "--port", "0");
+        assertEquals(2, cache.code(), cache.err());
+        assertTrue(cache.err().startsWith("the answer cache cannot hold fewer than 0 bytes"), cache.err());
+        Result cap = run("serve", "--store", store, "--row-cap", "0", "--port", "0");
+        assertEquals(2, cap.code(), cap.err());
+        assertTrue(cap.err().startsWith("row cap must be at least 1"), cap.err());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("store")), "nothing was built");
+    }
+
+    @Test
     void givenAnUnknownOption_whenRun_thenTheUsageErrorExitCodeIsReturned() {
         assertEquals(2, run("build", "--no-such-option").code());
     }
