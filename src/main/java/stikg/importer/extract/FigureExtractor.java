@@ -53,8 +53,10 @@ public final class FigureExtractor implements Extractor {
             actualWords = List.copyOf(actualWords);
         }
 
+        /** The layout's {@code settings.figures}, each setting left out at its default. */
         public static Settings from(LayoutConfig.Extraction ex) {
-            Map<String, Object> given = Map.of();
+            var given = Setting.given(ex.setting("figures"), "figures", List.of(THINGS, SCALE_WORDS,
+                    FROM_PARTICLES, ACTUAL_WORDS, CLAUSE_BREAK));
             return new Settings(THINGS.from(given), SCALE_WORDS.from(given), FROM_PARTICLES.from(given),
                     ACTUAL_WORDS.from(given), CLAUSE_BREAK.from(given));
         }

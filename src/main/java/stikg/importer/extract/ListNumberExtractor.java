@@ -2,7 +2,6 @@ package stikg.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.names.Mention;
 
@@ -30,8 +29,9 @@ public final class ListNumberExtractor implements Extractor {
             items = List.copyOf(items);
         }
 
+        /** The layout's {@code settings.listNumbers}, each setting left out at its default. */
         public static Settings from(LayoutConfig.Extraction ex) {
-            Map<String, Object> given = Map.of();
+            var given = Setting.given(ex.setting("listNumbers"), "listNumbers", List.of(MARKS, ITEMS, MINIMUM_ITEMS));
             return new Settings(MARKS.from(given), ITEMS.from(given), MINIMUM_ITEMS.from(given));
         }
     }

@@ -57,6 +57,16 @@ class ReaderSettingsTest {
     }
 
     @Test
+    void givenALayoutThatSetsTheProseExtractors_thenTheyTakeIt_andAMisspeltKeyIsAnError() throws IOException {
+        LayoutConfig.Extraction ex = layoutWith("settings:\n  figures: {scaleWords: [규모로]}\n"
+                + "  listNumbers: {minimumItems: 3}\n");
+        assertEquals(List.of("규모로"), stikg.importer.extract.FigureExtractor.Settings.from(ex).scaleWords());
+        assertEquals(3, stikg.importer.extract.ListNumberExtractor.Settings.from(ex).minimumItems());
+        LayoutConfig.Extraction misspelt = layoutWith("settings:\n  figures: {scaleWord: [규모로]}\n");
+        assertThrows(InvalidInputException.class, () -> stikg.importer.extract.FigureExtractor.Settings.from(misspelt));
+    }
+
+    @Test
     void givenTheBuiltInLayout_thenTheReadersRulesComeFromItsKeysIntoTheirSettings() throws IOException {
         LayoutConfig.Extraction ex = layoutWith("");
         assertTrue(CueFactReader.Settings.from(ex).verbEndings().contains("하"), "grammar-ko.yaml verbEndings");
