@@ -48,6 +48,12 @@ public interface Extractor {
          */
         DOCUMENT,
         /**
+         * Things the prose lists, read passage by passage with the prose readers that are not extractors yet and
+         * merged after each passage, since those read what it defines; the context recognises what the draft
+         * defines by then (and only that: the lexicon's entries are not the draft's).
+         */
+        PROSE,
+        /**
          * Facts about what the brief is about: read last, when the draft names everything the tables, lists and
          * names found; the context recognises all of it.
          */

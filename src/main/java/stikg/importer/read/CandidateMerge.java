@@ -71,7 +71,17 @@ final class CandidateMerge {
      * values), a number written as a number.
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
-        Map<String, Integer> numbered = new HashMap<>();
+        define(proposals, book, recognizer, folder, new HashMap<>(), id -> false);
+    }
+
+    /**
+     * As {@link #define(List, EntityBook, EntityRecognizer, NameFolder)}, numbering new definitions on from
+     * {@code numbered} (local name to the last number given), for a phase merged passage by passage; a link from a
+     * thing of the draft that {@code forReview} holds is a candidate for review in a record of its own (a document
+     * the passage cites is guessed to be about what it proposes), not part of what describes that thing.
+     */
+    static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
+            Map<String, Integer> numbered, java.util.function.Predicate<String> forReview) {
         for (Proposal p : proposals) {
             Map<String, String> ids = new HashMap<>();
             List<CandidateEntity> entities = p.entities();
@@ -89,7 +99,8 @@ final class CandidateMerge {
                     book.defined(subject).ifPresent(b -> b.literal(f.property(), f.object(),
                             !f.object().matches("-?\\d+(\\.\\d+)?"), null));
                 } else {
-                    book.facts(subject, at).ref(f.property(), ids.getOrDefault(f.object(), f.object()), null);
+                    (forReview.test(f.subject()) ? book.candidate(subject, at) : book.facts(subject, at))
+                            .ref(f.property(), ids.getOrDefault(f.object(), f.object()), null);
                 }
             }
         }

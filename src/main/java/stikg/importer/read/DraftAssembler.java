@@ -332,7 +332,7 @@ public final class DraftAssembler {
                 overview.link(row, items);
             }
         });
-        ConceptListReader conceptLists = new ConceptListReader(ex, book, folder);
+        ProsePhase prosePhase = new ProsePhase(layout, book, documentId, quantities);
         EditionConceptReader editionConcepts = new EditionConceptReader(layout, book, all, planFinder, plans);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
         String explained = null;
@@ -355,7 +355,7 @@ public final class DraftAssembler {
             List<String> cites = footnoteDocuments.citedBy(p.footnotes());
             Passage passage = new Passage(p.text(), p.line(), "L" + p.line(), subject).citing(cites);
             if (p.kind() == BulletKind.REMARK) {
-                conceptLists.read(passage);
+                prosePhase.read(passage);
             }
             editionConcepts.read(passage);
             facts.read(passage);
@@ -369,7 +369,7 @@ public final class DraftAssembler {
             facts.read(a.citing(cites));
         }
         for (Passage p : passages) {
-            conceptLists.read(p);
+            prosePhase.read(p);
             if (p.explains() != null) {
                 Optional<String> starred = starredEntity(all, p.explainsIn(), p.explains());
                 facts.read(starred.map(p::about).orElse(p));

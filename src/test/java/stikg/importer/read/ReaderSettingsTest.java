@@ -81,8 +81,11 @@ class ReaderSettingsTest {
         assertEquals(new OverviewLinker.Settings("SubArea", "subAreaOf", "skos:related", 0.35),
                 OverviewLinker.Settings.from(ex));
         assertEquals(new CountedThings.Settings("skos:Concept", "countOf"), CountedThings.Settings.from(ex));
-        assertEquals(new ConceptListReader.Settings("skos:Concept", "skos:narrower", "concerns", List.of("등")),
-                ConceptListReader.Settings.from(ex));
+        stikg.importer.extract.ConceptListExtractor.Settings concepts =
+                stikg.importer.extract.ConceptListExtractor.Settings.from(ex);
+        assertEquals(List.of("skos:Concept", "skos:narrower", "concerns", List.of("등")), List.of(concepts.type(),
+                concepts.narrower(), concepts.link(), concepts.dropWords()));
+        assertTrue(concepts.item().matcher("③").matches(), "layout-ko.yaml enumerationItem");
     }
 
     @Test

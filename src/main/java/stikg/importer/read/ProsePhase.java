@@ -1,0 +1,74 @@
+package stikg.importer.read;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.draft.EntityBook;
+import stikg.importer.extract.CandidateEntity;
+import stikg.importer.extract.ExtractionContext;
+import stikg.importer.extract.Extractor;
+import stikg.importer.extract.Extractors;
+import stikg.importer.extract.Proposal;
+import stikg.importer.extract.TextPassage;
+import stikg.importer.names.EntityRecognizer;
+import stikg.importer.names.Lexicon;
+import stikg.importer.names.NameFolder;
+
+/**
+ * The prose phase of the merge ({@link Extractor.Phase#PROSE}): the extractors of that phase read a passage where
+ * the prose readers read it, and what they propose is merged at once, since the readers after them read what it
+ * defines. The context recognises what the draft defines by then (not the lexicon); new definitions are numbered on
+ * across passages, as one reader numbered them.
+ */
+final class ProsePhase {
+
+    private final List<Extractor> extractors;
+    private final LayoutConfig layout;
+    private final EntityBook book;
+    private final String document;
+    private final QuantityReader quantities;
+    private final NameFolder folder;
+    private final Map<String, Integer> numbered = new HashMap<>();
+    /** The recogniser of the draft's definitions, made again only when the draft defines more. */
+    private EntityRecognizer names;
+    private List<String> namesOf = List.of();
+
+    ProsePhase(LayoutConfig layout, EntityBook book, String document, QuantityReader quantities) {
+        this.extractors = Extractors.all(layout.extraction()).stream()
+                .filter(x -> x.phase() == Extractor.Phase.PROSE).toList();
+        this.layout = layout;
+        this.book = book;
+        this.document = document;
+        this.quantities = quantities;
+        this.folder = new NameFolder(layout.words());
+    }
+
+    /** Reads one passage with every extractor of the phase, and merges what each proposes. */
+    void read(Passage p) {
+        TextPassage passage = new TextPassage(p.text(), p.at(), Optional.ofNullable(p.subject()), p.citations());
+        for (Extractor x : extractors) {
+            Proposal proposal = x.propose(passage, context());
+            if (!proposal.facts().isEmpty() || !proposal.entities().isEmpty()) {
+                // what the passage is about is described by it; any other thing of the draft it links from (a
+                // document it cites) is given a candidate for review
+                CandidateMerge.define(List.of(proposal), book, context().names(), folder, numbered,
+                        id -> !CandidateEntity.isKey(id) && !id.equals(p.subject()));
+            }
+        }
+    }
+
+    private ExtractionContext context() {
+        List<String> ids = book.definitions().stream().map(b -> b.id()).toList();
+        if (names == null || !ids.equals(namesOf)) {
+            names = new EntityRecognizer(Lexicon.empty().with(book.recognisable(new LinkedHashSet<>(ids))),
+                    layout.words());
+            namesOf = ids;
+        }
+        LayoutConfig.Extraction ex = layout.extraction();
+        return new ExtractionContext(names, book::typesOf, ex.classGroups(), Optional.empty(), document,
+                quantities::quantities);
+    }
+}
