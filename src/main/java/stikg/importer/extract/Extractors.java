@@ -24,7 +24,8 @@ public final class Extractors {
     }
 
     public static List<Extractor> all(LayoutConfig.Extraction ex) {
-        return List.of(new DisclaimerExtractor(DisclaimerExtractor.Settings.from(ex)),
+        return List.of(new AuthorExtractor(AuthorExtractor.Settings.from(ex)),
+                new DisclaimerExtractor(DisclaimerExtractor.Settings.from(ex)),
                 new ClassificationExtractor(ClassificationExtractor.Settings.from(ex)),
                 new NestingExtractor(NestingExtractor.Settings.from(ex)),
                 new StatusExtractor(StatusExtractor.Settings.from(ex)),

@@ -62,6 +62,57 @@ final class CandidateMerge {
     }
 
     /**
+     * Properties whose values are texts in the brief's language (a job title as printed), written with the draft's
+     * language; any other value is a plain one.
+     */
+    static final Setting<Set<String>> TEXT_PROPERTIES = new Setting<>("textProperties", Set.of("jobTitle"),
+            "properties whose candidate values are texts in the brief's language, written with its language tag "
+                    + "(default: jobTitle)");
+
+    /**
+     * The proposals of the document phase that name who or what the brief itself is related to (its author): each
+     * proposed entity is the one the recognizer finds in its name with the proposed class, described at the passage
+     * with the facts proposed about it, else a new definition of the draft (its id the local name, made unique by
+     * the book); the facts about the document come back as the document's own facts, in the order given.
+     */
+    static List<Draft.FactPart> describe(List<Proposal> proposals, String documentId, EntityBook book,
+            EntityRecognizer recognizer, Set<String> textProperties) {
+        List<Draft.FactPart> out = new ArrayList<>();
+        for (Proposal p : proposals) {
+            Map<String, stikg.importer.draft.EntityBuilder> described = new HashMap<>();
+            for (CandidateEntity e : p.entities()) {
+                String at = e.evidence().at();
+                Optional<String> known = recognizer.find(e.name()).stream().map(Mention::id)
+                        .filter(id -> book.typesOf(id).contains(e.type())).findFirst();
+                described.put(e.key(), known.map(id -> book.facts(id, at)).orElseGet(() -> book.define(e.local(),
+                        e.type(), at).label(book.language(), e.name()).comment(e.why())));
+            }
+            for (CandidateFact f : p.facts()) {
+                String object = described.containsKey(f.object()) ? described.get(f.object()).subject() : f.object();
+                String at = f.evidence().at();
+                if (f.subject().equals(documentId)) {
+                    out.add(new Draft.FactPart(f.property(), f.literal() ? new Draft.Literal(object, true)
+                            : new Draft.Ref(object), at));
+                    continue;
+                }
+                var b = described.get(f.subject());
+                if (b == null) {
+                    continue;
+                }
+                if (f.literal() && textProperties.contains(f.property())) {
+                    b.texts(f.property(), Map.of(book.language(), object), null);
+                } else if (f.literal()) {
+                    b.literal(f.property(), object, quoted(object), null);
+                } else {
+                    b.ref(f.property(), object, null);
+                    book.mention(object, at);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The proposals of extractors that name things the draft may not hold yet, passage by passage. Each proposed
      * entity is resolved in the order proposed, no later than the first fact that refers to it: to what the
      * recognizer finds by the same name (folded), else to a definition of the draft so named (one an earlier

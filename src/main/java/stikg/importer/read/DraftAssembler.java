@@ -224,29 +224,34 @@ public final class DraftAssembler {
                     .ifPresent(d -> d.ref("concerns", plan, null)));
         }
 
-        // author
+        // the extractors of facts about the brief itself (its author, its disclaimer) read its footnotes, then its
+        // prose; a footnote on the title is about the document
         List<Draft.FactPart> documentFacts = new ArrayList<>();
-        AuthorReader authors = new AuthorReader(ex, book, known);
-        for (Segmentation.Footnote f : seg.footnotes()) {
-            if (titleMarks.contains(f.mark())) {
-                authors.read(f).ifPresent(id -> documentFacts.add(new Draft.FactPart("dct:creator", new Draft.Ref(id),
-                        "L" + f.firstLine())));
-            }
-        }
-        // the extractors of facts about the brief itself (its disclaimer) read its footnotes, then its prose
         List<TextPassage> ownTexts = new ArrayList<>();
         seg.footnotes().forEach(f -> ownTexts.add(new TextPassage(f.text(), "L" + f.firstLine()
-                + (f.lastLine() > f.firstLine() ? "-" + f.lastLine() : ""))));
+                + (f.lastLine() > f.firstLine() ? "-" + f.lastLine() : ""), titleMarks.contains(f.mark())
+                ? Optional.of(documentId) : Optional.empty(), List.of())));
         seg.prose().forEach(p -> ownTexts.add(new TextPassage(p.text(), "L" + p.line())));
         ExtractionContext documentContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
                 Optional.empty(), documentId);
-        List<CandidateFact> aboutDocument = new ArrayList<>();
         for (Extractor extractor : Extractors.all(ex)) {
-            if (extractor.phase() == Extractor.Phase.DOCUMENT) {
-                ownTexts.forEach(p -> aboutDocument.addAll(extractor.extract(p, documentContext)));
+            if (extractor.phase() != Extractor.Phase.DOCUMENT) {
+                continue;
             }
+            List<CandidateFact> aboutDocument = new ArrayList<>();
+            List<Proposal> describing = new ArrayList<>();
+            for (TextPassage p : ownTexts) {
+                Proposal proposal = extractor.propose(p, documentContext);
+                if (proposal.entities().isEmpty()) {
+                    aboutDocument.addAll(proposal.facts());
+                } else {
+                    describing.add(proposal);
+                }
+            }
+            documentFacts.addAll(CandidateMerge.describe(describing, documentId, book, known,
+                    CandidateMerge.TEXT_PROPERTIES.defaultValue()));
+            documentFacts.addAll(CandidateMerge.documentFacts(aboutDocument, documentId, book));
         }
-        documentFacts.addAll(CandidateMerge.documentFacts(aboutDocument, documentId, book));
         // the brief is written in the layout's language and is about the country and the plan its title names
         documentFacts.add(new Draft.FactPart("dct:language", new Draft.Literal(layout.language(), false), null));
         known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()

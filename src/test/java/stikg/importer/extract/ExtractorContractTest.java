@@ -58,12 +58,25 @@ class ExtractorContractTest {
             "국립해양연구원이 새 선박을 만들고, 청년 해양탐사 사업을 늘림",
             "①생명과학(게놈, 단백질 등), ②나노·재료(반도체, 촉매)");
 
+    /**
+     * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:
+     * a footnote on the title (about the document itself) and a cell about a measure that cites a document.
+     */
+    private static List<TextPassage> passages(String at) {
+        List<TextPassage> out = new java.util.ArrayList<>(TEXTS.stream().map(t -> new TextPassage(t, at)).toList());
+        out.add(new TextPassage("가상부 연구청 홍길동 연구위원(gildong@example.org)", at,
+                java.util.Optional.of(ExtractionContext.ANY_DOCUMENT), List.of()));
+        out.add(new TextPassage("①기초(물리, 화학), ②응용(소재, 부품)", at, java.util.Optional.of("prog"),
+                List.of("cited-document")));
+        return out;
+    }
+
     @ParameterizedTest
     @MethodSource("extractors")
     void givenAnyPassage_whenExtracted_thenTheResultIsImmutable_RuledAndEvidencedWithinThePassage(Extractor x) {
         int total = 0;
-        for (String text : TEXTS) {
-            TextPassage p = new TextPassage(text, "L7");
+        for (TextPassage p : passages("L7")) {
+            String text = p.text();
             List<CandidateFact> out = x.extract(p, context());
             assertThrows(UnsupportedOperationException.class, () -> out.add(null), x.id() + " returned a mutable list");
             for (CandidateFact c : out) {
@@ -80,8 +93,8 @@ class ExtractorContractTest {
     @ParameterizedTest
     @MethodSource("extractors")
     void givenAnyPassage_whenProposed_thenEveryKeyIsAnEntityOfTheProposalEvidencedWithinThePassage(Extractor x) {
-        for (String text : TEXTS) {
-            TextPassage p = new TextPassage(text, "L7");
+        for (TextPassage p : passages("L7")) {
+            String text = p.text();
             Proposal proposal = x.propose(p, context());
             assertEquals(x.extract(p, context()), proposal.facts(), x.id() + ": extract gives the proposal's facts");
             assertThrows(UnsupportedOperationException.class, () -> proposal.entities().add(null));
@@ -113,7 +126,7 @@ class ExtractorContractTest {
     void givenTheSamePassage_whenExtractedAfterOthers_thenTheCandidatesAreTheSame(Extractor x) {
         TextPassage p = new TextPassage(TEXTS.get(0), "L3");
         List<CandidateFact> first = x.extract(p, context());
-        TEXTS.forEach(t -> x.extract(new TextPassage(t, "L9"), context()));
+        passages("L9").forEach(t -> x.extract(t, context()));
         assertEquals(first, x.extract(p, context()), x.id() + " remembers what it read before");
     }
 }

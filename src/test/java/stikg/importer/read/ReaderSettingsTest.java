@@ -72,7 +72,8 @@ class ReaderSettingsTest {
         assertTrue(CueFactReader.Settings.from(ex).verbEndings().contains("하"), "grammar-ko.yaml verbEndings");
         assertTrue(ChangeReader.Settings.from(ex).upgradeCues().contains("증설"), "layout-ko.yaml upgradeCues");
         assertTrue(RankReader.Settings.from(ex).rank().matcher("세계 3위").find());
-        assertTrue(AuthorReader.Settings.from(ex).author().matcher("홍길동 연구위원(hong@example.org)").find());
+        assertTrue(stikg.importer.extract.AuthorExtractor.Settings.from(ex).author()
+                .matcher("홍길동 연구위원(hong@example.org)").find());
         assertEquals(false, DatedFactReader.Settings.from(ex).dateCues().isEmpty());
         assertTrue(CitationReader.Settings.from(ex).url().matcher("https://www.example.org/a").find());
         assertTrue(CitationReader.Settings.from(ex).editionInCitation().matcher("第7期").find());
