@@ -48,6 +48,12 @@ public interface Extractor {
          */
         DOCUMENT,
         /**
+         * Numbered lists printed in prose, read after the tables (whose rows they may name) passage by passage and
+         * merged after each; a passage is about the plan the brief is about, and the context recognises what the
+         * draft defines by then.
+         */
+        LISTS,
+        /**
          * Things the prose lists, read passage by passage with the prose readers that are not extractors yet and
          * merged after each passage, since those read what it defines; the context recognises what the draft
          * defines by then (and only that: the lexicon's entries are not the draft's).

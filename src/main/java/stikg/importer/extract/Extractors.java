@@ -20,6 +20,7 @@ public final class Extractors {
     public static List<Extractor> every(LayoutConfig layout) {
         List<Extractor> every = new java.util.ArrayList<>(namers(layout.words()));
         every.addAll(all(layout.extraction()));
+        every.addAll(withWords(layout));
         return List.copyOf(every);
     }
 
@@ -35,6 +36,11 @@ public final class Extractors {
                 new FigureExtractor(FigureExtractor.Settings.from(ex)),
                 new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)),
                 new ConceptListExtractor(ConceptListExtractor.Settings.from(ex)));
+    }
+
+    /** The extractors that read the layout's words (its particles) as well as its extraction rules. */
+    public static List<Extractor> withWords(LayoutConfig layout) {
+        return List.of(new CountedListExtractor(CountedListExtractor.Settings.from(layout)));
     }
 
     /**

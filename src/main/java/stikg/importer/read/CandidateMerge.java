@@ -122,19 +122,22 @@ final class CandidateMerge {
      * values), a number written as a number.
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
-        define(proposals, book, recognizer, folder, new HashMap<>(), id -> false);
+        define(proposals, book, recognizer, folder, new HashMap<>(), id -> false, false);
     }
 
     /**
      * As {@link #define(List, EntityBook, EntityRecognizer, NameFolder)}, numbering new definitions on from
      * {@code numbered} (local name to the last number given), for a phase merged passage by passage; a link from a
      * thing of the draft that {@code forReview} holds is a candidate for review in a record of its own (a document
-     * the passage cites is guessed to be about what it proposes), not part of what describes that thing.
+     * the passage cites is guessed to be about what it proposes), not part of what describes that thing; with
+     * {@code valuesOfNewOnly}, a value describes only what the merge newly defines (a table's row that a list names
+     * again keeps its own order).
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
-            Map<String, Integer> numbered, java.util.function.Predicate<String> forReview) {
+            Map<String, Integer> numbered, java.util.function.Predicate<String> forReview, boolean valuesOfNewOnly) {
         for (Proposal p : proposals) {
             Map<String, String> ids = new HashMap<>();
+            Set<String> made = new HashSet<>();
             List<CandidateEntity> entities = p.entities();
             int resolved = 0;
             for (CandidateFact f : p.facts()) {
@@ -142,11 +145,18 @@ final class CandidateMerge {
                         f.object()));
                 for (; resolved <= needed; resolved++) {
                     CandidateEntity e = entities.get(resolved);
-                    ids.put(e.key(), resolve(e, book, recognizer, folder, numbered));
+                    int before = book.definitions().size();
+                    String id = resolve(e, book, recognizer, folder, numbered);
+                    if (book.definitions().size() > before) {
+                        made.add(id);
+                    }
+                    ids.put(e.key(), id);
                 }
                 String subject = ids.getOrDefault(f.subject(), f.subject());
                 String at = f.evidence().at();
-                if (f.literal()) {
+                if (f.literal() && valuesOfNewOnly && !made.contains(subject)) {
+                    continue;
+                } else if (f.literal()) {
                     book.defined(subject).ifPresent(b -> b.literal(f.property(), f.object(),
                             !f.object().matches("-?\\d+(\\.\\d+)?"), null));
                 } else {

@@ -309,8 +309,9 @@ public final class DraftAssembler {
         }
         tables.linkParents();
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
-        CountedListReader countedLists = new CountedListReader(layout, book, folder);
-        seg.prose().forEach(p -> countedLists.read(p, plans.main().orElse(null)));
+        PassagePhase countedLists = new PassagePhase(Extractor.Phase.LISTS, layout, book, documentId, quantities);
+        seg.prose().forEach(p -> countedLists.read(new Passage(p.text(), p.line(), p.line() == p.lastLine()
+                ? "L" + p.line() : "L" + p.line() + "-" + p.lastLine(), plans.main().orElse(null))));
         transposedTables.forEach(transposed::read);
 
         // names running sentences give with a class word that no reader above drafted
@@ -337,7 +338,7 @@ public final class DraftAssembler {
                 overview.link(row, items);
             }
         });
-        ProsePhase prosePhase = new ProsePhase(layout, book, documentId, quantities);
+        PassagePhase prosePhase = new PassagePhase(Extractor.Phase.PROSE, layout, book, documentId, quantities);
         EditionConceptReader editionConcepts = new EditionConceptReader(layout, book, all, planFinder, plans);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
         String explained = null;

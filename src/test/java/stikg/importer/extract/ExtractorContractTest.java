@@ -56,7 +56,8 @@ class ExtractorContractTest {
             "도약연구 프로그램 예산을 2조 원에서 3조 원으로 확대", "5억 달러 규모의 신진연구 사업을 신설",
             "2대 목표: ① 기초 강화, ② 인재 확보", "①②③", "② 기초 강화 ① 인재 확보",
             "국립해양연구원이 새 선박을 만들고, 청년 해양탐사 사업을 늘림",
-            "①생명과학(게놈, 단백질 등), ②나노·재료(반도체, 촉매)");
+            "①생명과학(게놈, 단백질 등), ②나노·재료(반도체, 촉매)",
+            "2대 전략은 ① 기초 강화, ② 인재 확보로 구성");
 
     /**
      * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:

@@ -18,12 +18,13 @@ import stikg.importer.names.Lexicon;
 import stikg.importer.names.NameFolder;
 
 /**
- * The prose phase of the merge ({@link Extractor.Phase#PROSE}): the extractors of that phase read a passage where
- * the prose readers read it, and what they propose is merged at once, since the readers after them read what it
- * defines. The context recognises what the draft defines by then (not the lexicon); new definitions are numbered on
- * across passages, as one reader numbered them.
+ * A phase of the merge read passage by passage where the readers not on the contract yet read
+ * ({@link Extractor.Phase#LISTS}, {@link Extractor.Phase#PROSE}): the extractors of the phase read a passage, and
+ * what they propose is merged at once, since the readers after them read what it defines. The context recognises
+ * what the draft defines by then (not the lexicon). A thing proposed is the draft's definition of the same name, else
+ * a new one, numbered on across passages; a value describes only what the passage newly defines.
  */
-final class ProsePhase {
+final class PassagePhase {
 
     private final List<Extractor> extractors;
     private final LayoutConfig layout;
@@ -36,9 +37,12 @@ final class ProsePhase {
     private EntityRecognizer names;
     private List<String> namesOf = List.of();
 
-    ProsePhase(LayoutConfig layout, EntityBook book, String document, QuantityReader quantities) {
-        this.extractors = Extractors.all(layout.extraction()).stream()
-                .filter(x -> x.phase() == Extractor.Phase.PROSE).toList();
+    private final EntityRecognizer nothing;
+
+    PassagePhase(Extractor.Phase phase, LayoutConfig layout, EntityBook book, String document,
+            QuantityReader quantities) {
+        this.extractors = Extractors.every(layout).stream().filter(x -> x.phase() == phase).toList();
+        this.nothing = new EntityRecognizer(Lexicon.empty(), layout.words());
         this.layout = layout;
         this.book = book;
         this.document = document;
@@ -54,8 +58,8 @@ final class ProsePhase {
             if (!proposal.facts().isEmpty() || !proposal.entities().isEmpty()) {
                 // what the passage is about is described by it; any other thing of the draft it links from (a
                 // document it cites) is given a candidate for review
-                CandidateMerge.define(List.of(proposal), book, context().names(), folder, numbered,
-                        id -> !CandidateEntity.isKey(id) && !id.equals(p.subject()));
+                CandidateMerge.define(List.of(proposal), book, nothing, folder, numbered,
+                        id -> !CandidateEntity.isKey(id) && !id.equals(p.subject()), true);
             }
         }
     }
