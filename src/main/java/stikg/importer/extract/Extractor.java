@@ -60,6 +60,11 @@ public interface Extractor {
          */
         PROSE,
         /**
+         * What an edition of a plan a passage names is about, read passage by passage with the prose readers and
+         * merged after each; the context knows the plans' editions, the lexicon and what the draft defines by then.
+         */
+        EDITIONS,
+        /**
          * Facts about what the brief is about: read last, when the draft names everything the tables, lists and
          * names found; the context recognises all of it.
          */

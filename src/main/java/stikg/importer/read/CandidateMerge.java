@@ -122,19 +122,35 @@ final class CandidateMerge {
      * values), a number written as a number.
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
-        define(proposals, book, recognizer, folder, new HashMap<>(), id -> false, false);
+        define(proposals, book, recognizer, folder, new HashMap<>(), Policy.NAMED);
+    }
+
+    /**
+     * How a phase merged passage by passage resolves what its extractors propose.
+     *
+     * @param alwaysNew every proposed entity is a new definition (the extractor refers to what the context knows by
+     *     its id), else the one of the draft or the recognizer so named
+     * @param valuesOfNewOnly a value describes only what the merge newly defines (a table's row that a list names
+     *     again keeps its own order)
+     * @param newForReview new definitions are candidates for review
+     * @param forReview the things of the draft a link from which is a candidate for review in a record of its own
+     *     (a document the passage cites is guessed to be about what it proposes), not part of what describes them
+     */
+    record Policy(boolean alwaysNew, boolean valuesOfNewOnly, boolean newForReview,
+            java.util.function.Predicate<String> forReview) {
+
+        /** Resolution by name, every value and link written into what describes its subject. */
+        static final Policy NAMED = new Policy(false, false, false, id -> false);
     }
 
     /**
      * As {@link #define(List, EntityBook, EntityRecognizer, NameFolder)}, numbering new definitions on from
-     * {@code numbered} (local name to the last number given), for a phase merged passage by passage; a link from a
-     * thing of the draft that {@code forReview} holds is a candidate for review in a record of its own (a document
-     * the passage cites is guessed to be about what it proposes), not part of what describes that thing; with
-     * {@code valuesOfNewOnly}, a value describes only what the merge newly defines (a table's row that a list names
-     * again keeps its own order).
+     * {@code numbered} (local name to the last number given), for a phase merged passage by passage, as the
+     * policy says. A literal "skos:altLabel" is a name as printed in the brief's language, "skos:prefLabel@xx" a
+     * name in language xx.
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
-            Map<String, Integer> numbered, java.util.function.Predicate<String> forReview, boolean valuesOfNewOnly) {
+            Map<String, Integer> numbered, Policy policy) {
         for (Proposal p : proposals) {
             Map<String, String> ids = new HashMap<>();
             Set<String> made = new HashSet<>();
@@ -146,7 +162,11 @@ final class CandidateMerge {
                 for (; resolved <= needed; resolved++) {
                     CandidateEntity e = entities.get(resolved);
                     int before = book.definitions().size();
-                    String id = resolve(e, book, recognizer, folder, numbered);
+                    String id = policy.alwaysNew() ? define(e, book, numbered)
+                            : resolve(e, book, recognizer, folder, numbered);
+                    if (policy.newForReview() && book.definitions().size() > before) {
+                        book.defined(id).ifPresent(b -> b.note(EntityBook.CANDIDATE));
+                    }
                     if (book.definitions().size() > before) {
                         made.add(id);
                     }
@@ -154,13 +174,18 @@ final class CandidateMerge {
                 }
                 String subject = ids.getOrDefault(f.subject(), f.subject());
                 String at = f.evidence().at();
-                if (f.literal() && valuesOfNewOnly && !made.contains(subject)) {
+                if (f.literal() && policy.valuesOfNewOnly() && !made.contains(subject)) {
                     continue;
+                } else if (f.literal() && f.property().equals("skos:altLabel")) {
+                    book.defined(subject).ifPresent(b -> b.alt(book.language(), f.object()));
+                } else if (f.literal() && f.property().startsWith("skos:prefLabel@")) {
+                    book.defined(subject).ifPresent(b -> b.label(f.property().substring("skos:prefLabel@".length()),
+                            f.object()));
                 } else if (f.literal()) {
                     book.defined(subject).ifPresent(b -> b.literal(f.property(), f.object(),
                             !f.object().matches("-?\\d+(\\.\\d+)?"), null));
                 } else {
-                    (forReview.test(f.subject()) ? book.candidate(subject, at) : book.facts(subject, at))
+                    (policy.forReview().test(f.subject()) ? book.candidate(subject, at) : book.facts(subject, at))
                             .ref(f.property(), ids.getOrDefault(f.object(), f.object()), null);
                 }
             }
@@ -183,8 +208,13 @@ final class CandidateMerge {
                 .filter(x -> folder.fold(x.surface()).equals(f)).map(Mention::id).findFirst()
                 .or(() -> book.definitions().stream().filter(b -> b.labels().values().stream()
                         .anyMatch(l -> folder.fold(l).equals(f))).map(b -> b.id()).findFirst());
-        return known.orElseGet(() -> book.define(e.local() + "-" + numbered.merge(e.local(), 1, Integer::sum),
-                e.type(), e.evidence().at()).label(book.language(), e.name()).comment(e.why()).id());
+        return known.orElseGet(() -> define(e, book, numbered));
+    }
+
+    /** A new definition of a proposed entity, its id the local name numbered on. */
+    private static String define(CandidateEntity e, EntityBook book, Map<String, Integer> numbered) {
+        return book.define(e.local() + "-" + numbered.merge(e.local(), 1, Integer::sum), e.type(),
+                e.evidence().at()).label(book.language(), e.name()).comment(e.why()).id();
     }
 
     void apply(List<CandidateFact> candidates, EntityBook book) {

@@ -15,6 +15,7 @@ import stikg.importer.extract.CandidateFact;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
+import stikg.importer.extract.PlanEdition;
 import stikg.importer.extract.Proposal;
 import stikg.importer.extract.TextPassage;
 import stikg.importer.names.EntityRecognizer;
@@ -309,7 +310,8 @@ public final class DraftAssembler {
         }
         tables.linkParents();
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
-        PassagePhase countedLists = new PassagePhase(Extractor.Phase.LISTS, layout, book, documentId, quantities);
+        PassagePhase countedLists = new PassagePhase(Extractor.Phase.LISTS, layout, book, documentId, quantities,
+                Lexicon.empty(), text -> List.of(), false, false);
         seg.prose().forEach(p -> countedLists.read(new Passage(p.text(), p.line(), p.line() == p.lastLine()
                 ? "L" + p.line() : "L" + p.line() + "-" + p.lastLine(), plans.main().orElse(null))));
         transposedTables.forEach(transposed::read);
@@ -338,8 +340,14 @@ public final class DraftAssembler {
                 overview.link(row, items);
             }
         });
-        PassagePhase prosePhase = new PassagePhase(Extractor.Phase.PROSE, layout, book, documentId, quantities);
-        EditionConceptReader editionConcepts = new EditionConceptReader(layout, book, all, planFinder, plans);
+        PassagePhase prosePhase = new PassagePhase(Extractor.Phase.PROSE, layout, book, documentId, quantities,
+                Lexicon.empty(), text -> List.of(), false, false);
+        // the editions of the brief's plans a text names, for the extractors of what an edition is about
+        java.util.function.Function<String, List<PlanEdition>> editionsIn = text -> planFinder.editionsIn(text)
+                .stream().filter(e -> plans.edition(e.edition()).isPresent()).map(e -> new PlanEdition(
+                        plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList();
+        PassagePhase editionConcepts = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, documentId,
+                quantities, lexicon.with(book.recognisable(recognisable)), editionsIn, true, true);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
         String explained = null;
         for (Segmentation.ProseLine p : seg.prose()) {

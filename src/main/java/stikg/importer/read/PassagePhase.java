@@ -11,6 +11,7 @@ import stikg.importer.extract.CandidateEntity;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
+import stikg.importer.extract.PlanEdition;
 import stikg.importer.extract.Proposal;
 import stikg.importer.extract.TextPassage;
 import stikg.importer.names.EntityRecognizer;
@@ -21,8 +22,9 @@ import stikg.importer.names.NameFolder;
  * A phase of the merge read passage by passage where the readers not on the contract yet read
  * ({@link Extractor.Phase#LISTS}, {@link Extractor.Phase#PROSE}): the extractors of the phase read a passage, and
  * what they propose is merged at once, since the readers after them read what it defines. The context recognises
- * what the draft defines by then (not the lexicon). A thing proposed is the draft's definition of the same name, else
- * a new one, numbered on across passages; a value describes only what the passage newly defines.
+ * what the draft defines by then, added to what it is given to know. New definitions are numbered on across
+ * passages; what the passage is about is described by it, any other thing of the draft it links from (a document it
+ * cites, the plan an edition is) is given a candidate for review.
  */
 final class PassagePhase {
 
@@ -38,11 +40,26 @@ final class PassagePhase {
     private List<String> namesOf = List.of();
 
     private final EntityRecognizer nothing;
+    private final Lexicon known;
+    private final java.util.function.Function<String, List<PlanEdition>> editions;
+    private final boolean alwaysNew;
+    private final boolean newForReview;
 
+    /**
+     * A phase whose context knows {@code known} and the draft's definitions, and the plans' editions by
+     * {@code editions}; with {@code alwaysNew} its extractors refer to what the context knows by id and every
+     * proposed entity is new (a candidate for review with {@code newForReview}), else a proposed entity is the
+     * draft's definition of the same name, if any, and a value describes only what the passage newly defines.
+     */
     PassagePhase(Extractor.Phase phase, LayoutConfig layout, EntityBook book, String document,
-            QuantityReader quantities) {
+            QuantityReader quantities, Lexicon known, java.util.function.Function<String, List<PlanEdition>> editions,
+            boolean alwaysNew, boolean newForReview) {
         this.extractors = Extractors.every(layout).stream().filter(x -> x.phase() == phase).toList();
         this.nothing = new EntityRecognizer(Lexicon.empty(), layout.words());
+        this.known = known;
+        this.editions = editions;
+        this.alwaysNew = alwaysNew;
+        this.newForReview = newForReview;
         this.layout = layout;
         this.book = book;
         this.document = document;
@@ -56,10 +73,9 @@ final class PassagePhase {
         for (Extractor x : extractors) {
             Proposal proposal = x.propose(passage, context());
             if (!proposal.facts().isEmpty() || !proposal.entities().isEmpty()) {
-                // what the passage is about is described by it; any other thing of the draft it links from (a
-                // document it cites) is given a candidate for review
-                CandidateMerge.define(List.of(proposal), book, nothing, folder, numbered,
-                        id -> !CandidateEntity.isKey(id) && !id.equals(p.subject()), true);
+                CandidateMerge.define(List.of(proposal), book, nothing, folder, numbered, new CandidateMerge.Policy(
+                        alwaysNew, !alwaysNew, newForReview, id -> !CandidateEntity.isKey(id)
+                        && !id.equals(p.subject())));
             }
         }
     }
@@ -67,12 +83,12 @@ final class PassagePhase {
     private ExtractionContext context() {
         List<String> ids = book.definitions().stream().map(b -> b.id()).toList();
         if (names == null || !ids.equals(namesOf)) {
-            names = new EntityRecognizer(Lexicon.empty().with(book.recognisable(new LinkedHashSet<>(ids))),
+            names = new EntityRecognizer(known.with(book.recognisable(new LinkedHashSet<>(ids))),
                     layout.words());
             namesOf = ids;
         }
         LayoutConfig.Extraction ex = layout.extraction();
         return new ExtractionContext(names, book::typesOf, ex.classGroups(), Optional.empty(), document,
-                quantities::quantities);
+                quantities::quantities, editions);
     }
 }

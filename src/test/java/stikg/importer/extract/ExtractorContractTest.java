@@ -39,8 +39,18 @@ class ExtractorContractTest {
     private static ExtractionContext context() {
         EntityRecognizer names = new EntityRecognizer(NAMES, LAYOUT.words());
         return new ExtractionContext(names, id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()),
-                LAYOUT.extraction().classGroups(), java.util.Optional.empty(),
-                new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities);
+                LAYOUT.extraction().classGroups(), java.util.Optional.empty(), ExtractionContext.ANY_DOCUMENT,
+                new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities, ExtractorContractTest::editions);
+    }
+
+    /** The editions of a plan "prog-plan" a text names: "제N기" where it stands. */
+    private static List<PlanEdition> editions(String text) {
+        List<PlanEdition> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("제\\d+기").matcher(text);
+        while (m.find()) {
+            out.add(new PlanEdition("prog-plan", m.start(), m.end()));
+        }
+        return out;
     }
 
     static Stream<Extractor> extractors() {
@@ -57,7 +67,8 @@ class ExtractorContractTest {
             "2대 목표: ① 기초 강화, ② 인재 확보", "①②③", "② 기초 강화 ① 인재 확보",
             "국립해양연구원이 새 선박을 만들고, 청년 해양탐사 사업을 늘림",
             "①생명과학(게놈, 단백질 등), ②나노·재료(반도체, 촉매)",
-            "2대 전략은 ① 기초 강화, ② 인재 확보로 구성");
+            "2대 전략은 ① 기초 강화, ② 인재 확보로 구성",
+            "제2기 계획은 인공지능과 바이오(합성생물학, 유전체)를 중점 분야로 설정");
 
     /**
      * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:
