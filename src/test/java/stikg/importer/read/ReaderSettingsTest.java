@@ -23,6 +23,10 @@ class ReaderSettingsTest {
 
     /** The built-in grammar and genre files with more YAML after them. */
     private static LayoutConfig.Extraction layoutWith(String more) throws IOException {
+        return configWith(more).extraction();
+    }
+
+    private static LayoutConfig configWith(String more) throws IOException {
         StringBuilder yaml = new StringBuilder();
         for (String f : List.of(LayoutConfigReader.KOREAN_GRAMMAR, LayoutConfigReader.KOREAN_BRIEFS)) {
             try (InputStream in = LayoutConfigReader.class.getResourceAsStream(f)) {
@@ -31,7 +35,23 @@ class ReaderSettingsTest {
         }
         yaml.append(more);
         return new LayoutConfigReader().read(new ByteArrayInputStream(yaml.toString()
-                .getBytes(StandardCharsets.UTF_8)), "test.yaml").extraction();
+                .getBytes(StandardCharsets.UTF_8)), "test.yaml");
+    }
+
+    @Test
+    void givenTheSettingsOfReadersMovedOntoTheContract_thenALayoutSetsThemAndAMisspeltOneIsAnError()
+            throws IOException {
+        LayoutConfig layout = configWith("settings:\n  countedLists: {maximumCount: 9, commaWords: 4}\n"
+                + "  authorFacts: {creator: \"dct:contributor\"}\n");
+        var lists = stikg.importer.extract.CountedListExtractor.Settings.from(layout);
+        assertEquals(List.of(9, 4, 5), List.of(lists.maximumCount(), lists.commaWords(), lists.circledWords()),
+                "what the layout sets, and the default of what it does not");
+        assertEquals("dct:contributor", stikg.importer.extract.AuthorExtractor.Settings.from(layout.extraction())
+                .creator());
+        LayoutConfig bad = configWith("settings:\n  countedLists: {maximumCuont: 9}\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> stikg.importer.extract.CountedListExtractor.Settings.from(bad));
+        assertTrue(e.getMessage().contains("settings.countedLists has no setting 'maximumCuont'"), e.getMessage());
     }
 
     @Test
