@@ -65,6 +65,11 @@ public interface Extractor {
          */
         EDITIONS,
         /**
+         * Facts of a passage the prose fact finder reads (a country's rank), read right after it on the same passage
+         * and merged at once; the context knows what the prose readers recognise and the dates a text prints.
+         */
+        FACTS,
+        /**
          * Facts about what the brief is about: read last, when the draft names everything the tables, lists and
          * names found; the context recognises all of it.
          */

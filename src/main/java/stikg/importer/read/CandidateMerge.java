@@ -213,8 +213,13 @@ final class CandidateMerge {
 
     /** A new definition of a proposed entity, its id the local name numbered on. */
     private static String define(CandidateEntity e, EntityBook book, Map<String, Integer> numbered) {
-        return book.define(e.local() + "-" + numbered.merge(e.local(), 1, Integer::sum), e.type(),
-                e.evidence().at()).label(book.language(), e.name()).comment(e.why()).id();
+        var b = book.define(e.local() + "-" + numbered.merge(e.local(), 1, Integer::sum), e.type(),
+                e.evidence().at());
+        // a thing proposed without a name (a ranking whose words before it are a clause) gets none
+        if (!e.name().isBlank()) {
+            b.label(book.language(), e.name());
+        }
+        return b.comment(e.why()).id();
     }
 
     void apply(List<CandidateFact> candidates, EntityBook book) {

@@ -14,6 +14,7 @@ import stikg.importer.draft.EntityBook;
 import stikg.importer.extract.CandidateFact;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
+import stikg.importer.extract.DateSpan;
 import stikg.importer.extract.Extractors;
 import stikg.importer.extract.PlanEdition;
 import stikg.importer.extract.Proposal;
@@ -311,7 +312,7 @@ public final class DraftAssembler {
         tables.linkParents();
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
         PassagePhase countedLists = new PassagePhase(Extractor.Phase.LISTS, layout, book, documentId, quantities,
-                Lexicon.empty(), text -> List.of(), false, false);
+                Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
         seg.prose().forEach(p -> countedLists.read(new Passage(p.text(), p.line(), p.line() == p.lastLine()
                 ? "L" + p.line() : "L" + p.line() + "-" + p.lastLine(), plans.main().orElse(null))));
         transposedTables.forEach(transposed::read);
@@ -322,7 +323,8 @@ public final class DraftAssembler {
 
         // candidate facts from prose
         plans.series().ifPresent(recognisable::add);
-        EntityRecognizer all = new EntityRecognizer(lexicon.with(book.recognisable(recognisable)), layout.words());
+        Lexicon allNames = lexicon.with(book.recognisable(recognisable));
+        EntityRecognizer all = new EntityRecognizer(allNames, layout.words());
         Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
         ActionSplitter splitter = new ActionSplitter(layout);
         List<Passage> topicActions = new ArrayList<>(new TopicActionReader(ex.topics(), book, splitter, folder)
@@ -341,14 +343,23 @@ public final class DraftAssembler {
             }
         });
         PassagePhase prosePhase = new PassagePhase(Extractor.Phase.PROSE, layout, book, documentId, quantities,
-                Lexicon.empty(), text -> List.of(), false, false);
+                Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
         // the editions of the brief's plans a text names, for the extractors of what an edition is about
         java.util.function.Function<String, List<PlanEdition>> editionsIn = text -> planFinder.editionsIn(text)
                 .stream().filter(e -> plans.edition(e.edition()).isPresent()).map(e -> new PlanEdition(
                         plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList();
         PassagePhase editionConcepts = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, documentId,
-                quantities, lexicon.with(book.recognisable(recognisable)), editionsIn, true, true);
+                quantities, allNames, editionsIn, text -> List.of(), true, true, true);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
+        // the extractors of the facts phase read each passage right after the prose fact finder, knowing what it
+        // recognises and the dates a text prints
+        PassagePhase factPhase = new PassagePhase(Extractor.Phase.FACTS, layout, book, documentId, quantities,
+                allNames, text -> List.of(), text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(),
+                d.start(), d.end())).toList(), false, true, true);
+        java.util.function.Consumer<Passage> readFacts = x -> {
+            facts.read(x);
+            factPhase.read(x);
+        };
         String explained = null;
         for (Segmentation.ProseLine p : seg.prose()) {
             String subject = null;
@@ -372,7 +383,7 @@ public final class DraftAssembler {
                 prosePhase.read(passage);
             }
             editionConcepts.read(passage);
-            facts.read(passage);
+            readFacts.accept(passage);
         }
         // an action cites what the bullet listing it cites
         Map<Integer, List<String>> citesOfLine = new java.util.HashMap<>();
@@ -380,15 +391,15 @@ public final class DraftAssembler {
         for (Passage a : topicActions) {
             List<String> cites = citesOfLine.getOrDefault(a.line(), List.of());
             book.defined(a.subject()).ifPresent(b -> cites.forEach(doc -> b.ref("citedSource", doc, null)));
-            facts.read(a.citing(cites));
+            readFacts.accept(a.citing(cites));
         }
         for (Passage p : passages) {
             prosePhase.read(p);
             if (p.explains() != null) {
                 Optional<String> starred = starredEntity(all, p.explainsIn(), p.explains());
-                facts.read(starred.map(p::about).orElse(p));
+                readFacts.accept(starred.map(p::about).orElse(p));
             } else {
-                facts.read(p);
+                readFacts.accept(p);
             }
         }
         // the content phase: every prose line, cell, note, footnote and source, in the brief's order; an extractor

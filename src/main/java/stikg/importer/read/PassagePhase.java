@@ -8,6 +8,7 @@ import java.util.Optional;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.extract.CandidateEntity;
+import stikg.importer.extract.DateSpan;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
@@ -42,18 +43,23 @@ final class PassagePhase {
     private final EntityRecognizer nothing;
     private final Lexicon known;
     private final java.util.function.Function<String, List<PlanEdition>> editions;
+    private final java.util.function.Function<String, List<DateSpan>> dates;
+    private final boolean withDefinitions;
     private final boolean alwaysNew;
     private final boolean newForReview;
 
     /**
-     * A phase whose context knows {@code known} and the draft's definitions, and the plans' editions by
-     * {@code editions}; with {@code alwaysNew} its extractors refer to what the context knows by id and every
+     * A phase whose context knows {@code known} and, {@code withDefinitions}, the draft's definitions as they stand,
+     * the plans' editions by {@code editions} and the dates of a text by {@code dates}; with {@code alwaysNew} its extractors refer to what the context knows by id and every
      * proposed entity is new (a candidate for review with {@code newForReview}), else a proposed entity is the
      * draft's definition of the same name, if any, and a value describes only what the passage newly defines.
      */
     PassagePhase(Extractor.Phase phase, LayoutConfig layout, EntityBook book, String document,
             QuantityReader quantities, Lexicon known, java.util.function.Function<String, List<PlanEdition>> editions,
-            boolean alwaysNew, boolean newForReview) {
+            java.util.function.Function<String, List<DateSpan>> dates, boolean withDefinitions, boolean alwaysNew,
+            boolean newForReview) {
+        this.dates = dates;
+        this.withDefinitions = withDefinitions;
         this.extractors = Extractors.every(layout).stream().filter(x -> x.phase() == phase).toList();
         this.nothing = new EntityRecognizer(Lexicon.empty(), layout.words());
         this.known = known;
@@ -81,7 +87,7 @@ final class PassagePhase {
     }
 
     private ExtractionContext context() {
-        List<String> ids = book.definitions().stream().map(b -> b.id()).toList();
+        List<String> ids = withDefinitions ? book.definitions().stream().map(b -> b.id()).toList() : List.of();
         if (names == null || !ids.equals(namesOf)) {
             names = new EntityRecognizer(known.with(book.recognisable(new LinkedHashSet<>(ids))),
                     layout.words());
@@ -89,6 +95,6 @@ final class PassagePhase {
         }
         LayoutConfig.Extraction ex = layout.extraction();
         return new ExtractionContext(names, book::typesOf, ex.classGroups(), Optional.empty(), document,
-                quantities::quantities, editions);
+                quantities::quantities, editions, dates);
     }
 }

@@ -68,7 +68,8 @@ class ExtractorContractTest {
             "국립해양연구원이 새 선박을 만들고, 청년 해양탐사 사업을 늘림",
             "①생명과학(게놈, 단백질 등), ②나노·재료(반도체, 촉매)",
             "2대 전략은 ① 기초 강화, ② 인재 확보로 구성",
-            "제2기 계획은 인공지능과 바이오(합성생물학, 유전체)를 중점 분야로 설정");
+            "제2기 계획은 인공지능과 바이오(합성생물학, 유전체)를 중점 분야로 설정",
+            "가상국의 연구 투자는 세계 2위");
 
     /**
      * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:

@@ -45,7 +45,7 @@ class EditionConceptExtractorTest {
             new QuantityReader(layout.numbers()), lexicon, text -> finder.editionsIn(text).stream()
                     .filter(e -> plans.edition(e.edition()).isPresent())
                     .map(e -> new PlanEdition(plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList(),
-            true, true);
+            text -> List.of(), true, true, true);
 
     private void read(String text, int line) {
         phase.read(new Passage(text, line, "L" + line, null));

@@ -22,7 +22,7 @@ class PassagePhaseTest {
 
     private PassagePhase phase(Extractor.Phase phase) {
         return new PassagePhase(phase, layout, book, "doc", new QuantityReader(layout.numbers()), Lexicon.empty(),
-                text -> List.of(), false, false);
+                text -> List.of(), text -> List.of(), true, false, false);
     }
 
     @Test

@@ -91,7 +91,7 @@ class ReaderSettingsTest {
         LayoutConfig.Extraction ex = layoutWith("");
         assertTrue(CueFactReader.Settings.from(ex).verbEndings().contains("하"), "grammar-ko.yaml verbEndings");
         assertTrue(ChangeReader.Settings.from(ex).upgradeCues().contains("증설"), "layout-ko.yaml upgradeCues");
-        assertTrue(RankReader.Settings.from(ex).rank().matcher("세계 3위").find());
+        assertTrue(stikg.importer.extract.RankExtractor.Settings.from(configWith("")).rank().matcher("세계 3위").find());
         assertTrue(stikg.importer.extract.AuthorExtractor.Settings.from(ex).author()
                 .matcher("홍길동 연구위원(hong@example.org)").find());
         assertEquals(false, DatedFactReader.Settings.from(ex).dateCues().isEmpty());
