@@ -29,7 +29,7 @@ public final class AuthorExtractor implements Extractor {
         public static final Setting<String> CREATOR = new Setting<>("creator", "dct:creator",
                 "the property from the document to its author (default: dct:creator)");
 
-        /** The author line is the layout's key {@code author}; the rest may be set under {@code settings.authorFacts}. */
+        /** The author line is the layout's key {@code author}; the rest may be set under settings.authorFacts. */
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("authorFacts"), "authorFacts", List.of(TYPE, GROUP, CREATOR));
             return new Settings(AUTHOR.from(ex.settings()), TYPE.from(given), GROUP.from(given),

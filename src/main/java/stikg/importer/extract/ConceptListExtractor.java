@@ -157,7 +157,8 @@ public final class ConceptListExtractor implements Extractor {
             if (name[0] == name[1] || text.substring(open + 1, close).isBlank()) {
                 return List.of();
             }
-            out.add(new Item(text.substring(starts.get(i), ends.get(i)), starts.get(i), name[0], name[1], open + 1, close));
+            out.add(new Item(text.substring(starts.get(i), ends.get(i)), starts.get(i), name[0], name[1], open + 1,
+                    close));
         }
         return out;
     }

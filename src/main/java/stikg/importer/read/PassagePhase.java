@@ -50,9 +50,10 @@ final class PassagePhase {
 
     /**
      * A phase whose context knows {@code known} and, {@code withDefinitions}, the draft's definitions as they stand,
-     * the plans' editions by {@code editions} and the dates of a text by {@code dates}; with {@code alwaysNew} its extractors refer to what the context knows by id and every
-     * proposed entity is new (a candidate for review with {@code newForReview}), else a proposed entity is the
-     * draft's definition of the same name, if any, and a value describes only what the passage newly defines.
+     * the plans' editions by {@code editions} and the dates of a text by {@code dates}; with {@code alwaysNew} its
+     * extractors refer to what the context knows by id and every proposed entity is new (a candidate for review
+     * with {@code newForReview}), else a proposed entity is the draft's definition of the same name, if any, and a
+     * value describes only what the passage newly defines.
      */
     PassagePhase(Extractor.Phase phase, LayoutConfig layout, EntityBook book, String document,
             QuantityReader quantities, Lexicon known, java.util.function.Function<String, List<PlanEdition>> editions,

@@ -16,8 +16,8 @@ import stikg.importer.names.NamedInText;
  * cue words and particles ({@link CueFactReader}, with events by {@link EventReader}), dates
  * ({@link DatedFactReader}), renamings and upgrades ({@link ChangeReader}) and counts ({@link CountReader});
  * then the passage as a whole to the reader of plans' figures ({@link PlanFigureReader}); a country's ranks are
- * read after it by an extractor of the facts phase. Every fact is written in a record of its own with the note "candidate fact for review"
- * and the line it was read from ({@link CandidateFacts}).
+ * read after it by an extractor of the facts phase. Every fact is written in a record of its own with the note
+ * "candidate fact for review" and the line it was read from ({@link CandidateFacts}).
  */
 final class ProseFactFinder {
 
