@@ -154,11 +154,9 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             List<String> cabinetDecision, List<Quote> titleQuotes, Map<String, List<String>> classGroups,
             List<GenitiveRule> genitive, List<Cue> cues, Via via, List<String> plannedWords,
             List<String> clauseEnds, Pattern enumerationItem, Particles particles, Topics topics,
-            CountryOf countryOf, ActionLists actionLists,
-            EditionConcepts editionConcepts, Map<String, Object> settings) {
+            CountryOf countryOf, ActionLists actionLists, Map<String, Object> settings) {
         public Extraction {
             settings = Map.copyOf(settings);
-            Objects.requireNonNull(editionConcepts, "editionConcepts");
             Objects.requireNonNull(actionLists, "actionLists");
             Objects.requireNonNull(countryOf, "countryOf");
             Objects.requireNonNull(via, "via");

@@ -172,7 +172,7 @@ public final class LayoutConfigReader {
                     strings("clauseEnds"), pattern("enumerationItem"),
                     new LayoutConfig.Particles(strings("subjectParticles"), strings("objectParticles"),
                             string("genitiveParticle"), strings("coordinators")), topics(), countryOf(), actionLists(),
-                    editionConcepts(), extractorSettings());
+                    extractorSettings());
             return new LayoutConfig(string("language"), structure, words, nums, extraction);
         }
 
@@ -298,6 +298,7 @@ public final class LayoutConfigReader {
             out.put("overviewLinks", overviewLinks());
             out.put("counted", counted());
             out.put("enumeratedConcepts", enumeratedConcepts());
+            out.put("editionConcepts", editionConcepts());
             // the readers' thresholds and windows, each group checked by the reader's settings record
             if (has("settings")) {
                 map("settings").entries().forEach((group, values) -> out.put(group,

@@ -10,11 +10,14 @@ import stikg.importer.names.EntityRecognizer;
  * What an extractor may consult, read-only: the names the draft can recognise in a text, the classes of an entity
  * (from the lexicon or the draft so far), the class groups of the layout, the country the brief is about (the
  * one its title names), if known, the id of the brief itself (the subject of facts about the document), and the
- * quantities (money, counts) printed in a text, as the brief's reader of numbers finds them.
+ * quantities (money, counts) printed in a text, as the brief's reader of numbers finds them, the editions of its
+ * plans a text names, as its finder of plans finds them, and the dates a text prints, as its reader of dates finds
+ * them.
  */
 public record ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
         Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
-        Function<String, List<Quantity>> quantities) {
+        Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions,
+        Function<String, List<DateSpan>> dates) {
 
     /** The document's id where a context is made without one (a passage read on its own). */
     public static final String ANY_DOCUMENT = "document";
@@ -24,6 +27,22 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
         java.util.Objects.requireNonNull(documentCountry, "documentCountry");
         java.util.Objects.requireNonNull(document, "document");
         java.util.Objects.requireNonNull(quantities, "quantities");
+        java.util.Objects.requireNonNull(editions, "editions");
+        java.util.Objects.requireNonNull(dates, "dates");
+    }
+
+    /** A context of a brief whose dates are not read. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
+            Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions) {
+        this(names, typesOf, classGroups, documentCountry, document, quantities, editions, text -> List.of());
+    }
+
+    /** A context of a brief whose plans' editions are not known. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
+            Function<String, List<Quantity>> quantities) {
+        this(names, typesOf, classGroups, documentCountry, document, quantities, text -> List.of());
     }
 
     /** A context of a brief that finds no quantities in a text. */

@@ -48,6 +48,28 @@ public interface Extractor {
          */
         DOCUMENT,
         /**
+         * Numbered lists printed in prose, read after the tables (whose rows they may name) passage by passage and
+         * merged after each; a passage is about the plan the brief is about, and the context recognises what the
+         * draft defines by then.
+         */
+        LISTS,
+        /**
+         * Things the prose lists, read passage by passage with the prose readers that are not extractors yet and
+         * merged after each passage, since those read what it defines; the context recognises what the draft
+         * defines by then (and only that: the lexicon's entries are not the draft's).
+         */
+        PROSE,
+        /**
+         * What an edition of a plan a passage names is about, read passage by passage with the prose readers and
+         * merged after each; the context knows the plans' editions, the lexicon and what the draft defines by then.
+         */
+        EDITIONS,
+        /**
+         * Facts of a passage the prose fact finder reads (a country's rank), read right after it on the same passage
+         * and merged at once; the context knows what the prose readers recognise and the dates a text prints.
+         */
+        FACTS,
+        /**
          * Facts about what the brief is about: read last, when the draft names everything the tables, lists and
          * names found; the context recognises all of it.
          */

@@ -20,11 +20,13 @@ public final class Extractors {
     public static List<Extractor> every(LayoutConfig layout) {
         List<Extractor> every = new java.util.ArrayList<>(namers(layout.words()));
         every.addAll(all(layout.extraction()));
+        every.addAll(withWords(layout));
         return List.copyOf(every);
     }
 
     public static List<Extractor> all(LayoutConfig.Extraction ex) {
-        return List.of(new DisclaimerExtractor(DisclaimerExtractor.Settings.from(ex)),
+        return List.of(new AuthorExtractor(AuthorExtractor.Settings.from(ex)),
+                new DisclaimerExtractor(DisclaimerExtractor.Settings.from(ex)),
                 new ClassificationExtractor(ClassificationExtractor.Settings.from(ex)),
                 new NestingExtractor(NestingExtractor.Settings.from(ex)),
                 new StatusExtractor(StatusExtractor.Settings.from(ex)),
@@ -32,7 +34,15 @@ public final class Extractors {
                 new CountryExtractor(CountryExtractor.Settings.from(ex)),
                 new RelationExtractor(RelationExtractor.Settings.from(ex)),
                 new FigureExtractor(FigureExtractor.Settings.from(ex)),
-                new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)));
+                new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)),
+                new ConceptListExtractor(ConceptListExtractor.Settings.from(ex)));
+    }
+
+    /** The extractors that read the layout's words (its particles) as well as its extraction rules. */
+    public static List<Extractor> withWords(LayoutConfig layout) {
+        return List.of(new CountedListExtractor(CountedListExtractor.Settings.from(layout)),
+                new EditionConceptExtractor(EditionConceptExtractor.Settings.from(layout)),
+                new RankExtractor(RankExtractor.Settings.from(layout)));
     }
 
     /**

@@ -9,8 +9,11 @@
  * <p>Extractors run in phases ({@link stikg.importer.extract.Extractor.Phase}): what a later phase needs from an
  * earlier one reaches it through the context, never from another extractor. So far the readers of organisation
  * nesting, a programme's status, examples in brackets, the country of a thing, who leads, owns, runs or funds a
- * thing, the brief's disclaimer and the kinds a thing is sorted into are extractors. An extractor that names things
- * the draft may not hold proposes them ({@link stikg.importer.extract.CandidateEntity}); the merge resolves them.
- * The other readers of the readers' layer still write into the draft's entity book.
+ * thing, the brief's author and disclaimer, the kinds a thing is sorted into, concept lists, numbered lists in
+ * prose, the fields an edition of a plan focused on and a country's ranks are extractors. An extractor that names
+ * things the draft may not hold proposes them ({@link stikg.importer.extract.CandidateEntity}); the merge resolves
+ * them. The phases merged passage by passage (lists, prose, editions, facts) stand where the readers not yet on the
+ * contract read, since those read what they define; those other readers of the readers' layer still write into the
+ * draft's entity book.
  */
 package stikg.importer.extract;

@@ -62,6 +62,57 @@ final class CandidateMerge {
     }
 
     /**
+     * Properties whose values are texts in the brief's language (a job title as printed), written with the draft's
+     * language; any other value is a plain one.
+     */
+    static final Setting<Set<String>> TEXT_PROPERTIES = new Setting<>("textProperties", Set.of("jobTitle"),
+            "properties whose candidate values are texts in the brief's language, written with its language tag "
+                    + "(default: jobTitle)");
+
+    /**
+     * The proposals of the document phase that name who or what the brief itself is related to (its author): each
+     * proposed entity is the one the recognizer finds in its name with the proposed class, described at the passage
+     * with the facts proposed about it, else a new definition of the draft (its id the local name, made unique by
+     * the book); the facts about the document come back as the document's own facts, in the order given.
+     */
+    static List<Draft.FactPart> describe(List<Proposal> proposals, String documentId, EntityBook book,
+            EntityRecognizer recognizer, Set<String> textProperties) {
+        List<Draft.FactPart> out = new ArrayList<>();
+        for (Proposal p : proposals) {
+            Map<String, stikg.importer.draft.EntityBuilder> described = new HashMap<>();
+            for (CandidateEntity e : p.entities()) {
+                String at = e.evidence().at();
+                Optional<String> known = recognizer.find(e.name()).stream().map(Mention::id)
+                        .filter(id -> book.typesOf(id).contains(e.type())).findFirst();
+                described.put(e.key(), known.map(id -> book.facts(id, at)).orElseGet(() -> book.define(e.local(),
+                        e.type(), at).label(book.language(), e.name()).comment(e.why())));
+            }
+            for (CandidateFact f : p.facts()) {
+                String object = described.containsKey(f.object()) ? described.get(f.object()).subject() : f.object();
+                String at = f.evidence().at();
+                if (f.subject().equals(documentId)) {
+                    out.add(new Draft.FactPart(f.property(), f.literal() ? new Draft.Literal(object, true)
+                            : new Draft.Ref(object), at));
+                    continue;
+                }
+                var b = described.get(f.subject());
+                if (b == null) {
+                    continue;
+                }
+                if (f.literal() && textProperties.contains(f.property())) {
+                    b.texts(f.property(), Map.of(book.language(), object), null);
+                } else if (f.literal()) {
+                    b.literal(f.property(), object, quoted(object), null);
+                } else {
+                    b.ref(f.property(), object, null);
+                    book.mention(object, at);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The proposals of extractors that name things the draft may not hold yet, passage by passage. Each proposed
      * entity is resolved in the order proposed, no later than the first fact that refers to it: to what the
      * recognizer finds by the same name (folded), else to a definition of the draft so named (one an earlier
@@ -71,9 +122,38 @@ final class CandidateMerge {
      * values), a number written as a number.
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
-        Map<String, Integer> numbered = new HashMap<>();
+        define(proposals, book, recognizer, folder, new HashMap<>(), Policy.NAMED);
+    }
+
+    /**
+     * How a phase merged passage by passage resolves what its extractors propose.
+     *
+     * @param alwaysNew every proposed entity is a new definition (the extractor refers to what the context knows by
+     *     its id), else the one of the draft or the recognizer so named
+     * @param valuesOfNewOnly a value describes only what the merge newly defines (a table's row that a list names
+     *     again keeps its own order)
+     * @param newForReview new definitions are candidates for review
+     * @param forReview the things of the draft a link from which is a candidate for review in a record of its own
+     *     (a document the passage cites is guessed to be about what it proposes), not part of what describes them
+     */
+    record Policy(boolean alwaysNew, boolean valuesOfNewOnly, boolean newForReview,
+            java.util.function.Predicate<String> forReview) {
+
+        /** Resolution by name, every value and link written into what describes its subject. */
+        static final Policy NAMED = new Policy(false, false, false, id -> false);
+    }
+
+    /**
+     * As {@link #define(List, EntityBook, EntityRecognizer, NameFolder)}, numbering new definitions on from
+     * {@code numbered} (local name to the last number given), for a phase merged passage by passage, as the
+     * policy says. A literal "skos:altLabel" is a name as printed in the brief's language, "skos:prefLabel@xx" a
+     * name in language xx.
+     */
+    static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
+            Map<String, Integer> numbered, Policy policy) {
         for (Proposal p : proposals) {
             Map<String, String> ids = new HashMap<>();
+            Set<String> made = new HashSet<>();
             List<CandidateEntity> entities = p.entities();
             int resolved = 0;
             for (CandidateFact f : p.facts()) {
@@ -81,15 +161,32 @@ final class CandidateMerge {
                         f.object()));
                 for (; resolved <= needed; resolved++) {
                     CandidateEntity e = entities.get(resolved);
-                    ids.put(e.key(), resolve(e, book, recognizer, folder, numbered));
+                    int before = book.definitions().size();
+                    String id = policy.alwaysNew() ? define(e, book, numbered)
+                            : resolve(e, book, recognizer, folder, numbered);
+                    if (policy.newForReview() && book.definitions().size() > before) {
+                        book.defined(id).ifPresent(b -> b.note(EntityBook.CANDIDATE));
+                    }
+                    if (book.definitions().size() > before) {
+                        made.add(id);
+                    }
+                    ids.put(e.key(), id);
                 }
                 String subject = ids.getOrDefault(f.subject(), f.subject());
                 String at = f.evidence().at();
-                if (f.literal()) {
+                if (f.literal() && policy.valuesOfNewOnly() && !made.contains(subject)) {
+                    continue;
+                } else if (f.literal() && f.property().equals("skos:altLabel")) {
+                    book.defined(subject).ifPresent(b -> b.alt(book.language(), f.object()));
+                } else if (f.literal() && f.property().startsWith("skos:prefLabel@")) {
+                    book.defined(subject).ifPresent(b -> b.label(f.property().substring("skos:prefLabel@".length()),
+                            f.object()));
+                } else if (f.literal()) {
                     book.defined(subject).ifPresent(b -> b.literal(f.property(), f.object(),
                             !f.object().matches("-?\\d+(\\.\\d+)?"), null));
                 } else {
-                    book.facts(subject, at).ref(f.property(), ids.getOrDefault(f.object(), f.object()), null);
+                    (policy.forReview().test(f.subject()) ? book.candidate(subject, at) : book.facts(subject, at))
+                            .ref(f.property(), ids.getOrDefault(f.object(), f.object()), null);
                 }
             }
         }
@@ -111,8 +208,18 @@ final class CandidateMerge {
                 .filter(x -> folder.fold(x.surface()).equals(f)).map(Mention::id).findFirst()
                 .or(() -> book.definitions().stream().filter(b -> b.labels().values().stream()
                         .anyMatch(l -> folder.fold(l).equals(f))).map(b -> b.id()).findFirst());
-        return known.orElseGet(() -> book.define(e.local() + "-" + numbered.merge(e.local(), 1, Integer::sum),
-                e.type(), e.evidence().at()).label(book.language(), e.name()).comment(e.why()).id());
+        return known.orElseGet(() -> define(e, book, numbered));
+    }
+
+    /** A new definition of a proposed entity, its id the local name numbered on. */
+    private static String define(CandidateEntity e, EntityBook book, Map<String, Integer> numbered) {
+        var b = book.define(e.local() + "-" + numbered.merge(e.local(), 1, Integer::sum), e.type(),
+                e.evidence().at());
+        // a thing proposed without a name (a ranking whose words before it are a clause) gets none
+        if (!e.name().isBlank()) {
+            b.label(book.language(), e.name());
+        }
+        return b.comment(e.why()).id();
     }
 
     void apply(List<CandidateFact> candidates, EntityBook book) {

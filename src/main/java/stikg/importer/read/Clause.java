@@ -1,5 +1,7 @@
 package stikg.importer.read;
 
+import stikg.importer.text.Clauses;
+
 import java.util.List;
 import stikg.importer.names.NamedInText;
 

@@ -14,7 +14,9 @@ import stikg.importer.draft.EntityBook;
 import stikg.importer.extract.CandidateFact;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
+import stikg.importer.extract.DateSpan;
 import stikg.importer.extract.Extractors;
+import stikg.importer.extract.PlanEdition;
 import stikg.importer.extract.Proposal;
 import stikg.importer.extract.TextPassage;
 import stikg.importer.names.EntityRecognizer;
@@ -224,29 +226,34 @@ public final class DraftAssembler {
                     .ifPresent(d -> d.ref("concerns", plan, null)));
         }
 
-        // author
+        // the extractors of facts about the brief itself (its author, its disclaimer) read its footnotes, then its
+        // prose; a footnote on the title is about the document
         List<Draft.FactPart> documentFacts = new ArrayList<>();
-        AuthorReader authors = new AuthorReader(ex, book, known);
-        for (Segmentation.Footnote f : seg.footnotes()) {
-            if (titleMarks.contains(f.mark())) {
-                authors.read(f).ifPresent(id -> documentFacts.add(new Draft.FactPart("dct:creator", new Draft.Ref(id),
-                        "L" + f.firstLine())));
-            }
-        }
-        // the extractors of facts about the brief itself (its disclaimer) read its footnotes, then its prose
         List<TextPassage> ownTexts = new ArrayList<>();
         seg.footnotes().forEach(f -> ownTexts.add(new TextPassage(f.text(), "L" + f.firstLine()
-                + (f.lastLine() > f.firstLine() ? "-" + f.lastLine() : ""))));
+                + (f.lastLine() > f.firstLine() ? "-" + f.lastLine() : ""), titleMarks.contains(f.mark())
+                ? Optional.of(documentId) : Optional.empty(), List.of())));
         seg.prose().forEach(p -> ownTexts.add(new TextPassage(p.text(), "L" + p.line())));
         ExtractionContext documentContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
                 Optional.empty(), documentId);
-        List<CandidateFact> aboutDocument = new ArrayList<>();
         for (Extractor extractor : Extractors.all(ex)) {
-            if (extractor.phase() == Extractor.Phase.DOCUMENT) {
-                ownTexts.forEach(p -> aboutDocument.addAll(extractor.extract(p, documentContext)));
+            if (extractor.phase() != Extractor.Phase.DOCUMENT) {
+                continue;
             }
+            List<CandidateFact> aboutDocument = new ArrayList<>();
+            List<Proposal> describing = new ArrayList<>();
+            for (TextPassage p : ownTexts) {
+                Proposal proposal = extractor.propose(p, documentContext);
+                if (proposal.entities().isEmpty()) {
+                    aboutDocument.addAll(proposal.facts());
+                } else {
+                    describing.add(proposal);
+                }
+            }
+            documentFacts.addAll(CandidateMerge.describe(describing, documentId, book, known,
+                    CandidateMerge.TEXT_PROPERTIES.defaultValue()));
+            documentFacts.addAll(CandidateMerge.documentFacts(aboutDocument, documentId, book));
         }
-        documentFacts.addAll(CandidateMerge.documentFacts(aboutDocument, documentId, book));
         // the brief is written in the layout's language and is about the country and the plan its title names
         documentFacts.add(new Draft.FactPart("dct:language", new Draft.Literal(layout.language(), false), null));
         known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()
@@ -304,8 +311,10 @@ public final class DraftAssembler {
         }
         tables.linkParents();
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
-        CountedListReader countedLists = new CountedListReader(layout, book, folder);
-        seg.prose().forEach(p -> countedLists.read(p, plans.main().orElse(null)));
+        PassagePhase countedLists = new PassagePhase(Extractor.Phase.LISTS, layout, book, documentId, quantities,
+                Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
+        seg.prose().forEach(p -> countedLists.read(new Passage(p.text(), p.line(), p.line() == p.lastLine()
+                ? "L" + p.line() : "L" + p.line() + "-" + p.lastLine(), plans.main().orElse(null))));
         transposedTables.forEach(transposed::read);
 
         // names running sentences give with a class word that no reader above drafted
@@ -314,7 +323,8 @@ public final class DraftAssembler {
 
         // candidate facts from prose
         plans.series().ifPresent(recognisable::add);
-        EntityRecognizer all = new EntityRecognizer(lexicon.with(book.recognisable(recognisable)), layout.words());
+        Lexicon allNames = lexicon.with(book.recognisable(recognisable));
+        EntityRecognizer all = new EntityRecognizer(allNames, layout.words());
         Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
         ActionSplitter splitter = new ActionSplitter(layout);
         List<Passage> topicActions = new ArrayList<>(new TopicActionReader(ex.topics(), book, splitter, folder)
@@ -332,9 +342,24 @@ public final class DraftAssembler {
                 overview.link(row, items);
             }
         });
-        ConceptListReader conceptLists = new ConceptListReader(ex, book, folder);
-        EditionConceptReader editionConcepts = new EditionConceptReader(layout, book, all, planFinder, plans);
+        PassagePhase prosePhase = new PassagePhase(Extractor.Phase.PROSE, layout, book, documentId, quantities,
+                Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
+        // the editions of the brief's plans a text names, for the extractors of what an edition is about
+        java.util.function.Function<String, List<PlanEdition>> editionsIn = text -> planFinder.editionsIn(text)
+                .stream().filter(e -> plans.edition(e.edition()).isPresent()).map(e -> new PlanEdition(
+                        plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList();
+        PassagePhase editionConcepts = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, documentId,
+                quantities, allNames, editionsIn, text -> List.of(), true, true, true);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
+        // the extractors of the facts phase read each passage right after the prose fact finder, knowing what it
+        // recognises and the dates a text prints
+        PassagePhase factPhase = new PassagePhase(Extractor.Phase.FACTS, layout, book, documentId, quantities,
+                allNames, text -> List.of(), text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(),
+                d.start(), d.end())).toList(), false, true, true);
+        java.util.function.Consumer<Passage> readFacts = x -> {
+            facts.read(x);
+            factPhase.read(x);
+        };
         String explained = null;
         for (Segmentation.ProseLine p : seg.prose()) {
             String subject = null;
@@ -355,10 +380,10 @@ public final class DraftAssembler {
             List<String> cites = footnoteDocuments.citedBy(p.footnotes());
             Passage passage = new Passage(p.text(), p.line(), "L" + p.line(), subject).citing(cites);
             if (p.kind() == BulletKind.REMARK) {
-                conceptLists.read(passage);
+                prosePhase.read(passage);
             }
             editionConcepts.read(passage);
-            facts.read(passage);
+            readFacts.accept(passage);
         }
         // an action cites what the bullet listing it cites
         Map<Integer, List<String>> citesOfLine = new java.util.HashMap<>();
@@ -366,15 +391,15 @@ public final class DraftAssembler {
         for (Passage a : topicActions) {
             List<String> cites = citesOfLine.getOrDefault(a.line(), List.of());
             book.defined(a.subject()).ifPresent(b -> cites.forEach(doc -> b.ref("citedSource", doc, null)));
-            facts.read(a.citing(cites));
+            readFacts.accept(a.citing(cites));
         }
         for (Passage p : passages) {
-            conceptLists.read(p);
+            prosePhase.read(p);
             if (p.explains() != null) {
                 Optional<String> starred = starredEntity(all, p.explainsIn(), p.explains());
-                facts.read(starred.map(p::about).orElse(p));
+                readFacts.accept(starred.map(p::about).orElse(p));
             } else {
-                facts.read(p);
+                readFacts.accept(p);
             }
         }
         // the content phase: every prose line, cell, note, footnote and source, in the brief's order; an extractor

@@ -1,5 +1,7 @@
 package stikg.importer.read;
 
+import stikg.importer.text.Clauses;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package stikg.importer.read;
 
+import stikg.importer.text.Clauses;
+
 import java.util.List;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
@@ -13,9 +15,9 @@ import stikg.importer.names.NamedInText;
  * clauses after it that name none, and hands each clause to the readers of one kind of fact: links stated by
  * cue words and particles ({@link CueFactReader}, with events by {@link EventReader}), dates
  * ({@link DatedFactReader}), renamings and upgrades ({@link ChangeReader}) and counts ({@link CountReader});
- * then the passage as a whole to the readers of plans' figures ({@link PlanFigureReader}) and countries' ranks
- * ({@link RankReader}). Every fact is written in a record of its own with the note "candidate fact for review"
- * and the line it was read from ({@link CandidateFacts}).
+ * then the passage as a whole to the reader of plans' figures ({@link PlanFigureReader}); a country's ranks are
+ * read after it by an extractor of the facts phase. Every fact is written in a record of its own with the note
+ * "candidate fact for review" and the line it was read from ({@link CandidateFacts}).
  */
 final class ProseFactFinder {
 
@@ -29,7 +31,6 @@ final class ProseFactFinder {
     private final ChangeReader changes;
     private final CountReader counts;
     private final PlanFigureReader figures;
-    private final RankReader ranks;
 
     ProseFactFinder(LayoutConfig layout, EntityBook book, EntityRecognizer recognizer, DateReader dates,
             QuantityReader quantities, PlanFinder.Plans plans) {
@@ -47,7 +48,6 @@ final class ProseFactFinder {
         this.dated = new DatedFactReader(context, dates);
         this.changes = new ChangeReader(context, dates);
         this.figures = new PlanFigureReader(layout, book, quantities, dates, plans, clauses);
-        this.ranks = new RankReader(layout, book, dates, clauses);
     }
 
     /** Reads one passage, recording the entities it names and the facts it states. */
@@ -77,7 +77,6 @@ final class ProseFactFinder {
         dated.decisions(p, names);
         List<Mention> mentions = names.stream().map(NamedInText::mention).toList();
         facts.touched(figures.read(p, mentions));
-        facts.touched(ranks.read(p, mentions));
         facts.end(p);
     }
 }

@@ -24,7 +24,8 @@ class LayoutConfigReaderTest {
         assertEquals("JPY", c.numbers().currencies().get("엔"));
         assertEquals(0, new java.math.BigDecimal("1e12").compareTo(c.numbers().scales().get("조")));
         assertTrue(c.numbers().estimate().contains("약"));
-        assertEquals("scopeExtendedTo", c.extraction().editionConcepts().cues().get(0).property());
+        assertEquals("scopeExtendedTo", stikg.importer.extract.EditionConceptExtractor.Settings.from(c).rule().cues()
+                .get(0).property());
         assertEquals("generic", c.extraction().tableKinds().get(c.extraction().tableKinds().size() - 1).kind());
     }
 
@@ -56,8 +57,9 @@ class LayoutConfigReaderTest {
         LayoutConfig fitted = new LayoutConfigReader().builtIn(true);
         assertEquals(java.util.List.of(), general.extraction().actionLists().joiners(), "no joiner is general");
         assertTrue(fitted.extraction().actionLists().joiners().contains("과 더불어"));
-        assertEquals(general.extraction().editionConcepts().cues().size() + 2,
-                fitted.extraction().editionConcepts().cues().size(), "the fitted cues are added to the genre's");
+        assertEquals(stikg.importer.extract.EditionConceptExtractor.Settings.from(general).rule().cues().size() + 2,
+                stikg.importer.extract.EditionConceptExtractor.Settings.from(fitted).rule().cues().size(),
+                "the fitted cues are added to the genre's");
         assertEquals(general.structure().bullets(), fitted.structure().bullets(), "the grammar is the same");
     }
 

@@ -39,8 +39,18 @@ class ExtractorContractTest {
     private static ExtractionContext context() {
         EntityRecognizer names = new EntityRecognizer(NAMES, LAYOUT.words());
         return new ExtractionContext(names, id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()),
-                LAYOUT.extraction().classGroups(), java.util.Optional.empty(),
-                new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities);
+                LAYOUT.extraction().classGroups(), java.util.Optional.empty(), ExtractionContext.ANY_DOCUMENT,
+                new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities, ExtractorContractTest::editions);
+    }
+
+    /** The editions of a plan "prog-plan" a text names: "제N기" where it stands. */
+    private static List<PlanEdition> editions(String text) {
+        List<PlanEdition> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("제\\d+기").matcher(text);
+        while (m.find()) {
+            out.add(new PlanEdition("prog-plan", m.start(), m.end()));
+        }
+        return out;
     }
 
     static Stream<Extractor> extractors() {
@@ -55,14 +65,31 @@ class ExtractorContractTest {
             "이 글은 가상부와 연구청의 공식적인 의견이 아닙니다", "도약연구의 종류는 신진연구, 중견연구(개인, 집단)로 구분",
             "도약연구 프로그램 예산을 2조 원에서 3조 원으로 확대", "5억 달러 규모의 신진연구 사업을 신설",
             "2대 목표: ① 기초 강화, ② 인재 확보", "①②③", "② 기초 강화 ① 인재 확보",
-            "국립해양연구원이 새 선박을 만들고, 청년 해양탐사 사업을 늘림");
+            "국립해양연구원이 새 선박을 만들고, 청년 해양탐사 사업을 늘림",
+            "①생명과학(게놈, 단백질 등), ②나노·재료(반도체, 촉매)",
+            "2대 전략은 ① 기초 강화, ② 인재 확보로 구성",
+            "제2기 계획은 인공지능과 바이오(합성생물학, 유전체)를 중점 분야로 설정",
+            "가상국의 연구 투자는 세계 2위");
+
+    /**
+     * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:
+     * a footnote on the title (about the document itself) and a cell about a measure that cites a document.
+     */
+    private static List<TextPassage> passages(String at) {
+        List<TextPassage> out = new java.util.ArrayList<>(TEXTS.stream().map(t -> new TextPassage(t, at)).toList());
+        out.add(new TextPassage("가상부 연구청 홍길동 연구위원(gildong@example.org)", at,
+                java.util.Optional.of(ExtractionContext.ANY_DOCUMENT), List.of()));
+        out.add(new TextPassage("①기초(물리, 화학), ②응용(소재, 부품)", at, java.util.Optional.of("prog"),
+                List.of("cited-document")));
+        return out;
+    }
 
     @ParameterizedTest
     @MethodSource("extractors")
     void givenAnyPassage_whenExtracted_thenTheResultIsImmutable_RuledAndEvidencedWithinThePassage(Extractor x) {
         int total = 0;
-        for (String text : TEXTS) {
-            TextPassage p = new TextPassage(text, "L7");
+        for (TextPassage p : passages("L7")) {
+            String text = p.text();
             List<CandidateFact> out = x.extract(p, context());
             assertThrows(UnsupportedOperationException.class, () -> out.add(null), x.id() + " returned a mutable list");
             for (CandidateFact c : out) {
@@ -79,8 +106,8 @@ class ExtractorContractTest {
     @ParameterizedTest
     @MethodSource("extractors")
     void givenAnyPassage_whenProposed_thenEveryKeyIsAnEntityOfTheProposalEvidencedWithinThePassage(Extractor x) {
-        for (String text : TEXTS) {
-            TextPassage p = new TextPassage(text, "L7");
+        for (TextPassage p : passages("L7")) {
+            String text = p.text();
             Proposal proposal = x.propose(p, context());
             assertEquals(x.extract(p, context()), proposal.facts(), x.id() + ": extract gives the proposal's facts");
             assertThrows(UnsupportedOperationException.class, () -> proposal.entities().add(null));
@@ -112,7 +139,7 @@ class ExtractorContractTest {
     void givenTheSamePassage_whenExtractedAfterOthers_thenTheCandidatesAreTheSame(Extractor x) {
         TextPassage p = new TextPassage(TEXTS.get(0), "L3");
         List<CandidateFact> first = x.extract(p, context());
-        TEXTS.forEach(t -> x.extract(new TextPassage(t, "L9"), context()));
+        passages("L9").forEach(t -> x.extract(t, context()));
         assertEquals(first, x.extract(p, context()), x.id() + " remembers what it read before");
     }
 }

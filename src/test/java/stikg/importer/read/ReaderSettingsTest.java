@@ -23,6 +23,10 @@ class ReaderSettingsTest {
 
     /** The built-in grammar and genre files with more YAML after them. */
     private static LayoutConfig.Extraction layoutWith(String more) throws IOException {
+        return configWith(more).extraction();
+    }
+
+    private static LayoutConfig configWith(String more) throws IOException {
         StringBuilder yaml = new StringBuilder();
         for (String f : List.of(LayoutConfigReader.KOREAN_GRAMMAR, LayoutConfigReader.KOREAN_BRIEFS)) {
             try (InputStream in = LayoutConfigReader.class.getResourceAsStream(f)) {
@@ -31,7 +35,23 @@ class ReaderSettingsTest {
         }
         yaml.append(more);
         return new LayoutConfigReader().read(new ByteArrayInputStream(yaml.toString()
-                .getBytes(StandardCharsets.UTF_8)), "test.yaml").extraction();
+                .getBytes(StandardCharsets.UTF_8)), "test.yaml");
+    }
+
+    @Test
+    void givenTheSettingsOfReadersMovedOntoTheContract_thenALayoutSetsThemAndAMisspeltOneIsAnError()
+            throws IOException {
+        LayoutConfig layout = configWith("settings:\n  countedLists: {maximumCount: 9, commaWords: 4}\n"
+                + "  authorFacts: {creator: \"dct:contributor\"}\n");
+        var lists = stikg.importer.extract.CountedListExtractor.Settings.from(layout);
+        assertEquals(List.of(9, 4, 5), List.of(lists.maximumCount(), lists.commaWords(), lists.circledWords()),
+                "what the layout sets, and the default of what it does not");
+        assertEquals("dct:contributor", stikg.importer.extract.AuthorExtractor.Settings.from(layout.extraction())
+                .creator());
+        LayoutConfig bad = configWith("settings:\n  countedLists: {maximumCuont: 9}\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> stikg.importer.extract.CountedListExtractor.Settings.from(bad));
+        assertTrue(e.getMessage().contains("settings.countedLists has no setting 'maximumCuont'"), e.getMessage());
     }
 
     @Test
@@ -71,8 +91,9 @@ class ReaderSettingsTest {
         LayoutConfig.Extraction ex = layoutWith("");
         assertTrue(CueFactReader.Settings.from(ex).verbEndings().contains("하"), "grammar-ko.yaml verbEndings");
         assertTrue(ChangeReader.Settings.from(ex).upgradeCues().contains("증설"), "layout-ko.yaml upgradeCues");
-        assertTrue(RankReader.Settings.from(ex).rank().matcher("세계 3위").find());
-        assertTrue(AuthorReader.Settings.from(ex).author().matcher("홍길동 연구위원(hong@example.org)").find());
+        assertTrue(stikg.importer.extract.RankExtractor.Settings.from(configWith("")).rank().matcher("세계 3위").find());
+        assertTrue(stikg.importer.extract.AuthorExtractor.Settings.from(ex).author()
+                .matcher("홍길동 연구위원(hong@example.org)").find());
         assertEquals(false, DatedFactReader.Settings.from(ex).dateCues().isEmpty());
         assertTrue(CitationReader.Settings.from(ex).url().matcher("https://www.example.org/a").find());
         assertTrue(CitationReader.Settings.from(ex).editionInCitation().matcher("第7期").find());
@@ -81,8 +102,11 @@ class ReaderSettingsTest {
         assertEquals(new OverviewLinker.Settings("SubArea", "subAreaOf", "skos:related", 0.35),
                 OverviewLinker.Settings.from(ex));
         assertEquals(new CountedThings.Settings("skos:Concept", "countOf"), CountedThings.Settings.from(ex));
-        assertEquals(new ConceptListReader.Settings("skos:Concept", "skos:narrower", "concerns", List.of("등")),
-                ConceptListReader.Settings.from(ex));
+        stikg.importer.extract.ConceptListExtractor.Settings concepts =
+                stikg.importer.extract.ConceptListExtractor.Settings.from(ex);
+        assertEquals(List.of("skos:Concept", "skos:narrower", "concerns", List.of("등")), List.of(concepts.type(),
+                concepts.narrower(), concepts.link(), concepts.dropWords()));
+        assertTrue(concepts.item().matcher("③").matches(), "layout-ko.yaml enumerationItem");
     }
 
     @Test

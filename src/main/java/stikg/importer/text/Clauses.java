@@ -1,4 +1,4 @@
-package stikg.importer.read;
+package stikg.importer.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +10,17 @@ import java.util.stream.Collectors;
  * The clauses of a sentence: it is cut at a comma that follows a clause ending ("선정하였고, …"), since facts
  * are read clause by clause. Commas between names are not clause ends.
  */
-final class Clauses {
+public final class Clauses {
 
     private final Pattern end;
 
-    Clauses(List<String> clauseEnds) {
+    public Clauses(List<String> clauseEnds) {
         String ends = clauseEnds.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         this.end = Pattern.compile("(?<=" + ends + "),\\s+");
     }
 
     /** The clauses of a text as [start, end) offsets, in order. */
-    List<int[]> of(String text) {
+    public List<int[]> of(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = end.matcher(text);
         int start = 0;

@@ -1,4 +1,4 @@
-package stikg.importer.read;
+package stikg.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;

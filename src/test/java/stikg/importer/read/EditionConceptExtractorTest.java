@@ -11,15 +11,18 @@ import stikg.importer.Briefs;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.Extractor;
+import stikg.importer.extract.PlanEdition;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Lexicon;
 import stikg.importer.names.LexiconEntry;
 
 /**
  * Prose that names an edition of a plan and lists the fields it focused on or widened its scope to ("제4기
- * 기본계획은 A와 B를 중점 지원 분야로 설정") gives the edition those fields as concepts.
+ * 기본계획은 A와 B를 중점 지원 분야로 설정") gives the edition those fields as concepts: the edition-concept
+ * extractor proposes them, its phase of the merge defines them in the draft.
  */
-class EditionConceptReaderTest {
+class EditionConceptExtractorTest {
 
     /** The seed brief's lines 15 to 17, which say what the 4th to 6th editions were about. */
     private static final String L15 = "일본은 제4기(‘11년~’15년) 기본계획 이후 과학기술정책 범위를 기초·응용과학에서 "
@@ -34,14 +37,18 @@ class EditionConceptReaderTest {
             List.of("skos:Concept"), Map.of("ko", List.of("탄소중립")), Map.of(), List.of(), Map.of(), "test")));
     private final EntityBook book = new EntityBook("doc", lexicon, "ko");
     private final EntityRecognizer recognizer = new EntityRecognizer(lexicon, layout.words());
-    private final EditionConceptReader reader = new EditionConceptReader(layout, book, recognizer,
-            new PlanFinder(layout.extraction(), book, recognizer,
-                    new DateReader(layout.numbers(), layout.words().yearApostrophes())),
-            new PlanFinder.Plans(Optional.empty(), Map.of(2, "plan-2", 3, "plan-3", 4, "plan-4", 5, "plan-5",
-                    6, "plan-6"), Optional.empty()));
+    private final PlanFinder finder = new PlanFinder(layout.extraction(), book, recognizer,
+            new DateReader(layout.numbers(), layout.words().yearApostrophes()));
+    private final PlanFinder.Plans plans = new PlanFinder.Plans(Optional.empty(), Map.of(2, "plan-2", 3, "plan-3",
+            4, "plan-4", 5, "plan-5", 6, "plan-6"), Optional.empty());
+    private final PassagePhase phase = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, "doc",
+            new QuantityReader(layout.numbers()), lexicon, text -> finder.editionsIn(text).stream()
+                    .filter(e -> plans.edition(e.edition()).isPresent())
+                    .map(e -> new PlanEdition(plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList(),
+            text -> List.of(), true, true, true);
 
     private void read(String text, int line) {
-        reader.read(new Passage(text, line, "L" + line, null));
+        phase.read(new Passage(text, line, "L" + line, null));
     }
 
     /** The Korean labels of what an entity links to by a property (lexicon ids stay ids). */
