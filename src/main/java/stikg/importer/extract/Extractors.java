@@ -32,7 +32,8 @@ public final class Extractors {
                 new CountryExtractor(CountryExtractor.Settings.from(ex)),
                 new RelationExtractor(RelationExtractor.Settings.from(ex)),
                 new FigureExtractor(FigureExtractor.Settings.from(ex)),
-                new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)));
+                new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)),
+                new DatedEventExtractor(DatedEventExtractor.Settings.from(ex)));
     }
 
     /**

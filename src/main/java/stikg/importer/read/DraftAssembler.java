@@ -386,7 +386,9 @@ public final class DraftAssembler {
         Optional<String> titleCountry = all.find(title).stream().map(Mention::id)
                 .filter(id -> book.typesOf(id).contains(ex.countryOf().countryClass())).findFirst();
         ExtractionContext context = new ExtractionContext(named(book, lexicon, recognisable, ex), book::typesOf,
-                ex.classGroups(), titleCountry, quantities::quantities);
+                ex.classGroups(), titleCountry, ExtractionContext.ANY_DOCUMENT, quantities::quantities,
+                text -> dates.dates(text).stream().map(d -> new ExtractionContext.DateSpan(d.iso(), d.start(),
+                        d.end())).toList(), plans.main());
         List<Passage> content = withOtherCells(seg, texts(seg, passages, false));
         List<Passage> everything = withOtherCells(seg, texts);
         List<CandidateFact> candidates = new ArrayList<>();
