@@ -38,9 +38,13 @@ class ExtractorContractTest {
 
     private static ExtractionContext context() {
         EntityRecognizer names = new EntityRecognizer(NAMES, LAYOUT.words());
+        stikg.importer.read.DateReader dates = new stikg.importer.read.DateReader(LAYOUT.numbers(),
+                LAYOUT.words().yearApostrophes());
         return new ExtractionContext(names, id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()),
-                LAYOUT.extraction().classGroups(), java.util.Optional.empty(),
-                new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities);
+                LAYOUT.extraction().classGroups(), java.util.Optional.empty(), ExtractionContext.ANY_DOCUMENT,
+                new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities,
+                text -> dates.dates(text).stream().map(d -> new ExtractionContext.DateSpan(d.iso(), d.start(),
+                        d.end())).toList(), java.util.Optional.of("plan"));
     }
 
     static Stream<Extractor> extractors() {
@@ -55,7 +59,8 @@ class ExtractorContractTest {
             "이 글은 가상부와 연구청의 공식적인 의견이 아닙니다", "도약연구의 종류는 신진연구, 중견연구(개인, 집단)로 구분",
             "도약연구 프로그램 예산을 2조 원에서 3조 원으로 확대", "5억 달러 규모의 신진연구 사업을 신설",
             "2대 목표: ① 기초 강화, ② 인재 확보", "①②③", "② 기초 강화 ① 인재 확보",
-            "국립해양연구원이 새 선박을 만들고, 청년 해양탐사 사업을 늘림");
+            "국립해양연구원이 새 선박을 만들고, 청년 해양탐사 사업을 늘림",
+            "2026년 3월 2일 연구청 전체회의에서 의결되었고, 2027년 출범하는 기획국이 맡음");
 
     @ParameterizedTest
     @MethodSource("extractors")
