@@ -33,7 +33,8 @@ public final class Extractors {
                 new RelationExtractor(RelationExtractor.Settings.from(ex)),
                 new FigureExtractor(FigureExtractor.Settings.from(ex)),
                 new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)),
-                new DatedEventExtractor(DatedEventExtractor.Settings.from(ex)));
+                new DatedEventExtractor(DatedEventExtractor.Settings.from(ex)),
+                new AuthorLineExtractor(AuthorLineExtractor.Settings.from(ex)));
     }
 
     /**
