@@ -34,7 +34,8 @@ public final class Extractors {
                 new FigureExtractor(FigureExtractor.Settings.from(ex)),
                 new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)),
                 new DatedEventExtractor(DatedEventExtractor.Settings.from(ex)),
-                new AuthorLineExtractor(AuthorLineExtractor.Settings.from(ex)));
+                new AuthorLineExtractor(AuthorLineExtractor.Settings.from(ex)),
+                new TechnologyListExtractor(TechnologyListExtractor.Settings.from(ex)));
     }
 
     /**

@@ -85,7 +85,10 @@ final class CandidateMerge {
                 }
                 String subject = ids.getOrDefault(f.subject(), f.subject());
                 String at = f.evidence().at();
-                if (f.literal()) {
+                if (!f.node().isEmpty()) {
+                    // a node of its own (a count): into a definition of the draft, as a value is
+                    book.defined(subject).ifPresent(b -> b.nested(f.property(), node(f), null));
+                } else if (f.literal()) {
                     book.defined(subject).ifPresent(b -> b.literal(f.property(), f.object(),
                             !f.object().matches("-?\\d+(\\.\\d+)?"), null));
                 } else {

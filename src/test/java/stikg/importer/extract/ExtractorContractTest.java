@@ -34,7 +34,8 @@ class ExtractorContractTest {
             entry("agency", "Agency", "연구청"), entry("unit", "org:OrganizationalUnit", "기획국"),
             entry("prog", "Program", "도약연구 프로그램"), entry("prog2", "Program", "신진연구 사업"),
             entry("land", "Country", "가상국"), entry("goal1", "PolicyArea", "기초 강화"),
-            entry("goal2", "PolicyArea", "인재 확보")));
+            entry("goal2", "PolicyArea", "인재 확보"), entry("tide", "TechnologyArea", "조력발전"),
+            entry("glass", "TechnologyArea", "투명소재")));
 
     private static ExtractionContext context() {
         EntityRecognizer names = new EntityRecognizer(NAMES, LAYOUT.words());
@@ -61,7 +62,8 @@ class ExtractorContractTest {
             "2대 목표: ① 기초 강화, ② 인재 확보", "①②③", "② 기초 강화 ① 인재 확보",
             "국립해양연구원이 새 선박을 만들고, 청년 해양탐사 사업을 늘림",
             "2026년 3월 2일 연구청 전체회의에서 의결되었고, 2027년 출범하는 기획국이 맡음",
-            "1) 가상정책연구원 기획팀 홍길동 연구위원(hong@example.org)");
+            "1) 가상정책연구원 기획팀 홍길동 연구위원(hong@example.org)",
+            "※ 2대 도약기술: ①조력발전, ②투명소재");
 
     @ParameterizedTest
     @MethodSource("extractors")
