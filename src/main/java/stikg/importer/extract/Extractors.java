@@ -35,7 +35,8 @@ public final class Extractors {
                 new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)),
                 new DatedEventExtractor(DatedEventExtractor.Settings.from(ex)),
                 new AuthorLineExtractor(AuthorLineExtractor.Settings.from(ex)),
-                new TechnologyListExtractor(TechnologyListExtractor.Settings.from(ex)));
+                new TechnologyListExtractor(TechnologyListExtractor.Settings.from(ex)),
+                new SeriesLineExtractor(SeriesLineExtractor.Settings.from(ex)));
     }
 
     /**

@@ -262,11 +262,15 @@ public final class DraftAssembler {
                 + (f.lastLine() > f.firstLine() ? "-" + f.lastLine() : ""))));
         seg.prose().forEach(p -> ownTexts.add(new TextPassage(p.text(), "L" + p.line())));
         ExtractionContext documentContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
-                Optional.empty(), documentId);
+                Optional.empty(), documentId, text -> List.of(), text -> dates.dates(text).stream()
+                        .map(d -> new ExtractionContext.DateSpan(d.iso(), d.start(), d.end())).toList(), plans.main());
         List<CandidateFact> aboutDocument = new ArrayList<>();
+        // a fact about the brief read twice (its series line repeated as a running header) is kept once, the first
+        Set<String> readOnce = new HashSet<>();
         for (Extractor extractor : Extractors.all(ex)) {
             if (extractor.phase() == Extractor.Phase.DOCUMENT) {
-                ownTexts.forEach(p -> aboutDocument.addAll(extractor.extract(p, documentContext)));
+                ownTexts.forEach(p -> extractor.extract(p, documentContext).stream()
+                        .filter(c -> readOnce.add(c.property() + " " + c.object())).forEach(aboutDocument::add));
             }
         }
         documentFacts.addAll(CandidateMerge.documentFacts(aboutDocument, documentId, book));
