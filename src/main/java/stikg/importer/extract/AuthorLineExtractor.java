@@ -14,8 +14,8 @@ import stikg.importer.config.LayoutConfig;
  * 연구위원(…@…)", "작성: OO연구소 OO팀 홍길동 연구원(…@…)", "홍길동 OO연구원 OO팀 부연구위원(…@…)"). The words before the
  * address are read as the genre prints them: the last is the job title; a word ending in a class word of bodies
  * ("연구원", "연구소", "센터", "팀" …) is a body, the first the institute and the others its units; the one other word
- * of two to four syllables is the person. The person is affiliated with the institute and each unit, and has the
- * address; a unit is a unit of the institute. A line that does not read so gives nothing.
+ * of two to four syllables is the person. The person wrote the brief, is affiliated with the institute and each
+ * unit, and has the address; a unit is a unit of the institute. A line that does not read so gives nothing.
  */
 public final class AuthorLineExtractor implements Extractor {
 
@@ -136,6 +136,8 @@ public final class AuthorLineExtractor implements Extractor {
                         "named after the institute in the signature"));
             }
         }
+        facts.add(new CandidateFact(context.document(), "dct:creator", person, false, id() + "/creator", line,
+                "the person who signs the brief wrote it"));
         facts.add(new CandidateFact(person, "email", mail.group(1), true, id() + "/email",
                 new Evidence(at, mail.start(1), mail.end(1)), "the address in brackets after the author's name"));
         return new Proposal(entities, facts);

@@ -71,6 +71,16 @@ final class CandidateMerge {
      * values), a number written as a number.
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
+        define(proposals, book, recognizer, folder, null, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #define(List, EntityBook, EntityRecognizer, NameFolder)}, with the facts whose subject is the
+     * document ({@code documentId}) added to {@code documentFacts} (a link to what they resolved to), once each,
+     * rather than written into the book.
+     */
+    static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
+            String documentId, List<Draft.FactPart> documentFacts) {
         Map<String, Integer> numbered = new HashMap<>();
         for (Proposal p : proposals) {
             Map<String, String> ids = new HashMap<>();
@@ -85,7 +95,16 @@ final class CandidateMerge {
                 }
                 String subject = ids.getOrDefault(f.subject(), f.subject());
                 String at = f.evidence().at();
-                if (!f.node().isEmpty()) {
+                if (subject.equals(documentId)) {
+                    String object = f.literal() ? f.object() : ids.getOrDefault(f.object(), f.object());
+                    boolean known = documentFacts.stream().anyMatch(d -> d.property().equals(f.property())
+                            && (d.value() instanceof Draft.Ref r ? r.id().equals(object)
+                            : d.value() instanceof Draft.Literal l && l.text().equals(object)));
+                    if (!known) {
+                        documentFacts.add(new Draft.FactPart(f.property(), f.literal() ? new Draft.Literal(object,
+                                true) : new Draft.Ref(object), at));
+                    }
+                } else if (!f.node().isEmpty()) {
                     // a node of its own (a count): into a definition of the draft, as a value is
                     book.defined(subject).ifPresent(b -> b.nested(f.property(), node(f), null));
                 } else if (f.literal()) {

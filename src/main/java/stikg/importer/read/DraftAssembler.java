@@ -413,7 +413,7 @@ public final class DraftAssembler {
         Optional<String> titleCountry = all.find(title).stream().map(Mention::id)
                 .filter(id -> book.typesOf(id).contains(ex.countryOf().countryClass())).findFirst();
         ExtractionContext context = new ExtractionContext(named(book, lexicon, recognisable, ex), book::typesOf,
-                ex.classGroups(), titleCountry, ExtractionContext.ANY_DOCUMENT, quantities::quantities,
+                ex.classGroups(), titleCountry, documentId, quantities::quantities,
                 text -> dates.dates(text).stream().map(d -> new ExtractionContext.DateSpan(d.iso(), d.start(),
                         d.end())).toList(), plans.main());
         List<Passage> content = withOtherCells(seg, texts(seg, passages, false));
@@ -434,7 +434,7 @@ public final class DraftAssembler {
             }
         }
         // the things proposed are defined first, so that the candidates of every passage find them
-        CandidateMerge.define(definitions, book, all, folder);
+        CandidateMerge.define(definitions, book, all, folder, documentId, documentFacts);
         new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue()).apply(candidates, book);
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {

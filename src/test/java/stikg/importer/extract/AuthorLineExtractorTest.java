@@ -42,7 +42,8 @@ class AuthorLineExtractorTest {
     void givenATitleFootnoteWithInstituteUnitNameAndTitle_thenThePersonIsAffiliatedWithBothAndHasTheAddress() {
         assertEquals(List.of("Person '박하늘' affiliation ThinkTank '해양정책연구원'",
                 "Person '박하늘' affiliation ThinkTank '극지협력센터'",
-                "ThinkTank '극지협력센터' org:unitOf ThinkTank '해양정책연구원'", "Person '박하늘' email sky@kmpi.example"),
+                "ThinkTank '극지협력센터' org:unitOf ThinkTank '해양정책연구원'", "document dct:creator Person '박하늘'",
+                "Person '박하늘' email sky@kmpi.example"),
                 read("1) 해양정책연구원 극지협력센터 박하늘 선임연구위원(sky@kmpi.example)"));
     }
 
@@ -50,14 +51,15 @@ class AuthorLineExtractorTest {
     void givenALineWithTheNameFirst_thenTheNameIsStillThePerson() {
         assertEquals(List.of("Person '오민재' affiliation ThinkTank '미래기술연구소'",
                 "Person '오민재' affiliation ThinkTank '아시아팀'", "ThinkTank '아시아팀' org:unitOf ThinkTank '미래기술연구소'",
-                "Person '오민재' email mj@ftri.example"),
+                "document dct:creator Person '오민재'", "Person '오민재' email mj@ftri.example"),
                 read("오민재 미래기술연구소 아시아팀 책임연구원(mj@ftri.example)"));
     }
 
     @Test
     void givenAWrittenByLine_thenTheOpeningWordIsNoName() {
         assertEquals(List.of("Person '한서진' affiliation ThinkTank '정책분석연구소'",
-                "Person '한서진' email sj@pai.example"), read("작성: 정책분석연구소 한서진 연구원(sj@pai.example)"));
+                "document dct:creator Person '한서진'", "Person '한서진' email sj@pai.example"),
+                read("작성: 정책분석연구소 한서진 연구원(sj@pai.example)"));
     }
 
     @Test
