@@ -34,7 +34,7 @@ public final class DatedEventExtractor implements Extractor {
     /** The settings of this extractor. */
     public record Settings(List<String> decisionWords, List<String> cabinetWords, List<String> foundingWords,
             List<String> doneEndings, List<String> plannedWords, List<String> chainMarks, List<String> comingHeadings,
-            int reach, String clauseBreak) {
+            int reach, String clauseBreak, List<String> actionWords) {
 
         public static final Setting<List<String>> DECISION_WORDS = new Setting<>("decisionWords", List.of("의결",
                 "확정", "채택", "승인"), "words that tell a body adopted something on the date before them; a word "
@@ -65,7 +65,13 @@ public final class DatedEventExtractor implements Extractor {
                 "where a clause ends: a comma or a full stop before a blank, or a mark of a schedule (default: "
                         + "[,.;]\\s|[.;]$|[→⇒▶])");
 
+        public static final Setting<List<String>> ACTION_WORDS = new Setting<>("actionWords", List.of("체결",
+                "갱신", "개정", "제정", "서명", "발효"), "words of an act on a document (an agreement signed or renewed, "
+                        + "a law amended or enacted) that a date in their clause dates (default: 체결, 갱신, 개정, 제정, "
+                        + "서명, 발효)");
+
         public Settings {
+            actionWords = List.copyOf(actionWords);
             decisionWords = List.copyOf(decisionWords);
             cabinetWords = List.copyOf(cabinetWords);
             foundingWords = foundingWords.stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -80,12 +86,16 @@ public final class DatedEventExtractor implements Extractor {
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("datedEvents"), "datedEvents", List.of(DECISION_WORDS,
                     CABINET_WORDS, FOUNDING_WORDS, DONE_ENDINGS, PLANNED_WORDS, CHAIN_MARKS, COMING_HEADINGS, REACH,
-                    CLAUSE_BREAK));
+                    CLAUSE_BREAK, ACTION_WORDS));
             return new Settings(DECISION_WORDS.from(given), CABINET_WORDS.from(given), FOUNDING_WORDS.from(given),
                     DONE_ENDINGS.from(given), PLANNED_WORDS.from(given), CHAIN_MARKS.from(given),
-                    COMING_HEADINGS.from(given), REACH.from(given), CLAUSE_BREAK.from(given));
+                    COMING_HEADINGS.from(given), REACH.from(given), CLAUSE_BREAK.from(given), ACTION_WORDS.from(given));
         }
     }
+
+    /** The object of an act: a name (quoted or a word) before the particle 을 or 를, group 1 without it. */
+    private static final Pattern OBJECT = Pattern.compile("((?:「[^」]{1,40}」|‘[^’]{1,40}’|'[^']{1,40}'|[가-힣·]{2,20}))[을를]"
+            + "(?=\\s)");
 
     /** The heading in brackets a bullet of a plan summary opens with ("□ (수립 경과) …"). */
     private static final Pattern HEADING = Pattern.compile("^[^(\\p{L}\\p{N}']*\\(([^()]{1,20})\\)");
@@ -126,8 +136,8 @@ public final class DatedEventExtractor implements Extractor {
             schedule(text, dates, names, context, events);
         } else {
             for (ExtractionContext.DateSpan d : dates) {
-                if (!decision(text, d, names, context, events)) {
-                    founding(text, d, names, context, events);
+                if (!decision(text, d, names, context, events) && !founding(text, d, names, context, events)) {
+                    action(text, d, names, context, events);
                 }
             }
         }
@@ -183,13 +193,13 @@ public final class DatedEventExtractor implements Extractor {
 
     // ------------------------------------------------------------------ founding
 
-    private void founding(String text, ExtractionContext.DateSpan d, List<Mention> names, ExtractionContext context,
+    private boolean founding(String text, ExtractionContext.DateSpan d, List<Mention> names, ExtractionContext context,
             Events events) {
         int clauseEnd = clauseEnd(text, d.end());
         Optional<int[]> foundingWord = wordStarting(text, d.end(), Math.min(clauseEnd, d.end() + settings.reach()),
                 settings.foundingWords());
         if (foundingWord.isEmpty()) {
-            return;
+            return false;
         }
         int[] w = foundingWord.get();
         // the tense: a past ending ('출범한', '문을 연') tells it took place, a verb's other ending ('출범할 예정',
@@ -208,19 +218,61 @@ public final class DatedEventExtractor implements Extractor {
         Optional<Mention> thing = after.or(() -> names.stream().filter(m -> m.end() <= d.start()
                 && m.start() >= clauseStart && founded(m, context)).reduce((a, b) -> b));
         if (thing.isEmpty()) {
-            return;
+            return false;
         }
         Mention m = thing.get();
         Evidence span = new Evidence(events.at, Math.min(m.start(), d.start()), Math.max(m.end(), w[1]));
         if (context.inGroup("facility", m.id())) {
             events.fact(m.id(), "startDate", d.iso(), true, "founding", span, "the date the facility opens");
-            return;
+            return true;
         }
         String word = founded.replaceAll("\\s+", " ");
         String key = events.event("Establishment", text.substring(m.start(), m.end()) + " " + word,
                 span.start(), span.end(), "the founding ('" + word + "') of a body the draft knows, dated");
         events.fact(key, "about", m.id(), false, "founding", span, "the body founded");
         events.dated(key, d, status, "founding", span);
+        return true;
+    }
+
+    // ------------------------------------------------------------------ action on a document
+
+    /**
+     * A dated act on a document: an object ending in 을/를 and a word of action in the clause of the date ("「…법」을
+     * '27년 상반기에 개정", "…와 과학기술협력협정을 '27.6월 체결할 예정", "2026년 중 …와 …협정을 갱신"): an event named
+     * by the object and the act, about the document or place the object or the words before it name, planned unless
+     * the verb is past.
+     */
+    private void action(String text, ExtractionContext.DateSpan d, List<Mention> names, ExtractionContext context,
+            Events events) {
+        int clauseStart = clauseStart(text, d.start());
+        int clauseEnd = clauseEnd(text, d.end());
+        Optional<int[]> word = wordStarting(text, d.end(), clauseEnd, settings.actionWords());
+        if (word.isEmpty()) {
+            return;
+        }
+        int[] w = word.get();
+        Matcher o = OBJECT.matcher(text.substring(clauseStart, w[0]));
+        int[] last = null;
+        while (o.find()) {
+            last = new int[] {clauseStart + o.start(1), clauseStart + o.end(1)};
+        }
+        if (last == null) {
+            return;
+        }
+        int[] object = last;
+        String acted = text.substring(w[0], w[1]);
+        String ending = text.substring(w[1], Math.min(text.length(), w[1] + 3));
+        String status = settings.doneEndings().stream().anyMatch(ending::startsWith) ? "done" : "planned";
+        String thing = text.substring(object[0], object[1]).replaceAll("[「」『』‘’“”'\"]", "");
+        int from = object[0];
+        Optional<Mention> about = names.stream().filter(m -> m.start() >= clauseStart && m.end() <= object[1]
+                && m.start() <= from + thing.length() && (context.inGroup("document", m.id())
+                || context.inGroup("place", m.id()))).reduce((a, b) -> b);
+        Evidence span = new Evidence(events.at, Math.min(object[0], d.start()), w[1]);
+        String key = events.event("Event", thing + " " + acted, span.start(), span.end(),
+                "an act ('" + acted + "') on a document, dated in its clause");
+        about.ifPresent(a -> events.fact(key, "about", a.id(), false, "action", span, "what the act is on"));
+        events.dated(key, d, status, "action", span);
     }
 
     private static boolean founded(Mention m, ExtractionContext context) {

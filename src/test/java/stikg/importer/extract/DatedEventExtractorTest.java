@@ -121,6 +121,21 @@ class DatedEventExtractorTest {
     }
 
     @Test
+    void givenALawToBeAmendedOnADate_thenTheAmendmentIsAPlannedEventAboutTheLaw() {
+        assertEquals(List.of("Event '해양전략 2040 개정' about other", "Event '해양전략 2040 개정' date 2027",
+                "Event '해양전략 2040 개정' status planned"),
+                read("□ 「해양전략 2040」을 '27년 상반기에 개정하여 관측 구역을 넓힘"));
+    }
+
+    @Test
+    void givenAnAgreementSignedOnADate_thenItIsAnEventDoneOrPlannedAsTheVerbSays() {
+        assertEquals(List.of("Event '해양협력협정 체결' date 2025-06", "Event '해양협력협정 체결' status done"),
+                read("- 이웃 나라와 해양협력협정을 '25.6월 체결하였다"));
+        assertTrue(read("- 2026년 중 이웃 나라와 해양협력협정을 갱신할 예정")
+                .contains("Event '해양협력협정 갱신' status planned"));
+    }
+
+    @Test
     void givenADateWithNothingDatedAfterIt_thenNothingIsRead() {
         assertEquals(List.of(), read("2025년 예산은 국가연구전략회의가 배분한다"));
     }
