@@ -10,8 +10,9 @@ import stikg.importer.config.LayoutConfig;
 import stikg.importer.names.Mention;
 
 /**
- * The events a running sentence dates: a date followed in its clause by what happened on it. Three patterns of the
- * genre, each with the date first, as briefs on plans report how a plan came to be and what comes next:
+ * The events a running sentence dates: a date followed in its clause by what happened on it. Four patterns of the
+ * genre, each with the date before the word that tells the event, as briefs on plans report how a plan came to be
+ * and what comes next:
  * <ul>
  * <li><b>decision</b>: a date, a body the draft knows and a word of decision ("2026년 2월 18일 OO위원회 제14차
  * 전체회의에서 의결", "'26.11.24. 제31회 OO회의에서 확정", "… 연방내각 의결로 「…」를 확정"): the body's decision
@@ -24,7 +25,10 @@ import stikg.importer.names.Mention;
  * facility so opened gets the date as its {@code startDate} instead;</li>
  * <li><b>schedule</b>: a chain of dated steps ("'26.3월 OO위원회 구성 → '26.7.8. 공청회 → '26.9월 부처 협의"): each
  * step an event about the brief's plan (a step that sets a body up, its establishment), done, or planned where the
- * chain's heading in brackets says it is to come ("(향후 일정)").</li>
+ * chain's heading in brackets says it is to come ("(향후 일정)");</li>
+ * <li><b>action</b>: an act on a document, its object before 을/를 ("「OO법」을 '27년 상반기에 개정", "OO와
+ * 과학기술협력협정을 '27.6월 체결할 예정"): an event about the document or place the object names, planned unless the
+ * verb is past.</li>
  * </ul>
  * An event's name is the words that tell it (the body and the word of decision, the step as printed), so that the
  * same event told twice is one.
