@@ -231,8 +231,12 @@ public final class DatedEventExtractor implements Extractor {
             return true;
         }
         String word = founded.replaceAll("\\s+", " ");
-        String key = events.event("Establishment", text.substring(m.start(), m.end()) + " " + word,
-                span.start(), span.end(), "the founding ('" + word + "') of a body the draft knows, dated");
+        // named by the body founded, or by the words between the date and the word of founding where the body is
+        // named before the date ("X('26.2월 2차 내각 출범)": a second founding of X, not X's first)
+        String between = text.substring(d.end(), w[0]).strip();
+        String name = after.isPresent() || between.isEmpty() ? text.substring(m.start(), m.end()) : between;
+        String key = events.event("Establishment", name + " " + word, span.start(), span.end(),
+                "the founding ('" + word + "') of a body the draft knows, dated");
         events.fact(key, "about", m.id(), false, "founding", span, "the body founded");
         events.dated(key, d, status, "founding", span);
         return true;

@@ -99,6 +99,14 @@ class DatedEventExtractorTest {
     }
 
     @Test
+    void givenASecondFoundingInBracketsAfterTheBody_thenItIsAnotherEstablishmentOfThatBody() {
+        List<String> got = read("'24년 6월 출범한 연방내각('25.3월 2차 내각 출범)은 예산을 늘림");
+        assertTrue(got.contains("Establishment '연방내각 출범' date 2024-06"), got.toString());
+        assertTrue(got.contains("Establishment '2차 내각 출범' about cabinet"), got.toString());
+        assertTrue(got.contains("Establishment '2차 내각 출범' date 2025-03"), got.toString());
+    }
+
+    @Test
     void givenAFacilityOpenedOnADate_thenItGetsAStartDateNotAnEvent() {
         assertEquals(List.of("lab startDate 2022"), read("해양관측소는 2022년 문을 연 관측 시설로, 장비를 늘린다"));
     }
