@@ -357,7 +357,11 @@ class SecondBriefTest {
         EntityRecord author = defined("홍길동");
         assertEquals(List.of("Person"), author.types());
         assertEquals(List.of("gildong@example.org"), values(author, "email"));
-        assertEquals(List.of("ex-research-institute"), values(author, "affiliation"));
+        // the institute the footnote names first, and its unit named after it (as the curated briefs record both)
+        assertEquals("ex-research-institute", values(author, "affiliation").get(0));
+        EntityRecord unit = defined("혁신정책실");
+        assertEquals(List.of(unit.id()), values(author, "affiliation").subList(1, 2));
+        assertEquals(List.of("ex-research-institute"), valuesAbout(unit.id(), "org:unitOf"));
         assertTrue(draft.document().facts().stream().anyMatch(f -> f.property().equals("dct:creator")));
         assertEquals(List.of("ex-moi"), draft.document().facts().stream()
                 .filter(f -> f.property().equals("notOfficialPositionOf")).map(SecondBriefTest::text).toList(),

@@ -9,15 +9,16 @@ import stikg.importer.names.EntityRecognizer;
 /**
  * What an extractor may consult, read-only: the names the draft can recognise in a text, the classes of an entity
  * (from the lexicon or the draft so far), the class groups of the layout, the country the brief is about (the
- * one its title names), if known, the id of the brief itself (the subject of facts about the document), and the
+ * one its title names), if known, the id of the brief itself (the subject of facts about the document), the
  * quantities (money, counts) printed in a text, as the brief's reader of numbers finds them, the editions of its
- * plans a text names, as its finder of plans finds them, and the dates a text prints, as its reader of dates finds
- * them.
+ * plans a text names, as its finder of plans finds them, the dates a text prints, as its reader of dates finds
+ * them, and the plan the brief is about (the one its title names), if known, which a sentence that does not name
+ * it may still be about ("… 전체회의에서 의결").
  */
 public record ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
         Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
         Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions,
-        Function<String, List<DateSpan>> dates) {
+        Function<String, List<DateSpan>> dates, Optional<String> plan) {
 
     /** The document's id where a context is made without one (a passage read on its own). */
     public static final String ANY_DOCUMENT = "document";
@@ -29,6 +30,23 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
         java.util.Objects.requireNonNull(quantities, "quantities");
         java.util.Objects.requireNonNull(editions, "editions");
         java.util.Objects.requireNonNull(dates, "dates");
+        java.util.Objects.requireNonNull(plan, "plan");
+    }
+
+    /** A context of a brief whose plan is not known. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
+            Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions,
+            Function<String, List<DateSpan>> dates) {
+        this(names, typesOf, classGroups, documentCountry, document, quantities, editions, dates, Optional.empty());
+    }
+
+    /** A context of a brief whose plans' editions are not known. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
+            Function<String, List<Quantity>> quantities, Function<String, List<DateSpan>> dates,
+            Optional<String> plan) {
+        this(names, typesOf, classGroups, documentCountry, document, quantities, text -> List.of(), dates, plan);
     }
 
     /** A context of a brief whose dates are not read. */
@@ -38,7 +56,7 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
         this(names, typesOf, classGroups, documentCountry, document, quantities, editions, text -> List.of());
     }
 
-    /** A context of a brief whose plans' editions are not known. */
+    /** A context of a brief whose plans' editions, dates and plan are not known. */
     public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
             Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
             Function<String, List<Quantity>> quantities) {

@@ -35,7 +35,11 @@ public final class Extractors {
                 new RelationExtractor(RelationExtractor.Settings.from(ex)),
                 new FigureExtractor(FigureExtractor.Settings.from(ex)),
                 new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)),
-                new ConceptListExtractor(ConceptListExtractor.Settings.from(ex)));
+                new ConceptListExtractor(ConceptListExtractor.Settings.from(ex)),
+                new DatedEventExtractor(DatedEventExtractor.Settings.from(ex)),
+                new AuthorLineExtractor(AuthorLineExtractor.Settings.from(ex)),
+                new TechnologyListExtractor(TechnologyListExtractor.Settings.from(ex)),
+                new SeriesLineExtractor(SeriesLineExtractor.Settings.from(ex)));
     }
 
     /** The extractors that read the layout's words (its particles) as well as its extraction rules. */

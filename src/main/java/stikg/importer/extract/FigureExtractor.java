@@ -28,7 +28,7 @@ public final class FigureExtractor implements Extractor {
 
     /** The settings of this extractor. */
     public record Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
-            List<String> actualWords, String clauseBreak) {
+            List<String> actualWords, String clauseBreak, List<String> deadlineWords) {
 
         public static final Setting<List<String>> THINGS = new Setting<>("things",
                 List.of("programme", "facility", "organisation", "technology"), "class groups of the things a "
@@ -46,7 +46,19 @@ public final class FigureExtractor implements Extractor {
         public static final Setting<String> CLAUSE_BREAK = new Setting<>("clauseBreak", "[,.;]\\s|[.;]$",
                 "where a clause ends: a comma or a full stop before a blank (default: [,.;]\\s|[.;]$)");
 
+        public static final Setting<List<String>> DEADLINE_WORDS = new Setting<>("deadlineWords", List.of("까지"),
+                "words right after a date in a figure's clause that make the date's year the year the figure is "
+                        + "for ('2029년까지 5곳'); a period of years in the clause ('(2027~2031)') is the figure's period "
+                        + "instead (default: 까지)");
+
+        /** The settings the layouts of round 4 gave, with the default words of deadline. */
+        public Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
+                List<String> actualWords, String clauseBreak) {
+            this(things, scaleWords, fromParticles, actualWords, clauseBreak, DEADLINE_WORDS.defaultValue());
+        }
+
         public Settings {
+            deadlineWords = List.copyOf(deadlineWords);
             things = List.copyOf(things);
             scaleWords = List.copyOf(scaleWords);
             fromParticles = List.copyOf(fromParticles);
@@ -56,9 +68,9 @@ public final class FigureExtractor implements Extractor {
         /** The layout's {@code settings.figures}, each setting left out at its default. */
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("figures"), "figures", List.of(THINGS, SCALE_WORDS,
-                    FROM_PARTICLES, ACTUAL_WORDS, CLAUSE_BREAK));
+                    FROM_PARTICLES, ACTUAL_WORDS, CLAUSE_BREAK, DEADLINE_WORDS));
             return new Settings(THINGS.from(given), SCALE_WORDS.from(given), FROM_PARTICLES.from(given),
-                    ACTUAL_WORDS.from(given), CLAUSE_BREAK.from(given));
+                    ACTUAL_WORDS.from(given), CLAUSE_BREAK.from(given), DEADLINE_WORDS.from(given));
         }
     }
 
@@ -123,6 +135,7 @@ public final class FigureExtractor implements Extractor {
             } else {
                 node.put("count/Count/countValue", q.value());
             }
+            when(clauseText, context).forEach(node::putIfAbsent);
             out.add(new CandidateFact(t.id(), "target", "Target", false,
                     id() + (scaled.isPresent() ? "/scale-of" : "/in-clause"), new Evidence(passage.at(), s, e),
                     "'" + text.substring(s, e) + "': " + (scaled.isPresent() ? "the figure measures the name after it"
@@ -130,6 +143,28 @@ public final class FigureExtractor implements Extractor {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * When a figure of a clause is for: a period of years the clause prints ("(2027~2031)", "2026~2030년") is its
+     * period, else a date the clause holds right before a word of deadline ("'29년까지") gives its reference year.
+     */
+    private Map<String, String> when(String clause, ExtractionContext context) {
+        Matcher p = PERIOD.matcher(clause);
+        if (p.find() && p.group(1).compareTo(p.group(2)) < 0) {
+            return Map.of("period", p.group(1) + "/" + p.group(2));
+        }
+        for (DateSpan d : context.dates().apply(clause)) {
+            String after = clause.substring(d.end()).stripLeading();
+            if (settings.deadlineWords().stream().anyMatch(after::startsWith)) {
+                return Map.of("referenceYear", d.iso().substring(0, 4));
+            }
+        }
+        return Map.of();
+    }
+
+    /** A period of four-digit years ("2027~2031", "2026-2030년"). */
+    private static final Pattern PERIOD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s?년?\\s?[~∼～\\-–]\\s?"
+            + "((?:19|20)\\d{2})(?!\\d)");
 
     private List<int[]> clauses(String text) {
         List<int[]> out = new ArrayList<>();

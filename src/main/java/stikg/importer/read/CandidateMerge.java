@@ -122,7 +122,17 @@ final class CandidateMerge {
      * values), a number written as a number.
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
-        define(proposals, book, recognizer, folder, new HashMap<>(), Policy.NAMED);
+        define(proposals, book, recognizer, folder, new HashMap<>(), Policy.NAMED, null, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #define(List, EntityBook, EntityRecognizer, NameFolder)}, with the facts whose subject is the
+     * document ({@code documentId}) added to {@code documentFacts} (a link to what they resolved to), once each,
+     * rather than written into the book.
+     */
+    static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
+            String documentId, List<Draft.FactPart> documentFacts) {
+        define(proposals, book, recognizer, folder, new HashMap<>(), Policy.NAMED, documentId, documentFacts);
     }
 
     /**
@@ -151,6 +161,12 @@ final class CandidateMerge {
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
             Map<String, Integer> numbered, Policy policy) {
+        define(proposals, book, recognizer, folder, numbered, policy, null, new ArrayList<>());
+    }
+
+    private static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer,
+            NameFolder folder, Map<String, Integer> numbered, Policy policy, String documentId,
+            List<Draft.FactPart> documentFacts) {
         for (Proposal p : proposals) {
             Map<String, String> ids = new HashMap<>();
             Set<String> made = new HashSet<>();
@@ -174,8 +190,20 @@ final class CandidateMerge {
                 }
                 String subject = ids.getOrDefault(f.subject(), f.subject());
                 String at = f.evidence().at();
-                if (f.literal() && policy.valuesOfNewOnly() && !made.contains(subject)) {
+                if (subject.equals(documentId)) {
+                    String object = f.literal() ? f.object() : ids.getOrDefault(f.object(), f.object());
+                    boolean known = documentFacts.stream().anyMatch(d -> d.property().equals(f.property())
+                            && (d.value() instanceof Draft.Ref r ? r.id().equals(object)
+                            : d.value() instanceof Draft.Literal l && l.text().equals(object)));
+                    if (!known) {
+                        documentFacts.add(new Draft.FactPart(f.property(), f.literal() ? new Draft.Literal(object,
+                                true) : new Draft.Ref(object), at));
+                    }
+                } else if (f.literal() && policy.valuesOfNewOnly() && !made.contains(subject)) {
                     continue;
+                } else if (!f.node().isEmpty()) {
+                    // a node of its own (a count): into a definition of the draft, as a value is
+                    book.defined(subject).ifPresent(b -> b.nested(f.property(), node(f), null));
                 } else if (f.literal() && f.property().equals("skos:altLabel")) {
                     book.defined(subject).ifPresent(b -> b.alt(book.language(), f.object()));
                 } else if (f.literal() && f.property().startsWith("skos:prefLabel@")) {

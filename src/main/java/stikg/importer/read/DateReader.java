@@ -11,7 +11,7 @@ import stikg.importer.config.LayoutConfig;
  * A reader that finds dates and year ranges in a text and writes them in ISO 8601 with the precision printed:
  * "2026.3.27." is 2026-03-27, "'25년 12월" is 2025-12, "2024년" is 2024, and "('21년~'25년)" is the interval
  * 2021/2025. A two-digit year needs an apostrophe, a month or a range beside it, so "30년간" (thirty years)
- * is no date.
+ * is no date; "'26.11.24." is 2026-11-24.
  */
 public final class DateReader {
 
@@ -46,7 +46,9 @@ public final class DateReader {
                 Pattern.compile("(?<!\\d)" + a + "()(\\d{2})\\.\\s?(\\d{1,2})\\s?" + m),
                 Pattern.compile("(?<!\\d)" + year + "\\s?" + y + "\\s?(\\d{1,2})\\s?" + m + "\\s?(\\d{1,2})\\s?" + d),
                 Pattern.compile("(?<!\\d)" + year + "\\s?" + y + "\\s?(\\d{1,2})\\s?" + m),
-                Pattern.compile("(?<![\\d.])" + yearStrict + "\\s?" + y));
+                Pattern.compile("(?<![\\d.])" + yearStrict + "\\s?" + y),
+                // "'26.11.24.": a two-digit year after an apostrophe, month and day, as plan summaries date steps
+                Pattern.compile("(?<!\\d)" + a + "(\\d{2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?!\\d)\\.?"));
         this.range = Pattern.compile("(?<![\\d.])" + year + "\\s?" + y + "?\\s?" + sep + "\\s?" + year + "\\s?" + y + "?");
     }
 
@@ -102,6 +104,8 @@ public final class DateReader {
                 return date(year(mt.group(1), mt.group(2)), mt.group(3), mt.group(4));
             case 4:
                 return yearMonth(year(mt.group(1), mt.group(2)), mt.group(3));
+            case 6:
+                return date(year(null, mt.group(1)), mt.group(2), mt.group(3));
             default:
                 return year(mt.group(1), mt.group(2));
         }

@@ -113,7 +113,7 @@ public final class DraftAssembler {
                 // a row whose numbers stand bare under a unit line is read whole, each number with its unit
                 if (unit.isPresent() && r.cells().stream().anyMatch(c -> BARE_NUMBER.matcher(c.strip()).matches())) {
                     String row = String.join("\t", r.cells().stream().map(c -> BARE_NUMBER.matcher(c.strip())
-                            .matches() ? c.strip() + unit.get() : c).toList());
+                            .matches() ? c.strip() + unit.get() : c).toList()) + captionPeriod(seg, t);
                     out.add(new Passage(row, r.line(), "L" + r.line(), null));
                 }
                 for (String cell : r.cells()) {
@@ -126,6 +126,29 @@ public final class DraftAssembler {
         out.sort(java.util.Comparator.comparingInt(Passage::line));
         return out;
     }
+
+    /**
+     * The period of years a table's caption prints ("… 5년간(2027~2031) 투자계획"), in brackets after a tab, so that
+     * the figures of a row read whole are for that period; "" if the caption prints none. A caption the segmenter
+     * did not tie to the table (a unit line stands between them) is one of the few lines above its first row.
+     */
+    private static String captionPeriod(Segmentation seg, Segmentation.Table t) {
+        StringBuilder caption = new StringBuilder(t.caption() == null ? "" : t.caption());
+        if (t.caption() == null && !t.rows().isEmpty()) {
+            int first = t.rows().get(0).line();
+            for (int i = Math.max(1, first - CAPTION_REACH); i < first; i++) {
+                caption.append('\n').append(seg.text().line(i));
+            }
+        }
+        java.util.regex.Matcher m = CAPTION_PERIOD.matcher(caption);
+        return m.find() ? "\t(" + m.group() + ")" : "";
+    }
+
+    /** How many lines above a table's first row its caption may stand (a header row and a unit line between). */
+    private static final int CAPTION_REACH = 4;
+
+    private static final java.util.regex.Pattern CAPTION_PERIOD = java.util.regex.Pattern.compile(
+            "(?<!\\d)(?:19|20)\\d{2}\\s?년?\\s?[~∼～\\-–]\\s?(?:19|20)\\d{2}(?!\\d)");
 
     /** A cell holding a number alone ("98,000"). */
     private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
@@ -235,7 +258,10 @@ public final class DraftAssembler {
                 ? Optional.of(documentId) : Optional.empty(), List.of())));
         seg.prose().forEach(p -> ownTexts.add(new TextPassage(p.text(), "L" + p.line())));
         ExtractionContext documentContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
-                Optional.empty(), documentId);
+                Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> dates.dates(text).stream()
+                        .map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList(), plans.main());
+        // a fact about the brief read twice (its series line repeated as a running header) is kept once, the first
+        Set<String> readOnce = new HashSet<>();
         for (Extractor extractor : Extractors.all(ex)) {
             if (extractor.phase() != Extractor.Phase.DOCUMENT) {
                 continue;
@@ -245,7 +271,8 @@ public final class DraftAssembler {
             for (TextPassage p : ownTexts) {
                 Proposal proposal = extractor.propose(p, documentContext);
                 if (proposal.entities().isEmpty()) {
-                    aboutDocument.addAll(proposal.facts());
+                    proposal.facts().stream().filter(c -> readOnce.add(c.property() + " " + c.object()))
+                            .forEach(aboutDocument::add);
                 } else {
                     describing.add(proposal);
                 }
@@ -411,7 +438,9 @@ public final class DraftAssembler {
         Optional<String> titleCountry = all.find(title).stream().map(Mention::id)
                 .filter(id -> book.typesOf(id).contains(ex.countryOf().countryClass())).findFirst();
         ExtractionContext context = new ExtractionContext(named(book, lexicon, recognisable, ex), book::typesOf,
-                ex.classGroups(), titleCountry, quantities::quantities);
+                ex.classGroups(), titleCountry, documentId, quantities::quantities,
+                text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
+                        d.end())).toList(), plans.main());
         List<Passage> content = withOtherCells(seg, texts(seg, passages, false));
         List<Passage> everything = withOtherCells(seg, texts);
         List<CandidateFact> candidates = new ArrayList<>();
@@ -430,7 +459,7 @@ public final class DraftAssembler {
             }
         }
         // the things proposed are defined first, so that the candidates of every passage find them
-        CandidateMerge.define(definitions, book, all, folder);
+        CandidateMerge.define(definitions, book, all, folder, documentId, documentFacts);
         new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue()).apply(candidates, book);
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {

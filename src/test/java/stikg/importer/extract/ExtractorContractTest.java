@@ -34,13 +34,18 @@ class ExtractorContractTest {
             entry("agency", "Agency", "연구청"), entry("unit", "org:OrganizationalUnit", "기획국"),
             entry("prog", "Program", "도약연구 프로그램"), entry("prog2", "Program", "신진연구 사업"),
             entry("land", "Country", "가상국"), entry("goal1", "PolicyArea", "기초 강화"),
-            entry("goal2", "PolicyArea", "인재 확보")));
+            entry("goal2", "PolicyArea", "인재 확보"), entry("tide", "TechnologyArea", "조력발전"),
+            entry("glass", "TechnologyArea", "투명소재")));
 
     private static ExtractionContext context() {
         EntityRecognizer names = new EntityRecognizer(NAMES, LAYOUT.words());
+        stikg.importer.read.DateReader dates = new stikg.importer.read.DateReader(LAYOUT.numbers(),
+                LAYOUT.words().yearApostrophes());
         return new ExtractionContext(names, id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()),
                 LAYOUT.extraction().classGroups(), java.util.Optional.empty(), ExtractionContext.ANY_DOCUMENT,
-                new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities, ExtractorContractTest::editions);
+                new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities, ExtractorContractTest::editions,
+                text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
+                        d.end())).toList(), java.util.Optional.of("plan"));
     }
 
     /** The editions of a plan "prog-plan" a text names: "제N기" where it stands. */
@@ -69,7 +74,10 @@ class ExtractorContractTest {
             "①생명과학(게놈, 단백질 등), ②나노·재료(반도체, 촉매)",
             "2대 전략은 ① 기초 강화, ② 인재 확보로 구성",
             "제2기 계획은 인공지능과 바이오(합성생물학, 유전체)를 중점 분야로 설정",
-            "가상국의 연구 투자는 세계 2위");
+            "가상국의 연구 투자는 세계 2위",
+            "2026년 3월 2일 연구청 전체회의에서 의결되었고, 2027년 출범하는 기획국이 맡음",
+            "1) 가상정책연구원 기획팀 홍길동 연구위원(hong@example.org)",
+            "※ 2대 도약기술: ①조력발전, ②투명소재", "가상정책연구원 동향브리프 제2026-3호 (2026년 5월 2일)");
 
     /**
      * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:

@@ -40,6 +40,32 @@ class FigureExtractorTest {
                 .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
     }
 
+    /** As {@link #read}, with the brief's dates found in a text. */
+    private static List<String> readDated(String sentence) {
+        stikg.importer.read.DateReader dates = new stikg.importer.read.DateReader(LAYOUT.numbers(),
+                LAYOUT.words().yearApostrophes());
+        ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
+                id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
+                Optional.empty(), ExtractionContext.ANY_DOCUMENT, new QuantityReader(LAYOUT.numbers())::quantities,
+                text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
+                        d.end())).toList(), Optional.empty());
+        FigureExtractor x = new FigureExtractor(FigureExtractor.Settings.from(LAYOUT.extraction()));
+        return x.extract(new TextPassage(sentence, "L1"), context).stream()
+                .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
+    }
+
+    @Test
+    void givenAYearOfDeadlineInTheClause_thenTheTargetIsForThatYear() {
+        assertEquals(List.of("bridge target Target {count/Count/countValue=250, referenceYear=2029}"),
+                readDated("가교 펠로우십을 '29년까지 250명 규모로 넓힌다"));
+    }
+
+    @Test
+    void givenAPeriodOfYearsInTheClause_thenTheTargetIsForThatPeriod() {
+        assertEquals(List.of("tide target Target {amount=30000000000, currency=EUR, period=2026/2030}"),
+                readDated("조력발전\t300억 유로\t(2026~2030)"));
+    }
+
     @Test
     void givenAChangeFromOneAmountToAnother_thenOnlyTheSecondIsTheProgrammesTarget() {
         assertEquals(List.of("seeds target Target {amount=2000000000000, currency=KRW}"),

@@ -23,6 +23,12 @@ class DateReaderTest {
     }
 
     @Test
+    void givenATwoDigitYearWithAnApostropheMonthAndDay_whenRead_thenItIsADay() {
+        assertEquals("2025-12-02", first("관계부처 협의를 거쳐 '25.12.2. 제20회 회의에서 확정"));
+        assertEquals("2024-07-15", first("→ '24.7.15 공청회 →"));
+    }
+
+    @Test
     void givenADottedYearAndMonth_whenRead_thenItIsAMonth() {
         assertEquals("2025-08", first("科学技術学術政策研究所 (2025.8.) 「科学技術指標2025」"));
     }

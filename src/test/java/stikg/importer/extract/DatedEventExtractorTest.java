@@ -1,0 +1,150 @@
+package stikg.importer.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import stikg.importer.Briefs;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.names.EntityRecognizer;
+import stikg.importer.names.Lexicon;
+import stikg.importer.names.LexiconEntry;
+import stikg.importer.read.DateReader;
+import stikg.importer.read.QuantityReader;
+
+/**
+ * The events a running sentence dates. The sentences are written for this test (invented bodies and plans), in the
+ * ways the development briefs date a plan's adoption, a body's founding and the steps of a schedule.
+ */
+class DatedEventExtractorTest {
+
+    private static final LayoutConfig LAYOUT = Briefs.layout();
+
+    private static LexiconEntry entry(String id, String type, String ko) {
+        return new LexiconEntry(id, List.of(type), Map.of("ko", List.of(ko)), Map.of(), List.of(), Map.of(), "test");
+    }
+
+    private static final Lexicon NAMES = new Lexicon(List.of(entry("council", "Council", "국가연구전략회의"),
+            entry("cabinet", "Council", "연방내각"), entry("office", "Agency", "도약연구청"),
+            entry("centre", "Agency", "기술확산센터"), entry("panel", "Council", "준비위원회"),
+            entry("lab", "Facility", "해양관측소"), entry("other", "Strategy", "해양전략 2040")));
+
+    /** The candidates read from a sentence, with each proposed entity's key replaced by "class 'name'". */
+    private static List<String> read(String sentence) {
+        DateReader dates = new DateReader(LAYOUT.numbers(), LAYOUT.words().yearApostrophes());
+        ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
+                id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
+                Optional.empty(), ExtractionContext.ANY_DOCUMENT, new QuantityReader(LAYOUT.numbers())::quantities,
+                text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
+                        d.end())).toList(), Optional.of("plan"));
+        DatedEventExtractor x = new DatedEventExtractor(DatedEventExtractor.Settings.from(LAYOUT.extraction()));
+        Proposal p = x.propose(new TextPassage(sentence, "L1"), context);
+        List<String> out = new ArrayList<>();
+        for (CandidateFact c : p.facts()) {
+            out.add(name(p, c.subject()) + " " + c.property() + " " + (c.literal() ? c.object() : name(p, c.object())));
+        }
+        return out;
+    }
+
+    private static String name(Proposal p, String key) {
+        return p.entities().stream().filter(e -> e.key().equals(key)).map(e -> e.type() + " '" + e.name() + "'")
+                .findFirst().orElse(key);
+    }
+
+    @Test
+    void givenADateABodyAndAWordOfDecision_thenTheBodysDecisionAdoptsTheBriefsPlanOnThatDate() {
+        assertEquals(List.of("Event '국가연구전략회의 의결' ledBy council", "Event '국가연구전략회의 의결' date 2025-03-04",
+                "Event '국가연구전략회의 의결' status done", "Event '국가연구전략회의 의결' about plan",
+                "plan cabinetDecisionDate 2025-03-04"),
+                read("- 2025년 3월 4일 국가연구전략회의 제9차 본회의에서 의결되었으며, 이어서 세부 과제가 공개됨"));
+    }
+
+    @Test
+    void givenACabinetsDecisionOnAPlanTheClauseNames_thenItIsACabinetDecisionAboutThatPlan() {
+        List<String> got = read("정부는 2025.9.30. 연방내각 의결로 「해양전략 2040」을 확정하였다.");
+        assertTrue(got.contains("CabinetDecision '연방내각 의결' about other"), got.toString());
+        assertTrue(got.contains("other cabinetDecisionDate 2025-09-30"), got.toString());
+    }
+
+    @Test
+    void givenAnApostropheDateWithMonthAndDay_thenTheDecisionIsDatedToTheDay() {
+        assertTrue(read("○ 관계부처 협의를 거쳐 '25.12.2. 제20회 국가연구전략회의에서 확정")
+                .contains("Event '국가연구전략회의 확정' date 2025-12-02"));
+    }
+
+    @Test
+    void givenAWordOfDecisionInsideAnotherWord_thenNoDecisionIsRead() {
+        // '회의결정' holds the letters of '의결' but no word starts with them
+        assertEquals(List.of(), read("「해양전략 2040」('24년 5월, 국가연구전략회의결정)을 바탕으로 추진"));
+    }
+
+    @Test
+    void givenABodyFoundedOnADateNamedAfterTheVerb_thenItsEstablishmentIsPlannedOrDoneAsTheTenseSays() {
+        assertEquals(List.of("Establishment '도약연구청 문을 여' about office",
+                "Establishment '도약연구청 문을 여' date 2028-01-01", "Establishment '도약연구청 문을 여' status planned"),
+                read("법에 따라 2028년 1월 1일 문을 여는 도약연구청은 과제 기획을 맡는다"));
+        assertTrue(read("'24년 6월 출범한 기술확산센터는 지역 기업을 돕는다")
+                .contains("Establishment '기술확산센터 출범' status done"));
+    }
+
+    @Test
+    void givenABodyNamedBeforeTheDateOfItsFounding_thenItIsTheBodyFounded() {
+        assertEquals(List.of("Establishment '기술확산센터 출범' about centre",
+                "Establishment '기술확산센터 출범' date 2027", "Establishment '기술확산센터 출범' status planned"),
+                read("- 흩어진 조직을 ‘기술확산센터’로 묶어 2027년 출범할 예정"));
+    }
+
+    @Test
+    void givenASecondFoundingInBracketsAfterTheBody_thenItIsAnotherEstablishmentOfThatBody() {
+        List<String> got = read("'24년 6월 출범한 연방내각('25.3월 2차 내각 출범)은 예산을 늘림");
+        assertTrue(got.contains("Establishment '연방내각 출범' date 2024-06"), got.toString());
+        assertTrue(got.contains("Establishment '2차 내각 출범' about cabinet"), got.toString());
+        assertTrue(got.contains("Establishment '2차 내각 출범' date 2025-03"), got.toString());
+    }
+
+    @Test
+    void givenAFacilityOpenedOnADate_thenItGetsAStartDateNotAnEvent() {
+        assertEquals(List.of("lab startDate 2022"), read("해양관측소는 2022년 문을 연 관측 시설로, 장비를 늘린다"));
+    }
+
+    @Test
+    void givenAChainOfDatedSteps_thenEachStepIsAnEventOfThePlanAndABodySetUpIsEstablished() {
+        assertEquals(List.of("Establishment '준비위원회 구성' about panel", "Establishment '준비위원회 구성' date 2025-02",
+                "Establishment '준비위원회 구성' status done", "Event '공청회' about plan", "Event '공청회' date 2025-05-20",
+                "Event '공청회' status done", "Event '전문가 자문' about plan", "Event '전문가 자문' date 2025-08",
+                "Event '전문가 자문' status done"),
+                read("□ (추진 경과) '25.2월 준비위원회 구성(위원장: 가나다) → '25.5.20. 공청회 → '25.8월 전문가 자문 → "
+                        + "2025년 10월 1일 심의·확정"));
+    }
+
+    @Test
+    void givenAChainUnderAHeadingOfWhatIsToCome_thenItsStepsArePlanned() {
+        List<String> got = read("□ (향후 일정) '26.4월 시행계획 수립 → 2028년 중간평가 → '30년 차기 계획 착수");
+        assertTrue(got.contains("Event '중간평가' status planned"), got.toString());
+        assertEquals(3, got.stream().filter(s -> s.endsWith("status planned")).count(), got.toString());
+    }
+
+    @Test
+    void givenALawToBeAmendedOnADate_thenTheAmendmentIsAPlannedEventAboutTheLaw() {
+        assertEquals(List.of("Event '해양전략 2040 개정' about other", "Event '해양전략 2040 개정' date 2027",
+                "Event '해양전략 2040 개정' status planned"),
+                read("□ 「해양전략 2040」을 '27년 상반기에 개정하여 관측 구역을 넓힘"));
+    }
+
+    @Test
+    void givenAnAgreementSignedOnADate_thenItIsAnEventDoneOrPlannedAsTheVerbSays() {
+        assertEquals(List.of("Event '해양협력협정 체결' date 2025-06", "Event '해양협력협정 체결' status done"),
+                read("- 이웃 나라와 해양협력협정을 '25.6월 체결하였다"));
+        assertTrue(read("- 2026년 중 이웃 나라와 해양협력협정을 갱신할 예정")
+                .contains("Event '해양협력협정 갱신' status planned"));
+    }
+
+    @Test
+    void givenADateWithNothingDatedAfterIt_thenNothingIsRead() {
+        assertEquals(List.of(), read("2025년 예산은 국가연구전략회의가 배분한다"));
+    }
+}
