@@ -17,7 +17,6 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
@@ -44,6 +43,7 @@ final class PackedQuadLoader {
     private final Transaction nodeWrite;
     private final QuadIds quads = new QuadIds();
     private final ByteBuffer idBytes = ByteBuffer.allocate(Long.BYTES);
+    private final RecentNodeIds recent = new RecentNodeIds();
     private boolean ended;
 
     PackedQuadLoader(DatasetGraph database) {
@@ -61,9 +61,14 @@ final class PackedQuadLoader {
     }
 
     private long id(Node n) {
-        NodeId id = nodes.getAllocateNodeId(n);
-        NodeIdFactory.set(id, idBytes, 0);
-        return idBytes.getLong(0);
+        int slot = RecentNodeIds.slot(n);
+        if (recent.holds(slot, n)) {
+            return recent.id(slot);
+        }
+        NodeIdFactory.set(nodes.getAllocateNodeId(n), idBytes, 0);
+        long id = idBytes.getLong(0);
+        recent.put(slot, n, id);
+        return id;
     }
 
     /** Commits the node table, then sorts and writes every quad index, {@code threads} indexes at a time. */
