@@ -180,4 +180,33 @@ class PackedIndexesTest {
             TDBInternal.expel(bulk);
         }
     }
+
+    @Test
+    void givenAnImportedExtractThatRepeatsATriple_whenTheStoreIsWritten_thenEveryIndexHoldsItOnce() throws Exception {
+        StoreLocation location = new StoreLocation(dir.resolve("store"));
+        Path extract = dir.resolve("extract.nt.gz");
+        String repeated = "<urn:ex:a> <http://www.w3.org/2000/01/rdf-schema#label> \"a\"@en .\n";
+        try (var out = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
+                java.nio.file.Files.newOutputStream(extract)), java.nio.charset.StandardCharsets.UTF_8)) {
+            out.write(repeated + "<urn:ex:a> <urn:ex:p> <urn:ex:b> .\n" + repeated);
+        }
+        location.keepImported("urn:ex:imported", extract);
+        location.replace(Map.of("urn:ex:g", graphs().get("urn:ex:other")), "fp");
+
+        Node a = NodeFactory.createURI("urn:ex:a");
+        Node label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+        Node g = NodeFactory.createURI("urn:ex:imported");
+        try (GraphStore store = location.open()) {
+            DatasetGraph d = store.datasetGraph();
+            Txn.executeRead(d, () -> {
+                for (Node[] p : List.of(new Node[] {g, Node.ANY, Node.ANY, Node.ANY},
+                        new Node[] {g, Node.ANY, label, Node.ANY}, new Node[] {Node.ANY, a, Node.ANY, Node.ANY},
+                        new Node[] {Node.ANY, Node.ANY, label, Node.ANY})) {
+                    long withLabel = org.apache.jena.atlas.iterator.Iter.count(org.apache.jena.atlas.iterator.Iter.filter(
+                            d.find(p[0], p[1], p[2], p[3]), q -> q.getPredicate().equals(label)));
+                    assertTrue(withLabel == 1, withLabel + " labelled quads matching " + List.of(p));
+                }
+            });
+        }
+    }
 }
