@@ -47,51 +47,107 @@ final class QuadIds {
         for (int c = 0; c < WIDTH; c++) {
             from[c] = columns.get(c);
         }
-        Key[] keys = new Key[quads];
+        // a copy in the index's column order, sorted in place: 32 bytes a quad, no object per quad
+        long[] keys = new long[WIDTH * quads];
         for (int q = 0; q < quads; q++) {
             int i = WIDTH * q;
-            keys[q] = new Key(ids[i + from[0]], ids[i + from[1]], ids[i + from[2]], ids[i + from[3]]);
+            for (int c = 0; c < WIDTH; c++) {
+                keys[i + c] = ids[i + from[c]];
+            }
         }
-        Arrays.sort(keys);
-        return new Records(keys, factory);
+        new TupleSort(keys).sort(0, quads - 1);
+        return new Records(keys, quads, factory);
     }
 
-    /** One quad in an index's column order. */
-    private record Key(long a, long b, long c, long d) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key o) {
-            int r = Long.compareUnsigned(a, o.a);
-            if (r == 0) {
-                r = Long.compareUnsigned(b, o.b);
-                if (r == 0) {
-                    r = Long.compareUnsigned(c, o.c);
-                    if (r == 0) {
-                        r = Long.compareUnsigned(d, o.d);
+    /** Quicksort of four-long tuples in one array, ordered column by column as unsigned longs. */
+    private record TupleSort(long[] a) {
+
+        private static final int SMALL = 16;
+
+        void sort(int lo, int hi) {
+            while (hi - lo > SMALL) {
+                int mid = lo + (hi - lo) / 2;
+                // the median of the first, middle and last tuples as the pivot, moved to lo
+                if (compare(mid, lo) < 0) {
+                    swap(mid, lo);
+                }
+                if (compare(hi, lo) < 0) {
+                    swap(hi, lo);
+                }
+                if (compare(hi, mid) < 0) {
+                    swap(hi, mid);
+                }
+                swap(lo, mid);
+                int i = lo + 1;
+                int j = hi;
+                while (true) {
+                    while (i <= j && compare(i, lo) < 0) {
+                        i++;
                     }
+                    while (i <= j && compare(j, lo) > 0) {
+                        j--;
+                    }
+                    if (i >= j) {
+                        break;
+                    }
+                    swap(i++, j--);
+                }
+                swap(lo, j);
+                // the smaller side by recursion, the larger by looping: the stack stays logarithmic
+                if (j - lo < hi - j) {
+                    sort(lo, j - 1);
+                    lo = j + 1;
+                } else {
+                    sort(j + 1, hi);
+                    hi = j - 1;
                 }
             }
-            return r;
+            for (int i = lo + 1; i <= hi; i++) {
+                for (int k = i; k > lo && compare(k, k - 1) < 0; k--) {
+                    swap(k, k - 1);
+                }
+            }
         }
 
-        byte[] bytes() {
-            return ByteBuffer.allocate(WIDTH * Long.BYTES).putLong(a).putLong(b).putLong(c).putLong(d).array();
+        int compare(int x, int y) {
+            int i = WIDTH * x;
+            int j = WIDTH * y;
+            for (int c = 0; c < WIDTH; c++) {
+                int r = Long.compareUnsigned(a[i + c], a[j + c]);
+                if (r != 0) {
+                    return r;
+                }
+            }
+            return 0;
+        }
+
+        void swap(int x, int y) {
+            int i = WIDTH * x;
+            int j = WIDTH * y;
+            for (int c = 0; c < WIDTH; c++) {
+                long t = a[i + c];
+                a[i + c] = a[j + c];
+                a[j + c] = t;
+            }
         }
     }
 
-    /** The sorted keys as index records, skipping repeats; a key is dropped once it has been made a record. */
+    /** The sorted tuples as index records, skipping repeats. */
     private static final class Records implements Iterator<Record> {
-        private final Key[] keys;
+        private final long[] keys;
+        private final int size;
         private final RecordFactory factory;
         private int next;
 
-        Records(Key[] keys, RecordFactory factory) {
+        Records(long[] keys, int size, RecordFactory factory) {
             this.keys = keys;
+            this.size = size;
             this.factory = factory;
         }
 
         @Override
         public boolean hasNext() {
-            return next < keys.length;
+            return next < size;
         }
 
         @Override
@@ -99,12 +155,24 @@ final class QuadIds {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Key k = keys[next];
-            keys[next++] = null;
-            while (next < keys.length && keys[next].equals(k)) {
-                keys[next++] = null;
+            int at = WIDTH * next;
+            ByteBuffer bytes = ByteBuffer.allocate(WIDTH * Long.BYTES);
+            for (int c = 0; c < WIDTH; c++) {
+                bytes.putLong(keys[at + c]);
             }
-            return factory.create(k.bytes());
+            do {
+                next++;
+            } while (next < size && same(at, WIDTH * next));
+            return factory.create(bytes.array());
+        }
+
+        private boolean same(int i, int j) {
+            for (int c = 0; c < WIDTH; c++) {
+                if (keys[i + c] != keys[j + c]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
