@@ -51,7 +51,7 @@ public final class Build {
             sink.put(name, g);
         });
         user.forEach((name, g) -> counts.put(name, (long) g.size()));
-        return new BuildReport(counts, compiled.inferredTriples(), compiled.steps());
+        return new BuildReport(counts, compiled.inferredTriples(), compiled.steps(), compiled.elapsed());
     }
 
     /**
@@ -61,8 +61,9 @@ public final class Build {
      */
     private BuildReport withStoreStep(BuildReport compiled, java.time.Instant start) {
         Map<String, Duration> steps = new LinkedHashMap<>(compiled.steps());
-        steps.put("store", Duration.between(start, clock.instant()).minus(compiled.total()));
-        return new BuildReport(compiled.triplesPerGraph(), compiled.inferredTriples(), steps);
+        Duration elapsed = Duration.between(start, clock.instant());
+        steps.put("store", elapsed.minus(compiled.total()));
+        return new BuildReport(compiled.triplesPerGraph(), compiled.inferredTriples(), steps, elapsed);
     }
 
     /**
@@ -106,7 +107,8 @@ public final class Build {
         if (records != null) {
             all.put(config.graphs().replication(), records);
         }
-        return new Compiled(all, new BuildReport(counts, compiled.inferredTriples(), compiled.steps()));
+        return new Compiled(all, new BuildReport(counts, compiled.inferredTriples(), compiled.steps(),
+                compiled.elapsed()));
     }
 
     /** The fingerprint of this build's inputs (the store's build id). */

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -46,8 +48,12 @@ public final class GraphCompiler {
         this.clock = clock;
     }
 
-    /** The graphs by IRI and the time each step took. */
-    public record Compiled(Map<String, Graph> graphs, long inferredTriples, Map<String, Duration> steps) {
+    /**
+     * The graphs by IRI, the time each step took (validation and inference run side by side, so their times
+     * overlap) and the time the compile took.
+     */
+    public record Compiled(Map<String, Graph> graphs, long inferredTriples, Map<String, Duration> steps,
+            Duration elapsed) {
     }
 
     /** {@link #compile(Map)} with no user graphs. */
@@ -86,19 +92,72 @@ public final class GraphCompiler {
 
         Graph facts = union(graphs, false);
         userGraphs.values().forEach(g -> g.find().forEachRemaining(facts::add));
-        if (Files.isRegularFile(config.shapesFile())) {
-            // the provenance union is only needed to say where a violation was written: built on failure only
-            new ShaclGate(config.shapesFile()).check(facts, () -> union(graphs, true));
-        }
-        Instant t3 = mark(steps, "validate", t2);
+        // SHACL and the rules only read the facts and neither needs the other's result, so the check runs on a
+        // thread of its own beside inference (a graph no one changes may be read from several threads, as the store
+        // writer already reads the converted graphs). It is waited for before the compile returns: a violation
+        // still fails the build, and is reported rather than a contradiction, as when the check ran first
+        Map<String, Graph> asserted = new LinkedHashMap<>(graphs);
+        CompletableFuture<Duration> validated = validateBeside(facts, asserted);
 
         // a contradiction fails the build, placed where the facts behind it are written (provenance on failure only)
-        Graph inferred = new Materializer(RuleSet.read(config.rulesDir()), new TermFormat(config.iris().base()))
-                .inferConsistent(facts, () -> union(graphs, true));
-        graphs.put(config.graphs().inferred(), inferred);
-        done.accept(config.graphs().inferred(), inferred);
-        mark(steps, "infer", t3);
-        return new Compiled(graphs, inferred.size(), steps);
+        Graph inferred = null;
+        RuntimeException contradiction = null;
+        try {
+            inferred = new Materializer(RuleSet.read(config.rulesDir()), new TermFormat(config.iris().base()))
+                    .inferConsistent(facts, () -> union(asserted, true));
+        } catch (RuntimeException e) {
+            contradiction = e;
+        }
+        Duration inferring = Duration.between(t2, clock.instant());
+        if (contradiction == null) {
+            // written while the check may still run: the store is switched only once the compile returned
+            graphs.put(config.graphs().inferred(), inferred);
+            done.accept(config.graphs().inferred(), inferred);
+        }
+        steps.put("validate", await(validated));
+        steps.put("infer", inferring);
+        if (contradiction != null) {
+            throw contradiction;
+        }
+        return new Compiled(graphs, inferred.size(), steps, Duration.between(t0, clock.instant()));
+    }
+
+    /** Checks {@code facts} against the shapes on a thread of its own; gives the time the check took. */
+    private CompletableFuture<Duration> validateBeside(Graph facts, Map<String, Graph> asserted) {
+        CompletableFuture<Duration> checked = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            Instant start = clock.instant();
+            try {
+                if (Files.isRegularFile(config.shapesFile())) {
+                    // the provenance union is only needed to say where a violation was written: built on failure only
+                    new ShaclGate(config.shapesFile()).check(facts, () -> union(asserted, true));
+                }
+                checked.complete(Duration.between(start, clock.instant()));
+            } catch (Throwable e) {
+                checked.completeExceptionally(e);
+            }
+        }, "stikg-validate");
+        t.setDaemon(true);
+        t.start();
+        return checked;
+    }
+
+    /** The check's time, once it has ended; throws what the check threw (a violation is an InvalidInputException). */
+    private static Duration await(CompletableFuture<Duration> check) {
+        try {
+            return check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the shapes", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("checking the shapes failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private Instant mark(Map<String, Duration> steps, String name, Instant since) {

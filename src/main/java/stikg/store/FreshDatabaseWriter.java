@@ -19,13 +19,9 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.solver.stats.Stats;
 import org.apache.jena.tdb2.solver.stats.StatsCollector;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -33,21 +29,23 @@ import org.apache.lucene.store.FSDirectory;
 import stikg.diag.StikgException;
 
 /**
- * Fills a new, empty database folder ({@code tdb2/} and {@code lucene/}) in one pass: the quads go through TDB2's
- * own bulk loader (which builds the indexes in sorted batches instead of one B+tree insert per quad in a
- * journalled transaction), and each quad the text index covers becomes a Lucene document, exactly the document
- * jena-text's {@code TextDocProducerTriples} would write for it, added on a thread of its own
- * ({@link BackgroundTextIndexer}). Nothing is visible until {@link #commit()}; closing
- * without a commit abandons the folder, which the caller deletes.
+ * Fills a new, empty database folder ({@code tdb2/} and {@code lucene/}) in one pass: the quads get their node ids
+ * as they come and the indexes are written sorted, bottom up, at the commit ({@link PackedQuadLoader}), and each
+ * quad the text index covers becomes a Lucene document, exactly the document jena-text's
+ * {@code TextDocProducerTriples} would write for it, added on a thread of its own ({@link BackgroundTextIndexer}).
+ * Nothing is visible until {@link #commit()}; closing without a commit abandons the folder, which the caller
+ * deletes.
  */
 final class FreshDatabaseWriter implements AutoCloseable {
 
     /** The name TDB2 looks for in a storage folder to order query patterns by their counts. */
     private static final String STATS_FILE = "stats.opt";
 
+    /** Indexes sorted and written at once at the commit. */
+    private static final int INDEX_THREADS = 2;
+
     private final DatasetGraph tdb;
-    private final DataLoader loader;
-    private final StreamRDF quads;
+    private final PackedQuadLoader quads;
     private final TextIndex text;
     private final BackgroundTextIndexer indexer;
     private final StatsCollector stats = new StatsCollector();
@@ -62,18 +60,12 @@ final class FreshDatabaseWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new StikgException("cannot create a database in " + databaseDir + ": " + e.getMessage(), e);
         }
-        // phased (the loader tdb2.tdbloader uses): the node table and the first index on threads of their own, then
-        // the other indexes in parallel. More CPU in all than the sequential loader, but on two free cores it
-        // finishes sooner, and the build's compile steps run beside its first phase anyway
-        loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
-        loader.startBulk();
-        quads = loader.stream();
-        quads.start();
+        quads = new PackedQuadLoader(tdb);
         indexer = new BackgroundTextIndexer(text);
     }
 
     void add(Node g, Node s, Node p, Node o) {
-        quads.quad(Quad.create(g, s, p, o));
+        quads.add(g, s, p, o);
         stats.record(g, s, p, o);
         Entity e = TextQueryFuncs.entityFromQuad(text.getDocDef(), g, s, p, o);
         if (e != null) {
@@ -97,7 +89,7 @@ final class FreshDatabaseWriter implements AutoCloseable {
             RDFParser.source(in).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
                 @Override
                 public void triple(Triple t) {
-                    quads.quad(Quad.create(name, t));
+                    quads.add(name, t.getSubject(), t.getPredicate(), t.getObject());
                     stats.record(name, t.getSubject(), t.getPredicate(), t.getObject());
                     Entity e = TextQueryFuncs.entityFromQuad(text.getDocDef(), name, t.getSubject(), t.getPredicate(),
                             t.getObject());
@@ -114,8 +106,8 @@ final class FreshDatabaseWriter implements AutoCloseable {
     }
 
     void commit() {
-        quads.finish();
-        loader.finishBulk();
+        // the six indexes two at a time: the sorting is the work, and this machine kind has two cores
+        quads.finish(INDEX_THREADS);
         // TDB2 orders the patterns of a query by these counts (per property, per class) when it finds them in the
         // storage folder at open; without them it falls back to fixed guesses
         Stats.write(TDBInternal.getDatasetGraphTDB(tdb).getLocation().getPath(STATS_FILE), stats.results());
@@ -131,7 +123,7 @@ final class FreshDatabaseWriter implements AutoCloseable {
             indexer.close();
             if (!committed) {
                 try {
-                    loader.finishException(new IllegalStateException("database not completed"));
+                    quads.abandon();
                 } catch (RuntimeException e) {
                     // the folder is abandoned anyway
                 }
