@@ -17,8 +17,9 @@ public interface Extractor {
 
     /**
      * What a passage gives with the things its candidates name by a key ({@link CandidateEntity}), which the merge
-     * resolves to ids. An extractor whose candidates name only what the context knows proposes no entity; one that
-     * proposes entities returns from {@link #extract} the facts of its proposal.
+     * resolves to ids. An extractor whose candidates name only what the context knows proposes no entity (this
+     * default); one that proposes entities is a {@link ProposingExtractor}, which writes this method and takes
+     * {@link #extract} from it.
      */
     default Proposal propose(TextPassage passage, ExtractionContext context) {
         return new Proposal(List.of(), extract(passage, context));

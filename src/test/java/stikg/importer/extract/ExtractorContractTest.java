@@ -119,6 +119,9 @@ class ExtractorContractTest {
             Proposal proposal = x.propose(p, context());
             assertEquals(x.extract(p, context()), proposal.facts(), x.id() + ": extract gives the proposal's facts");
             assertThrows(UnsupportedOperationException.class, () -> proposal.entities().add(null));
+            // one shape per kind: an extractor proposing entities writes propose and takes extract from it
+            assertTrue(proposal.entities().isEmpty() || x instanceof ProposingExtractor,
+                    x.id() + " proposes entities but is not a ProposingExtractor");
             List<String> keys = proposal.entities().stream().map(CandidateEntity::key).toList();
             assertEquals(keys.size(), keys.stream().distinct().count(), "keys are unique within a proposal: " + keys);
             for (CandidateEntity e : proposal.entities()) {
