@@ -55,6 +55,12 @@ public interface Extractor {
          */
         LISTS,
         /**
+         * Links the outline implies (an overview's item to the sub-area that treats it), read once the tables,
+         * topics and statements are drafted, before the prose, one passage per table row; the context gives the
+         * draft's outline as it stands then ({@link Outline}), and the links are written into the definitions.
+         */
+        OUTLINE,
+        /**
          * Things the prose lists, read passage by passage with the prose readers that are not extractors yet and
          * merged after each passage, since those read what it defines; the context recognises what the draft
          * defines by then (and only that: the lexicon's entries are not the draft's).

@@ -42,11 +42,16 @@ public final class Extractors {
                 new SeriesLineExtractor(SeriesLineExtractor.Settings.from(ex)));
     }
 
-    /** The extractors that read the layout's words (its particles) as well as its extraction rules. */
+    /**
+     * The extractors that read the layout's words (its particles, the marks names ignore) as well as its extraction
+     * rules.
+     */
     public static List<Extractor> withWords(LayoutConfig layout) {
         return List.of(new CountedListExtractor(CountedListExtractor.Settings.from(layout)),
                 new EditionConceptExtractor(EditionConceptExtractor.Settings.from(layout)),
-                new RankExtractor(RankExtractor.Settings.from(layout)));
+                new RankExtractor(RankExtractor.Settings.from(layout)),
+                new OverviewLinkExtractor(OverviewLinkExtractor.Settings.from(layout.extraction()),
+                        new stikg.importer.names.NameFolder(layout.words())));
     }
 
     /**

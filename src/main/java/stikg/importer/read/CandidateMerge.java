@@ -250,6 +250,21 @@ final class CandidateMerge {
         return b.comment(e.why()).id();
     }
 
+    /**
+     * Links between things the draft defines that its outline implies (an overview's item and the sub-area treating
+     * it), in the order given: each written into its subject's own description, as a table's facts are, not as a
+     * candidate of its own, with its why and rule among the comments. A literal, a node or a fact about a thing the
+     * draft does not define is not this merge's.
+     */
+    static void link(List<CandidateFact> links, EntityBook book) {
+        for (CandidateFact c : links) {
+            if (!c.literal() && c.node().isEmpty()) {
+                book.defined(c.subject()).ifPresent(b -> b.ref(c.property(), c.object(), null)
+                        .comment(c.why() + " [rule " + c.rule() + "]"));
+            }
+        }
+    }
+
     void apply(List<CandidateFact> candidates, EntityBook book) {
         Set<String> decided = new HashSet<>();
         Set<String> written = new HashSet<>();

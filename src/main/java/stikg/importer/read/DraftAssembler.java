@@ -363,12 +363,10 @@ public final class DraftAssembler {
         Map<Integer, Long> perLine = new java.util.HashMap<>();
         topicActions.forEach(a -> perLine.merge(a.line(), 1L, Long::sum));
         topicActions.stream().filter(a -> perLine.get(a.line()) == 1).forEach(a -> stated.put(a.line(), a.subject()));
-        OverviewLinker overview = new OverviewLinker(OverviewLinker.Settings.from(ex), book, folder);
-        tables.itemsByRow().forEach((row, items) -> {
-            if (book.typesOf(row).contains("PolicyArea")) {
-                overview.link(row, items);
-            }
-        });
+        // the outline phase: links the drafted outline implies (an overview's items to the sub-areas treating them)
+        new OutlinePhase(layout, book, new ExtractionContext(all, book::typesOf, ex.classGroups(), Optional.empty(),
+                documentId, quantities::quantities, text -> List.of(), text -> List.of(), plans.main()))
+                .read(tables.itemsByRow());
         PassagePhase prosePhase = new PassagePhase(Extractor.Phase.PROSE, layout, book, documentId, quantities,
                 Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
         // the editions of the brief's plans a text names, for the extractors of what an edition is about

@@ -45,8 +45,19 @@ class ExtractorContractTest {
                 LAYOUT.extraction().classGroups(), java.util.Optional.empty(), ExtractionContext.ANY_DOCUMENT,
                 new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities, ExtractorContractTest::editions,
                 text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
-                        d.end())).toList(), java.util.Optional.of("plan"));
+                        d.end())).toList(), java.util.Optional.of("plan")).withOutline(OUTLINE);
     }
+
+    /**
+     * The draft's outline as the outline phase gives it: the area "goal1" with a sub-area, and an overview row of
+     * that area listing two items, one echoing the sub-area's name.
+     */
+    private static final Outline OUTLINE = new Outline(List.of(
+            new DraftedThing("goal1", List.of("PolicyArea"), "기초 강화", Map.of()),
+            new DraftedThing("goal1-1", List.of("Measure"), "산학연계 강화", Map.of()),
+            new DraftedThing("goal1-2", List.of("Measure"), "인재 유치", Map.of()),
+            new DraftedThing("sub-1", List.of("SubArea"), "산학연계", Map.of("subAreaOf", List.of("goal1")))),
+            Map.of("goal1", List.of("goal1-1", "goal1-2")));
 
     /** The editions of a plan "prog-plan" a text names: "제N기" where it stands. */
     private static List<PlanEdition> editions(String text) {
@@ -81,7 +92,8 @@ class ExtractorContractTest {
 
     /**
      * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:
-     * a footnote on the title (about the document itself) and a cell about a measure that cites a document.
+     * a footnote on the title (about the document itself), a cell about a measure that cites a document and an
+     * overview row of an area listing its items.
      */
     private static List<TextPassage> passages(String at) {
         List<TextPassage> out = new java.util.ArrayList<>(TEXTS.stream().map(t -> new TextPassage(t, at)).toList());
@@ -89,6 +101,7 @@ class ExtractorContractTest {
                 java.util.Optional.of(ExtractionContext.ANY_DOCUMENT), List.of()));
         out.add(new TextPassage("①기초(물리, 화학), ②응용(소재, 부품)", at, java.util.Optional.of("prog"),
                 List.of("cited-document")));
+        out.add(new TextPassage("산학연계 강화\n인재 유치", at, java.util.Optional.of("goal1"), List.of()));
         return out;
     }
 

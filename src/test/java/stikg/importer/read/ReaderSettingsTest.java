@@ -99,8 +99,8 @@ class ReaderSettingsTest {
         assertTrue(CitationReader.Settings.from(ex).editionInCitation().matcher("第7期").find());
         assertEquals(false, GroupReconciler.Settings.from(ex).subsetWords().isEmpty());
         assertTrue(EventReader.Settings.from(ex).doneWords().contains("했"));
-        assertEquals(new OverviewLinker.Settings("SubArea", "subAreaOf", "skos:related", 0.35),
-                OverviewLinker.Settings.from(ex));
+        assertEquals(new stikg.importer.extract.OverviewLinkExtractor.Settings("SubArea", "subAreaOf",
+                "skos:related", 0.35), stikg.importer.extract.OverviewLinkExtractor.Settings.from(ex));
         assertEquals(new CountedThings.Settings("skos:Concept", "countOf"), CountedThings.Settings.from(ex));
         stikg.importer.extract.ConceptListExtractor.Settings concepts =
                 stikg.importer.extract.ConceptListExtractor.Settings.from(ex);
