@@ -50,6 +50,7 @@ public final class Extractors {
         return List.of(new CountedListExtractor(CountedListExtractor.Settings.from(layout)),
                 new EditionConceptExtractor(EditionConceptExtractor.Settings.from(layout)),
                 new RankExtractor(RankExtractor.Settings.from(layout)),
+                new ChangeExtractor(ChangeExtractor.Settings.from(layout)),
                 new OverviewLinkExtractor(OverviewLinkExtractor.Settings.from(layout.extraction()),
                         new stikg.importer.names.NameFolder(layout.words())));
     }

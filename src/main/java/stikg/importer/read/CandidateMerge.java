@@ -201,6 +201,10 @@ final class CandidateMerge {
                     }
                 } else if (f.literal() && policy.valuesOfNewOnly() && !made.contains(subject)) {
                     continue;
+                } else if (!f.node().isEmpty() && policy.forReview().test(f.subject())) {
+                    // a node of its own about a thing the context knows by id (a renaming): a candidate for review
+                    book.candidate(subject, at).nested(f.property(), node(f), null)
+                            .comment(f.why() + " [rule " + f.rule() + "]");
                 } else if (!f.node().isEmpty()) {
                     // a node of its own (a count): into a definition of the draft, as a value is
                     book.defined(subject).ifPresent(b -> b.nested(f.property(), node(f), null));
@@ -289,20 +293,33 @@ final class CandidateMerge {
         }
     }
 
-    /** The node a fact's object stands for: its class and values ("p/C/q" keys: a node of class C under p). */
+    /**
+     * The node a fact's object stands for: its class and values ("p/C/q" keys: a node of class C under p;
+     * "skos:prefLabel@xx": its name in language xx; "p@xx": a text in language xx). A date is written as a date.
+     */
     private static stikg.importer.draft.EntityBuilder node(CandidateFact c) {
         var node = stikg.importer.draft.EntityBuilder.nested(c.object());
         c.node().forEach((key, value) -> {
             String[] path = key.split("/");
+            int tag = key.lastIndexOf('@');
             if (path.length == 3) {
                 node.nested(path[0], stikg.importer.draft.EntityBuilder.nested(path[1])
                         .literal(path[2], value, quoted(value), null), null);
+            } else if (key.startsWith("skos:prefLabel@")) {
+                node.label(key.substring("skos:prefLabel@".length()), value);
+            } else if (tag > 0) {
+                node.texts(key.substring(0, tag), Map.of(key.substring(tag + 1), value), null);
+            } else if (DATE.matcher(value).matches()) {
+                node.literal(key, value, false, null);
             } else {
                 node.literal(key, value, quoted(value), null);
             }
         });
         return node;
     }
+
+    /** A date as the readers of dates give it: a year, a month or a day ("2026", "2026-03", "2026-03-02"). */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}(?:-\\d{2}){0,2}");
 
     /** Whether a value is written as a quoted string (not a number nor a truth value). */
     private static boolean quoted(String value) {

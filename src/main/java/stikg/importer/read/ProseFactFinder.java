@@ -14,9 +14,9 @@ import stikg.importer.names.NamedInText;
  * A finder of candidate facts in prose. It reads a passage clause by clause, carrying a clause's subject to the
  * clauses after it that name none, and hands each clause to the readers of one kind of fact: links stated by
  * cue words and particles ({@link CueFactReader}, with events by {@link EventReader}), dates
- * ({@link DatedFactReader}), renamings and upgrades ({@link ChangeReader}) and counts ({@link CountReader});
- * then the passage as a whole to the reader of plans' figures ({@link PlanFigureReader}); a country's ranks are
- * read after it by an extractor of the facts phase. Every fact is written in a record of its own with the note
+ * ({@link DatedFactReader}) and counts ({@link CountReader}); then the passage as a whole to the reader of plans'
+ * figures ({@link PlanFigureReader}); a country's ranks, renamings and upgrades are read after it by extractors of
+ * the facts phase. Every fact is written in a record of its own with the note
  * "candidate fact for review" and the line it was read from ({@link CandidateFacts}).
  */
 final class ProseFactFinder {
@@ -28,7 +28,6 @@ final class ProseFactFinder {
     private final CandidateFacts facts;
     private final CueFactReader cues;
     private final DatedFactReader dated;
-    private final ChangeReader changes;
     private final CountReader counts;
     private final PlanFigureReader figures;
 
@@ -46,7 +45,6 @@ final class ProseFactFinder {
         this.cues = new CueFactReader(context,
                 new EventReader(context, layout.numbers().dates(), dates, counts));
         this.dated = new DatedFactReader(context, dates);
-        this.changes = new ChangeReader(context, dates);
         this.figures = new PlanFigureReader(layout, book, quantities, dates, plans, clauses);
     }
 
@@ -70,7 +68,6 @@ final class ProseFactFinder {
             }
             cues.read(p, c, subjects);
             dated.read(p, c);
-            changes.read(p, c);
             counts.read(p, c);
         }
         cues.contextLinks(p, names);

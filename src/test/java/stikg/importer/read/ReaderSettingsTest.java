@@ -61,7 +61,7 @@ class ReaderSettingsTest {
         assertEquals(List.of(15, 2), List.of(cues.genitiveReach(), cues.basisGap()));
         assertEquals(20, DatedFactReader.Settings.from(ex).thingAfterCue());
         assertEquals(new ProseGrammar.Settings(12, 3), ProseGrammar.Settings.from(ex));
-        assertEquals(10, ChangeReader.Settings.from(ex).upgradeWords());
+        assertEquals(10, stikg.importer.extract.ChangeExtractor.Settings.from(configWith("")).upgradeWords());
         assertEquals(new CountReader.Settings(3), CountReader.Settings.from(ex));
         assertEquals(new StatementReader.Settings(4, 0.8), StatementReader.Settings.from(ex));
         assertEquals(new SectionAreas.Settings(0.6), SectionAreas.Settings.from(ex));
@@ -90,7 +90,8 @@ class ReaderSettingsTest {
     void givenTheBuiltInLayout_thenTheReadersRulesComeFromItsKeysIntoTheirSettings() throws IOException {
         LayoutConfig.Extraction ex = layoutWith("");
         assertTrue(CueFactReader.Settings.from(ex).verbEndings().contains("하"), "grammar-ko.yaml verbEndings");
-        assertTrue(ChangeReader.Settings.from(ex).upgradeCues().contains("증설"), "layout-ko.yaml upgradeCues");
+        assertTrue(stikg.importer.extract.ChangeExtractor.Settings.from(configWith("")).upgradeCues().contains("증설"),
+                "layout-ko.yaml upgradeCues");
         assertTrue(stikg.importer.extract.RankExtractor.Settings.from(configWith("")).rank().matcher("세계 3위").find());
         assertTrue(stikg.importer.extract.AuthorExtractor.Settings.from(ex).author()
                 .matcher("홍길동 연구위원(hong@example.org)").find());
