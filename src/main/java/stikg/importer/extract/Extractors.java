@@ -43,14 +43,15 @@ public final class Extractors {
     }
 
     /**
-     * The extractors that read the layout's words (its particles, the marks names ignore) as well as its extraction
-     * rules.
+     * The extractors that read the layout's words (its particles, the marks names ignore) or its language as well as
+     * its extraction rules, and those the prose fact finder's readers were (changes, dates of things).
      */
     public static List<Extractor> withWords(LayoutConfig layout) {
         return List.of(new CountedListExtractor(CountedListExtractor.Settings.from(layout)),
                 new EditionConceptExtractor(EditionConceptExtractor.Settings.from(layout)),
                 new RankExtractor(RankExtractor.Settings.from(layout)),
                 new ChangeExtractor(ChangeExtractor.Settings.from(layout)),
+                new DatedFactExtractor(DatedFactExtractor.Settings.from(layout.extraction())),
                 new OverviewLinkExtractor(OverviewLinkExtractor.Settings.from(layout.extraction()),
                         new stikg.importer.names.NameFolder(layout.words())));
     }

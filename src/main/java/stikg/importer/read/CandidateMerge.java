@@ -161,12 +161,31 @@ final class CandidateMerge {
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
             Map<String, Integer> numbered, Policy policy) {
-        define(proposals, book, recognizer, folder, numbered, policy, null, new ArrayList<>());
+        define(proposals, book, recognizer, folder, numbered, new HashSet<>(), List.of(), policy);
+    }
+
+    /**
+     * As {@link #define(List, EntityBook, EntityRecognizer, NameFolder, Map, Policy)}, for a phase whose extractors
+     * refer to things by id ({@link Policy#alwaysNew}): a value of a thing known by id is a candidate for review at
+     * its passage, which cites the documents the passage cites ({@code cites}), and the one value of its property
+     * the thing keeps: the first merged ({@code decided}, "id property" pairs, kept across the phase's passages),
+     * unless the draft's definition of the thing already gives one.
+     */
+    static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
+            Map<String, Integer> numbered, Set<String> decided, List<String> cites, Policy policy) {
+        define(proposals, book, recognizer, folder, numbered, policy, null, new ArrayList<>(), decided, cites);
     }
 
     private static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer,
             NameFolder folder, Map<String, Integer> numbered, Policy policy, String documentId,
             List<Draft.FactPart> documentFacts) {
+        define(proposals, book, recognizer, folder, numbered, policy, documentId, documentFacts, new HashSet<>(),
+                List.of());
+    }
+
+    private static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer,
+            NameFolder folder, Map<String, Integer> numbered, Policy policy, String documentId,
+            List<Draft.FactPart> documentFacts, Set<String> decided, List<String> cites) {
         for (Proposal p : proposals) {
             Map<String, String> ids = new HashMap<>();
             Set<String> made = new HashSet<>();
@@ -213,6 +232,18 @@ final class CandidateMerge {
                 } else if (f.literal() && f.property().startsWith("skos:prefLabel@")) {
                     book.defined(subject).ifPresent(b -> b.label(f.property().substring("skos:prefLabel@".length()),
                             f.object()));
+                } else if (f.literal() && policy.alwaysNew() && !CandidateEntity.isKey(f.subject())) {
+                    // a value of a thing known by id: the first of its property, a candidate for review
+                    String pair = subject + " " + f.property();
+                    if (decided.contains(pair) || book.defined(subject).map(b -> b.has(f.property())).orElse(false)) {
+                        continue;
+                    }
+                    decided.add(pair);
+                    var b = book.candidate(subject, at).literal(f.property(), f.object(), quoted(f.object())
+                            && !DATE.matcher(f.object()).matches(), null)
+                            .comment(f.why() + " [rule " + f.rule() + "]");
+                    cites.stream().filter(doc -> !doc.equals(b.subject())).forEach(doc -> b.ref("citedSource", doc,
+                            null));
                 } else if (f.literal()) {
                     book.defined(subject).ifPresent(b -> b.literal(f.property(), f.object(),
                             !f.object().matches("-?\\d+(\\.\\d+)?"), null));

@@ -13,10 +13,10 @@ import stikg.importer.names.NamedInText;
 /**
  * A finder of candidate facts in prose. It reads a passage clause by clause, carrying a clause's subject to the
  * clauses after it that name none, and hands each clause to the readers of one kind of fact: links stated by
- * cue words and particles ({@link CueFactReader}, with events by {@link EventReader}), dates
- * ({@link DatedFactReader}) and counts ({@link CountReader}); then the passage as a whole to the reader of plans'
- * figures ({@link PlanFigureReader}); a country's ranks, renamings and upgrades are read after it by extractors of
- * the facts phase. Every fact is written in a record of its own with the note
+ * cue words and particles ({@link CueFactReader}, with events by {@link EventReader}) and counts
+ * ({@link CountReader}); then the passage as a whole to the reader of plans' figures ({@link PlanFigureReader}); a
+ * country's ranks, renamings and upgrades and the dates of things are read after it by extractors of the facts
+ * phase. Every fact is written in a record of its own with the note
  * "candidate fact for review" and the line it was read from ({@link CandidateFacts}).
  */
 final class ProseFactFinder {
@@ -27,7 +27,6 @@ final class ProseFactFinder {
     private final ProseGrammar grammar;
     private final CandidateFacts facts;
     private final CueFactReader cues;
-    private final DatedFactReader dated;
     private final CountReader counts;
     private final PlanFigureReader figures;
 
@@ -44,7 +43,6 @@ final class ProseFactFinder {
         this.counts = new CountReader(context, layout.numbers(), quantities, counted);
         this.cues = new CueFactReader(context,
                 new EventReader(context, layout.numbers().dates(), dates, counts));
-        this.dated = new DatedFactReader(context, dates);
         this.figures = new PlanFigureReader(layout, book, quantities, dates, plans, clauses);
     }
 
@@ -67,11 +65,9 @@ final class ProseFactFinder {
                 carried = subjects;
             }
             cues.read(p, c, subjects);
-            dated.read(p, c);
             counts.read(p, c);
         }
         cues.contextLinks(p, names);
-        dated.decisions(p, names);
         List<Mention> mentions = names.stream().map(NamedInText::mention).toList();
         facts.touched(figures.read(p, mentions));
         facts.end(p);

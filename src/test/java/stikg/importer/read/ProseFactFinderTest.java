@@ -17,7 +17,8 @@ import stikg.importer.names.LexiconEntry;
 
 /**
  * Prose read clause by clause gives candidate facts: links by cue words and particles, counts about a clause's
- * topic, events with their counts, and dates; each in a record of its own at the line it was read from.
+ * topic, events with their counts; each in a record of its own at the line it was read from (the dates of things are
+ * read by an extractor of the facts phase, {@code PassagePhaseTest}).
  */
 class ProseFactFinderTest {
 
@@ -98,17 +99,5 @@ class ProseFactFinderTest {
                 .map(f -> ((Draft.Nested) f.value()).entity()).findFirst().orElseThrow();
         assertEquals(List.of("4"), values(count, "countValue"));
         assertEquals("거점 도시", count.label().get("ko"), "the words before the number name what is counted");
-    }
-
-    @Test
-    void givenADateAndADateCueBeforeAProgramme_whenRead_thenTheProgrammeGetsThatDateOnce() {
-        read("'23년 도입한 SBIR 제도는 계속 운영", 40);
-        read("'24년 도입한 SBIR 제도를 확대", 41);
-
-        List<String> starts = book.parts().stream().filter(p -> "sbir".equals(p.subject()))
-                .flatMap(p -> p.facts().stream()).filter(f -> f.value() instanceof Draft.Literal
-                        && f.property().toLowerCase(java.util.Locale.ROOT).contains("date"))
-                .map(f -> ((Draft.Literal) f.value()).text()).toList();
-        assertEquals(List.of("2023"), starts, "a property of one value keeps the first date read");
     }
 }

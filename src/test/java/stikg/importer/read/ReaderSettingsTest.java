@@ -59,7 +59,7 @@ class ReaderSettingsTest {
         LayoutConfig.Extraction ex = layoutWith("");
         CueFactReader.Settings cues = CueFactReader.Settings.from(ex);
         assertEquals(List.of(15, 2), List.of(cues.genitiveReach(), cues.basisGap()));
-        assertEquals(20, DatedFactReader.Settings.from(ex).thingAfterCue());
+        assertEquals(20, stikg.importer.extract.DatedFactExtractor.Settings.from(ex).thingAfterCue());
         assertEquals(new ProseGrammar.Settings(12, 3), ProseGrammar.Settings.from(ex));
         assertEquals(10, stikg.importer.extract.ChangeExtractor.Settings.from(configWith("")).upgradeWords());
         assertEquals(new CountReader.Settings(3), CountReader.Settings.from(ex));
@@ -95,7 +95,7 @@ class ReaderSettingsTest {
         assertTrue(stikg.importer.extract.RankExtractor.Settings.from(configWith("")).rank().matcher("세계 3위").find());
         assertTrue(stikg.importer.extract.AuthorExtractor.Settings.from(ex).author()
                 .matcher("홍길동 연구위원(hong@example.org)").find());
-        assertEquals(false, DatedFactReader.Settings.from(ex).dateCues().isEmpty());
+        assertEquals(false, stikg.importer.extract.DatedFactExtractor.Settings.from(ex).dateCues().isEmpty());
         assertTrue(CitationReader.Settings.from(ex).url().matcher("https://www.example.org/a").find());
         assertTrue(CitationReader.Settings.from(ex).editionInCitation().matcher("第7期").find());
         assertEquals(false, GroupReconciler.Settings.from(ex).subsetWords().isEmpty());
