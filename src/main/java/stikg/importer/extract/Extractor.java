@@ -72,8 +72,10 @@ public interface Extractor {
          */
         EDITIONS,
         /**
-         * Facts of a passage the prose fact finder reads (a country's rank), read right after it on the same passage
-         * and merged at once; the context knows what the prose readers recognise and the dates a text prints.
+         * Facts of a passage the prose fact finder reads (a country's rank, a renaming or an upgrade, the date of a
+         * thing), read right after it on the same passage and merged at once; the context knows what the prose
+         * readers recognise and the dates a text prints. A value of a thing known by id is a candidate for review
+         * citing the passage's documents, and the merge keeps the first of each property (a thing's start date).
          */
         FACTS,
         /**
