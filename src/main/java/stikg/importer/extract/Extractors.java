@@ -21,6 +21,7 @@ public final class Extractors {
         List<Extractor> every = new java.util.ArrayList<>(namers(layout.words()));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));
+        every.addAll(factsAndOutline(layout));
         return List.copyOf(every);
     }
 
@@ -42,15 +43,19 @@ public final class Extractors {
                 new SeriesLineExtractor(SeriesLineExtractor.Settings.from(ex)));
     }
 
-    /**
-     * The extractors that read the layout's words (its particles, the marks names ignore) or its language as well as
-     * its extraction rules, and those the prose fact finder's readers were (changes, dates of things).
-     */
+    /** The extractors that read the layout's words (its particles) as well as its extraction rules. */
     public static List<Extractor> withWords(LayoutConfig layout) {
         return List.of(new CountedListExtractor(CountedListExtractor.Settings.from(layout)),
                 new EditionConceptExtractor(EditionConceptExtractor.Settings.from(layout)),
-                new RankExtractor(RankExtractor.Settings.from(layout)),
-                new ChangeExtractor(ChangeExtractor.Settings.from(layout)),
+                new RankExtractor(RankExtractor.Settings.from(layout)));
+    }
+
+    /**
+     * The extractors of the facts and outline phases that were readers before (renamings and upgrades, the dates of
+     * things, an overview's items related to sub-areas), after those of {@link #withWords} in their phase.
+     */
+    public static List<Extractor> factsAndOutline(LayoutConfig layout) {
+        return List.of(new ChangeExtractor(ChangeExtractor.Settings.from(layout)),
                 new DatedFactExtractor(DatedFactExtractor.Settings.from(layout.extraction())),
                 new OverviewLinkExtractor(OverviewLinkExtractor.Settings.from(layout.extraction()),
                         new stikg.importer.names.NameFolder(layout.words())));
