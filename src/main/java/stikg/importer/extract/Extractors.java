@@ -52,11 +52,12 @@ public final class Extractors {
 
     /**
      * The extractors of the facts and outline phases that were readers before (renamings and upgrades, the dates of
-     * things, an overview's items related to sub-areas), after those of {@link #withWords} in their phase.
+     * things, the figures of plans, an overview's items related to sub-areas), after those of {@link #withWords} in their phase.
      */
     public static List<Extractor> factsAndOutline(LayoutConfig layout) {
         return List.of(new ChangeExtractor(ChangeExtractor.Settings.from(layout)),
                 new DatedFactExtractor(DatedFactExtractor.Settings.from(layout.extraction())),
+                new PlanFigureExtractor(PlanFigureExtractor.Settings.from(layout)),
                 new OverviewLinkExtractor(OverviewLinkExtractor.Settings.from(layout.extraction()),
                         new stikg.importer.names.NameFolder(layout.words())));
     }

@@ -244,9 +244,15 @@ final class CandidateMerge {
                             .comment(f.why() + " [rule " + f.rule() + "]");
                     cites.stream().filter(doc -> !doc.equals(b.subject())).forEach(doc -> b.ref("citedSource", doc,
                             null));
+                } else if (f.literal() && f.property().indexOf('@') > 0) {
+                    // "p@xx": a text in language xx (a figure's coverage note)
+                    int tag = f.property().indexOf('@');
+                    book.defined(subject).ifPresent(b -> b.texts(f.property().substring(0, tag),
+                            Map.of(f.property().substring(tag + 1), f.object()), null));
                 } else if (f.literal()) {
+                    // numbers, truth values and periods of years ("2021/2025") are written plain
                     book.defined(subject).ifPresent(b -> b.literal(f.property(), f.object(),
-                            !f.object().matches("-?\\d+(\\.\\d+)?"), null));
+                            quoted(f.object()) && !YEARS.matcher(f.object()).matches(), null));
                 } else {
                     (policy.forReview().test(f.subject()) ? book.candidate(subject, at) : book.facts(subject, at))
                             .ref(f.property(), ids.getOrDefault(f.object(), f.object()), null);
@@ -348,6 +354,9 @@ final class CandidateMerge {
         });
         return node;
     }
+
+    /** A period of years as the readers of plans give it ("2021/2025"). */
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("\\d{4}/\\d{4}");
 
     /** A date as the readers of dates give it: a year, a month or a day ("2026", "2026-03", "2026-03-02"). */
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}(?:-\\d{2}){0,2}");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import stikg.importer.Briefs;
 import stikg.importer.config.LayoutConfig;
@@ -32,8 +31,7 @@ class ProseFactFinderTest {
     private final EntityBook book = new EntityBook("doc", lexicon, "ko");
     private final ProseFactFinder finder = new ProseFactFinder(layout, book,
             new EntityRecognizer(lexicon, layout.words()),
-            new DateReader(layout.numbers(), layout.words().yearApostrophes()), new QuantityReader(layout.numbers()),
-            new PlanFinder.Plans(Optional.empty(), Map.of(), Optional.empty()));
+            new DateReader(layout.numbers(), layout.words().yearApostrophes()), new QuantityReader(layout.numbers()));
 
     private static LexiconEntry entry(String id, String type, String ko) {
         return new LexiconEntry(id, List.of(type), Map.of("ko", List.of(ko)), Map.of(), List.of(), Map.of(), "test");
