@@ -11,7 +11,9 @@ import stikg.importer.names.EntityRecognizer;
  * (from the lexicon or the draft so far), the class groups of the layout, the country the brief is about (the
  * one its title names), if known, the id of the brief itself (the subject of facts about the document), the
  * quantities (money, counts) printed in a text, as the brief's reader of numbers finds them, the editions of its
- * plans a text names, as its finder of plans finds them, the dates a text prints, as its reader of dates finds
+ * plans a text names (in the editions phase those its finder of plans finds, named with a plan word or a period; in
+ * the facts phase every edition mark of the brief's plans, with the plan's period), the dates a text prints, as its
+ * reader of dates finds
  * them, the plan the brief is about (the one its title names), if known, which a sentence that does not name
  * it may still be about ("… 전체회의에서 의결"), and, in a phase that reads the draft's outline, that outline
  * ({@link Outline#NONE} elsewhere).
