@@ -14,7 +14,7 @@ import stikg.importer.names.Mention;
  * before them, and the document is created by that person. Only a passage about the document itself (a footnote on
  * its title) is read; whether the person is one the lexicon knows is the merge's decision.
  */
-public final class AuthorExtractor implements Extractor {
+public final class AuthorExtractor implements ProposingExtractor {
 
     /** The settings of this extractor, each with a documented default. */
     public record Settings(Pattern author, String type, String group, String creator) {
@@ -51,11 +51,6 @@ public final class AuthorExtractor implements Extractor {
     @Override
     public Phase phase() {
         return Phase.DOCUMENT;
-    }
-
-    @Override
-    public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
-        return propose(passage, context).facts();
     }
 
     @Override

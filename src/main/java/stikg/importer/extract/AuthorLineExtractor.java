@@ -17,7 +17,7 @@ import stikg.importer.config.LayoutConfig;
  * of two to four syllables is the person. The person wrote the brief, is affiliated with the institute and each
  * unit, and has the address; a unit is a unit of the institute. A line that does not read so gives nothing.
  */
-public final class AuthorLineExtractor implements Extractor {
+public final class AuthorLineExtractor implements ProposingExtractor {
 
     /** The settings of this extractor. */
     public record Settings(List<String> bodyWords, String institutionType, String unitType, String opening) {
@@ -64,11 +64,6 @@ public final class AuthorLineExtractor implements Extractor {
     @Override
     public String id() {
         return "author-line";
-    }
-
-    @Override
-    public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
-        return propose(passage, context).facts();
     }
 
     @Override

@@ -12,7 +12,7 @@ import stikg.importer.config.LayoutConfig;
  * each kind are proposed as concepts, each kind narrower than the thing and ordered as printed. Whether a name is
  * one the draft or the lexicon already holds is the merge's decision; a kind's order is a value of the kind.
  */
-public final class ClassificationExtractor implements Extractor {
+public final class ClassificationExtractor implements ProposingExtractor {
 
     /** The settings of this extractor. */
     public record Settings(Pattern pattern, String type, String narrower) {
@@ -45,11 +45,6 @@ public final class ClassificationExtractor implements Extractor {
     @Override
     public String id() {
         return "classification";
-    }
-
-    @Override
-    public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
-        return propose(passage, context).facts();
     }
 
     @Override

@@ -14,7 +14,7 @@ import stikg.importer.names.Mention;
  * passage's entity and each document cited for the list concern it, and it cites those documents. An item the
  * context already recognises by its whole name is the draft's, and is left to the recogniser.
  */
-public final class ConceptListExtractor implements Extractor {
+public final class ConceptListExtractor implements ProposingExtractor {
 
     /**
      * The settings of this extractor (the layout's key {@code enumeratedConcepts}, and its {@code enumerationItem}
@@ -75,11 +75,6 @@ public final class ConceptListExtractor implements Extractor {
 
     /** One item: its mark and where it stands, its name's span and its bracket's span in the passage. */
     private record Item(String mark, int markStart, int nameStart, int nameEnd, int insideStart, int insideEnd) {
-    }
-
-    @Override
-    public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
-        return propose(passage, context).facts();
     }
 
     @Override

@@ -18,7 +18,7 @@ import stikg.importer.text.KoreanMorphology;
  * one the draft holds already under its name (a row of a table) is the merge's decision; two lists that both say
  * "5대" stay two lists, each of its own class.
  */
-public final class CountedListExtractor implements Extractor {
+public final class CountedListExtractor implements ProposingExtractor {
 
     /** The settings of this extractor (the layout's {@code settings.countedLists}), each with a documented default. */
     public record Settings(List<LayoutConfig.TableKind> kinds, List<String> particles, Pattern count,
@@ -67,11 +67,6 @@ public final class CountedListExtractor implements Extractor {
     @Override
     public Phase phase() {
         return Phase.LISTS;
-    }
-
-    @Override
-    public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
-        return propose(passage, context).facts();
     }
 
     @Override

@@ -33,7 +33,7 @@ import stikg.importer.names.Mention;
  * An event's name is the words that tell it (the body and the word of decision, the step as printed), so that the
  * same event told twice is one.
  */
-public final class DatedEventExtractor implements Extractor {
+public final class DatedEventExtractor implements ProposingExtractor {
 
     /** The settings of this extractor. */
     public record Settings(List<String> decisionWords, List<String> cabinetWords, List<String> foundingWords,
@@ -120,11 +120,6 @@ public final class DatedEventExtractor implements Extractor {
     @Override
     public boolean readsApparatus() {
         return false;
-    }
-
-    @Override
-    public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
-        return propose(passage, context).facts();
     }
 
     @Override

@@ -18,7 +18,7 @@ import stikg.importer.names.NameFolder;
  * a bracket lists after a name are narrower, also given. A name is the concept the context recognises by it (of the
  * concept group), else a concept proposed. Only a passage with both an edition and a cue is read.
  */
-public final class EditionConceptExtractor implements Extractor {
+public final class EditionConceptExtractor implements ProposingExtractor {
 
     /**
      * The settings of this extractor: the layout's {@code editionConcepts} (its cues, lead words and particles,
@@ -68,11 +68,6 @@ public final class EditionConceptExtractor implements Extractor {
 
     /** A list read: where it stands, the plan it belongs to, the cue after it and the cue's text. */
     private record Found(int start, int end, int cueEnd, String plan, LayoutConfig.ConceptCue cue, String cueText) {
-    }
-
-    @Override
-    public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
-        return propose(passage, context).facts();
     }
 
     @Override

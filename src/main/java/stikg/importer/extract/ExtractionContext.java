@@ -11,14 +11,17 @@ import stikg.importer.names.EntityRecognizer;
  * (from the lexicon or the draft so far), the class groups of the layout, the country the brief is about (the
  * one its title names), if known, the id of the brief itself (the subject of facts about the document), the
  * quantities (money, counts) printed in a text, as the brief's reader of numbers finds them, the editions of its
- * plans a text names, as its finder of plans finds them, the dates a text prints, as its reader of dates finds
- * them, and the plan the brief is about (the one its title names), if known, which a sentence that does not name
- * it may still be about ("… 전체회의에서 의결").
+ * plans a text names (in the editions phase those its finder of plans finds, named with a plan word or a period; in
+ * the facts phase every edition mark of the brief's plans, with the plan's period), the dates a text prints, as its
+ * reader of dates finds
+ * them, the plan the brief is about (the one its title names), if known, which a sentence that does not name
+ * it may still be about ("… 전체회의에서 의결"), and, in a phase that reads the draft's outline, that outline
+ * ({@link Outline#NONE} elsewhere).
  */
 public record ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
         Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
         Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions,
-        Function<String, List<DateSpan>> dates, Optional<String> plan) {
+        Function<String, List<DateSpan>> dates, Optional<String> plan, Outline outline) {
 
     /** The document's id where a context is made without one (a passage read on its own). */
     public static final String ANY_DOCUMENT = "document";
@@ -31,6 +34,22 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
         java.util.Objects.requireNonNull(editions, "editions");
         java.util.Objects.requireNonNull(dates, "dates");
         java.util.Objects.requireNonNull(plan, "plan");
+        java.util.Objects.requireNonNull(outline, "outline");
+    }
+
+    /** A context of a phase that does not read the draft's outline. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
+            Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions,
+            Function<String, List<DateSpan>> dates, Optional<String> plan) {
+        this(names, typesOf, classGroups, documentCountry, document, quantities, editions, dates, plan,
+                Outline.NONE);
+    }
+
+    /** This context with the draft's outline as it stands when a phase begins. */
+    public ExtractionContext withOutline(Outline drafted) {
+        return new ExtractionContext(names, typesOf, classGroups, documentCountry, document, quantities, editions,
+                dates, plan, drafted);
     }
 
     /** A context of a brief whose plan is not known. */

@@ -17,8 +17,9 @@ public interface Extractor {
 
     /**
      * What a passage gives with the things its candidates name by a key ({@link CandidateEntity}), which the merge
-     * resolves to ids. An extractor whose candidates name only what the context knows proposes no entity; one that
-     * proposes entities returns from {@link #extract} the facts of its proposal.
+     * resolves to ids. An extractor whose candidates name only what the context knows proposes no entity (this
+     * default); one that proposes entities is a {@link ProposingExtractor}, which writes this method and takes
+     * {@link #extract} from it.
      */
     default Proposal propose(TextPassage passage, ExtractionContext context) {
         return new Proposal(List.of(), extract(passage, context));
@@ -54,6 +55,12 @@ public interface Extractor {
          */
         LISTS,
         /**
+         * Links the outline implies (an overview's item to the sub-area that treats it), read once the tables,
+         * topics and statements are drafted, before the prose, one passage per table row; the context gives the
+         * draft's outline as it stands then ({@link Outline}), and the links are written into the definitions.
+         */
+        OUTLINE,
+        /**
          * Things the prose lists, read passage by passage with the prose readers that are not extractors yet and
          * merged after each passage, since those read what it defines; the context recognises what the draft
          * defines by then (and only that: the lexicon's entries are not the draft's).
@@ -65,8 +72,10 @@ public interface Extractor {
          */
         EDITIONS,
         /**
-         * Facts of a passage the prose fact finder reads (a country's rank), read right after it on the same passage
-         * and merged at once; the context knows what the prose readers recognise and the dates a text prints.
+         * Facts of a passage the prose fact finder reads (a country's rank, a renaming or an upgrade, the date of a
+         * thing), read right after it on the same passage and merged at once; the context knows what the prose
+         * readers recognise and the dates a text prints. A value of a thing known by id is a candidate for review
+         * citing the passage's documents, and the merge keeps the first of each property (a thing's start date).
          */
         FACTS,
         /**

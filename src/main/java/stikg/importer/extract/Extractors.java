@@ -21,6 +21,7 @@ public final class Extractors {
         List<Extractor> every = new java.util.ArrayList<>(namers(layout.words()));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));
+        every.addAll(factsAndOutline(layout));
         return List.copyOf(every);
     }
 
@@ -47,6 +48,18 @@ public final class Extractors {
         return List.of(new CountedListExtractor(CountedListExtractor.Settings.from(layout)),
                 new EditionConceptExtractor(EditionConceptExtractor.Settings.from(layout)),
                 new RankExtractor(RankExtractor.Settings.from(layout)));
+    }
+
+    /**
+     * The extractors of the facts and outline phases that were readers before (renamings and upgrades, the dates of
+     * things, the figures of plans, an overview's items related to sub-areas), after those of {@link #withWords} in their phase.
+     */
+    public static List<Extractor> factsAndOutline(LayoutConfig layout) {
+        return List.of(new ChangeExtractor(ChangeExtractor.Settings.from(layout)),
+                new DatedFactExtractor(DatedFactExtractor.Settings.from(layout.extraction())),
+                new PlanFigureExtractor(PlanFigureExtractor.Settings.from(layout)),
+                new OverviewLinkExtractor(OverviewLinkExtractor.Settings.from(layout.extraction()),
+                        new stikg.importer.names.NameFolder(layout.words())));
     }
 
     /**

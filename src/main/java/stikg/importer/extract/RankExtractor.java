@@ -15,7 +15,7 @@ import stikg.importer.text.Clauses;
  * words before it say, kept as the ranking's name. A year in the rank's clause is its reference year. Each ranking is
  * proposed; it cites the documents the passage cites.
  */
-public final class RankExtractor implements Extractor {
+public final class RankExtractor implements ProposingExtractor {
 
     /** The settings of this extractor, each with a documented default. */
     public record Settings(Pattern rank, String countryClass, String countryProperty, String indicatorClass,
@@ -66,11 +66,6 @@ public final class RankExtractor implements Extractor {
     @Override
     public Phase phase() {
         return Phase.FACTS;
-    }
-
-    @Override
-    public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
-        return propose(passage, context).facts();
     }
 
     @Override

@@ -20,7 +20,7 @@ import stikg.importer.names.Mention;
  * or domains of technology ("6대 국가전략기술 영역", "8개 국가핵심기술 분야") names a category of areas rather than a list
  * (the seed's "영역" is a technology category), and is left to the readers of categories.
  */
-public final class TechnologyListExtractor implements Extractor {
+public final class TechnologyListExtractor implements ProposingExtractor {
 
     /** The settings of this extractor. */
     public record Settings(String title, String type) {
@@ -57,11 +57,6 @@ public final class TechnologyListExtractor implements Extractor {
     @Override
     public boolean readsApparatus() {
         return false;
-    }
-
-    @Override
-    public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
-        return propose(passage, context).facts();
     }
 
     @Override

@@ -22,4 +22,28 @@ public final class NameFolder {
         }
         return sb.toString();
     }
+
+    /**
+     * The Dice coefficient of the character pairs of two texts: how alike two names are when one rewords or
+     * shortens the other (0 if either has fewer than two characters).
+     */
+    public static double dice(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) {
+            return 0;
+        }
+        java.util.Map<String, Integer> pairs = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < a.length(); i++) {
+            pairs.merge(a.substring(i, i + 2), 1, Integer::sum);
+        }
+        int shared = 0;
+        for (int i = 0; i + 1 < b.length(); i++) {
+            String pair = b.substring(i, i + 2);
+            Integer n = pairs.get(pair);
+            if (n != null && n > 0) {
+                shared++;
+                pairs.put(pair, n - 1);
+            }
+        }
+        return 2.0 * shared / (a.length() - 1 + b.length() - 1);
+    }
 }

@@ -161,12 +161,31 @@ final class CandidateMerge {
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
             Map<String, Integer> numbered, Policy policy) {
-        define(proposals, book, recognizer, folder, numbered, policy, null, new ArrayList<>());
+        define(proposals, book, recognizer, folder, numbered, new HashSet<>(), List.of(), policy);
+    }
+
+    /**
+     * As {@link #define(List, EntityBook, EntityRecognizer, NameFolder, Map, Policy)}, for a phase whose extractors
+     * refer to things by id ({@link Policy#alwaysNew}): a value of a thing known by id is a candidate for review at
+     * its passage, which cites the documents the passage cites ({@code cites}), and the one value of its property
+     * the thing keeps: the first merged ({@code decided}, "id property" pairs, kept across the phase's passages),
+     * unless the draft's definition of the thing already gives one.
+     */
+    static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
+            Map<String, Integer> numbered, Set<String> decided, List<String> cites, Policy policy) {
+        define(proposals, book, recognizer, folder, numbered, policy, null, new ArrayList<>(), decided, cites);
     }
 
     private static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer,
             NameFolder folder, Map<String, Integer> numbered, Policy policy, String documentId,
             List<Draft.FactPart> documentFacts) {
+        define(proposals, book, recognizer, folder, numbered, policy, documentId, documentFacts, new HashSet<>(),
+                List.of());
+    }
+
+    private static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer,
+            NameFolder folder, Map<String, Integer> numbered, Policy policy, String documentId,
+            List<Draft.FactPart> documentFacts, Set<String> decided, List<String> cites) {
         for (Proposal p : proposals) {
             Map<String, String> ids = new HashMap<>();
             Set<String> made = new HashSet<>();
@@ -201,6 +220,10 @@ final class CandidateMerge {
                     }
                 } else if (f.literal() && policy.valuesOfNewOnly() && !made.contains(subject)) {
                     continue;
+                } else if (!f.node().isEmpty() && policy.forReview().test(f.subject())) {
+                    // a node of its own about a thing the context knows by id (a renaming): a candidate for review
+                    book.candidate(subject, at).nested(f.property(), node(f), null)
+                            .comment(f.why() + " [rule " + f.rule() + "]");
                 } else if (!f.node().isEmpty()) {
                     // a node of its own (a count): into a definition of the draft, as a value is
                     book.defined(subject).ifPresent(b -> b.nested(f.property(), node(f), null));
@@ -209,9 +232,27 @@ final class CandidateMerge {
                 } else if (f.literal() && f.property().startsWith("skos:prefLabel@")) {
                     book.defined(subject).ifPresent(b -> b.label(f.property().substring("skos:prefLabel@".length()),
                             f.object()));
+                } else if (f.literal() && policy.alwaysNew() && !CandidateEntity.isKey(f.subject())) {
+                    // a value of a thing known by id: the first of its property, a candidate for review
+                    String pair = subject + " " + f.property();
+                    if (decided.contains(pair) || book.defined(subject).map(b -> b.has(f.property())).orElse(false)) {
+                        continue;
+                    }
+                    decided.add(pair);
+                    var b = book.candidate(subject, at).literal(f.property(), f.object(), quoted(f.object())
+                            && !DATE.matcher(f.object()).matches(), null)
+                            .comment(f.why() + " [rule " + f.rule() + "]");
+                    cites.stream().filter(doc -> !doc.equals(b.subject())).forEach(doc -> b.ref("citedSource", doc,
+                            null));
+                } else if (f.literal() && f.property().indexOf('@') > 0) {
+                    // "p@xx": a text in language xx (a figure's coverage note)
+                    int tag = f.property().indexOf('@');
+                    book.defined(subject).ifPresent(b -> b.texts(f.property().substring(0, tag),
+                            Map.of(f.property().substring(tag + 1), f.object()), null));
                 } else if (f.literal()) {
+                    // numbers, truth values and periods of years ("2021/2025") are written plain
                     book.defined(subject).ifPresent(b -> b.literal(f.property(), f.object(),
-                            !f.object().matches("-?\\d+(\\.\\d+)?"), null));
+                            quoted(f.object()) && !YEARS.matcher(f.object()).matches(), null));
                 } else {
                     (policy.forReview().test(f.subject()) ? book.candidate(subject, at) : book.facts(subject, at))
                             .ref(f.property(), ids.getOrDefault(f.object(), f.object()), null);
@@ -250,6 +291,21 @@ final class CandidateMerge {
         return b.comment(e.why()).id();
     }
 
+    /**
+     * Links between things the draft defines that its outline implies (an overview's item and the sub-area treating
+     * it), in the order given: each written into its subject's own description, as a table's facts are, not as a
+     * candidate of its own, with its why and rule among the comments. A literal, a node or a fact about a thing the
+     * draft does not define is not this merge's.
+     */
+    static void link(List<CandidateFact> links, EntityBook book) {
+        for (CandidateFact c : links) {
+            if (!c.literal() && c.node().isEmpty()) {
+                book.defined(c.subject()).ifPresent(b -> b.ref(c.property(), c.object(), null)
+                        .comment(c.why() + " [rule " + c.rule() + "]"));
+            }
+        }
+    }
+
     void apply(List<CandidateFact> candidates, EntityBook book) {
         Set<String> decided = new HashSet<>();
         Set<String> written = new HashSet<>();
@@ -274,20 +330,36 @@ final class CandidateMerge {
         }
     }
 
-    /** The node a fact's object stands for: its class and values ("p/C/q" keys: a node of class C under p). */
+    /**
+     * The node a fact's object stands for: its class and values ("p/C/q" keys: a node of class C under p;
+     * "skos:prefLabel@xx": its name in language xx; "p@xx": a text in language xx). A date is written as a date.
+     */
     private static stikg.importer.draft.EntityBuilder node(CandidateFact c) {
         var node = stikg.importer.draft.EntityBuilder.nested(c.object());
         c.node().forEach((key, value) -> {
             String[] path = key.split("/");
+            int tag = key.lastIndexOf('@');
             if (path.length == 3) {
                 node.nested(path[0], stikg.importer.draft.EntityBuilder.nested(path[1])
                         .literal(path[2], value, quoted(value), null), null);
+            } else if (key.startsWith("skos:prefLabel@")) {
+                node.label(key.substring("skos:prefLabel@".length()), value);
+            } else if (tag > 0) {
+                node.texts(key.substring(0, tag), Map.of(key.substring(tag + 1), value), null);
+            } else if (DATE.matcher(value).matches()) {
+                node.literal(key, value, false, null);
             } else {
                 node.literal(key, value, quoted(value), null);
             }
         });
         return node;
     }
+
+    /** A period of years as the readers of plans give it ("2021/2025"). */
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("\\d{4}/\\d{4}");
+
+    /** A date as the readers of dates give it: a year, a month or a day ("2026", "2026-03", "2026-03-02"). */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}(?:-\\d{2}){0,2}");
 
     /** Whether a value is written as a quoted string (not a number nor a truth value). */
     private static boolean quoted(String value) {

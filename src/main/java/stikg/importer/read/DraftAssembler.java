@@ -363,12 +363,10 @@ public final class DraftAssembler {
         Map<Integer, Long> perLine = new java.util.HashMap<>();
         topicActions.forEach(a -> perLine.merge(a.line(), 1L, Long::sum));
         topicActions.stream().filter(a -> perLine.get(a.line()) == 1).forEach(a -> stated.put(a.line(), a.subject()));
-        OverviewLinker overview = new OverviewLinker(OverviewLinker.Settings.from(ex), book, folder);
-        tables.itemsByRow().forEach((row, items) -> {
-            if (book.typesOf(row).contains("PolicyArea")) {
-                overview.link(row, items);
-            }
-        });
+        // the outline phase: links the drafted outline implies (an overview's items to the sub-areas treating them)
+        new OutlinePhase(layout, book, new ExtractionContext(all, book::typesOf, ex.classGroups(), Optional.empty(),
+                documentId, quantities::quantities, text -> List.of(), text -> List.of(), plans.main()))
+                .read(tables.itemsByRow());
         PassagePhase prosePhase = new PassagePhase(Extractor.Phase.PROSE, layout, book, documentId, quantities,
                 Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
         // the editions of the brief's plans a text names, for the extractors of what an edition is about
@@ -377,11 +375,22 @@ public final class DraftAssembler {
                         plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList();
         PassagePhase editionConcepts = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, documentId,
                 quantities, allNames, editionsIn, text -> List.of(), true, true, true);
-        ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, plans);
+        ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities);
         // the extractors of the facts phase read each passage right after the prose fact finder, knowing what it
-        // recognises and the dates a text prints
+        // recognises, the dates a text prints and every edition mark of the brief's plans, with the plan's period
+        java.util.function.Function<String, List<PlanEdition>> editionMarks = text -> {
+            List<PlanEdition> out = new ArrayList<>();
+            java.util.regex.Matcher m = ex.edition().matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                plans.edition(Integer.parseInt(m.group(1))).ifPresent(plan -> out.add(new PlanEdition(plan, start,
+                        end, book.literalOf(plan, "period"))));
+            }
+            return out;
+        };
         PassagePhase factPhase = new PassagePhase(Extractor.Phase.FACTS, layout, book, documentId, quantities,
-                allNames, text -> List.of(), text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(),
+                allNames, editionMarks, text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(),
                 d.start(), d.end())).toList(), false, true, true);
         java.util.function.Consumer<Passage> readFacts = x -> {
             facts.read(x);

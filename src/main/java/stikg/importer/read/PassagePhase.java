@@ -36,6 +36,8 @@ final class PassagePhase {
     private final QuantityReader quantities;
     private final NameFolder folder;
     private final Map<String, Integer> numbered = new HashMap<>();
+    /** The things known by id and the property of which the merge has given them their one value. */
+    private final java.util.Set<String> decided = new java.util.HashSet<>();
     /** The recogniser of the draft's definitions, made again only when the draft defines more. */
     private EntityRecognizer names;
     private List<String> namesOf = List.of();
@@ -80,8 +82,8 @@ final class PassagePhase {
         for (Extractor x : extractors) {
             Proposal proposal = x.propose(passage, context());
             if (!proposal.facts().isEmpty() || !proposal.entities().isEmpty()) {
-                CandidateMerge.define(List.of(proposal), book, nothing, folder, numbered, new CandidateMerge.Policy(
-                        alwaysNew, !alwaysNew, newForReview, id -> !CandidateEntity.isKey(id)
+                CandidateMerge.define(List.of(proposal), book, nothing, folder, numbered, decided, p.citations(),
+                        new CandidateMerge.Policy(alwaysNew, !alwaysNew, newForReview, id -> !CandidateEntity.isKey(id)
                         && !id.equals(p.subject())));
             }
         }

@@ -6,17 +6,15 @@ import java.util.List;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.names.EntityRecognizer;
-import stikg.importer.names.Mention;
 import stikg.importer.names.NameFolder;
 import stikg.importer.names.NamedInText;
 
 /**
  * A finder of candidate facts in prose. It reads a passage clause by clause, carrying a clause's subject to the
  * clauses after it that name none, and hands each clause to the readers of one kind of fact: links stated by
- * cue words and particles ({@link CueFactReader}, with events by {@link EventReader}), dates
- * ({@link DatedFactReader}), renamings and upgrades ({@link ChangeReader}) and counts ({@link CountReader});
- * then the passage as a whole to the reader of plans' figures ({@link PlanFigureReader}); a country's ranks are
- * read after it by an extractor of the facts phase. Every fact is written in a record of its own with the note
+ * cue words and particles ({@link CueFactReader}, with events by {@link EventReader}) and counts
+ * ({@link CountReader}); a country's ranks, renamings and upgrades, the dates of things and the figures of plans are
+ * read after it by extractors of the facts phase. Every fact is written in a record of its own with the note
  * "candidate fact for review" and the line it was read from ({@link CandidateFacts}).
  */
 final class ProseFactFinder {
@@ -27,13 +25,10 @@ final class ProseFactFinder {
     private final ProseGrammar grammar;
     private final CandidateFacts facts;
     private final CueFactReader cues;
-    private final DatedFactReader dated;
-    private final ChangeReader changes;
     private final CountReader counts;
-    private final PlanFigureReader figures;
 
     ProseFactFinder(LayoutConfig layout, EntityBook book, EntityRecognizer recognizer, DateReader dates,
-            QuantityReader quantities, PlanFinder.Plans plans) {
+            QuantityReader quantities) {
         LayoutConfig.Extraction ex = layout.extraction();
         this.book = book;
         this.recognizer = recognizer;
@@ -45,9 +40,6 @@ final class ProseFactFinder {
         this.counts = new CountReader(context, layout.numbers(), quantities, counted);
         this.cues = new CueFactReader(context,
                 new EventReader(context, layout.numbers().dates(), dates, counts));
-        this.dated = new DatedFactReader(context, dates);
-        this.changes = new ChangeReader(context, dates);
-        this.figures = new PlanFigureReader(layout, book, quantities, dates, plans, clauses);
     }
 
     /** Reads one passage, recording the entities it names and the facts it states. */
@@ -69,14 +61,9 @@ final class ProseFactFinder {
                 carried = subjects;
             }
             cues.read(p, c, subjects);
-            dated.read(p, c);
-            changes.read(p, c);
             counts.read(p, c);
         }
         cues.contextLinks(p, names);
-        dated.decisions(p, names);
-        List<Mention> mentions = names.stream().map(NamedInText::mention).toList();
-        facts.touched(figures.read(p, mentions));
         facts.end(p);
     }
 }

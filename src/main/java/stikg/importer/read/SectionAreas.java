@@ -1,8 +1,6 @@
 package stikg.importer.read;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
@@ -50,7 +48,7 @@ final class SectionAreas {
             }
             for (String label : b.labels().values()) {
                 String l = folder.fold(label);
-                double s = title.contains(l) || l.contains(title) ? 1.0 : dice(title, l);
+                double s = title.contains(l) || l.contains(title) ? 1.0 : NameFolder.dice(title, l);
                 if (s > score) {
                     score = s;
                     best = b.id();
@@ -58,26 +56,5 @@ final class SectionAreas {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** The Dice coefficient of the character pairs of two texts. */
-    static double dice(String a, String b) {
-        if (a.length() < 2 || b.length() < 2) {
-            return 0;
-        }
-        Map<String, Integer> pairs = new HashMap<>();
-        for (int i = 0; i + 1 < a.length(); i++) {
-            pairs.merge(a.substring(i, i + 2), 1, Integer::sum);
-        }
-        int shared = 0;
-        for (int i = 0; i + 1 < b.length(); i++) {
-            String pair = b.substring(i, i + 2);
-            Integer n = pairs.get(pair);
-            if (n != null && n > 0) {
-                shared++;
-                pairs.put(pair, n - 1);
-            }
-        }
-        return 2.0 * shared / (a.length() - 1 + b.length() - 1);
     }
 }

@@ -127,7 +127,7 @@ final class StatementReader {
             }
             boolean hit = b.labels().values().stream().map(folder::fold).filter(l -> l.length() >= settings.minimumName())
                     .anyMatch(l -> folded.contains(l)
-                            || names.stream().anyMatch(n -> SectionAreas.dice(n, l) >= settings.previewLikeness()));
+                            || names.stream().anyMatch(n -> NameFolder.dice(n, l) >= settings.previewLikeness()));
             if (hit && ++named >= 2) {
                 return true;
             }

@@ -45,8 +45,19 @@ class ExtractorContractTest {
                 LAYOUT.extraction().classGroups(), java.util.Optional.empty(), ExtractionContext.ANY_DOCUMENT,
                 new stikg.importer.read.QuantityReader(LAYOUT.numbers())::quantities, ExtractorContractTest::editions,
                 text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
-                        d.end())).toList(), java.util.Optional.of("plan"));
+                        d.end())).toList(), java.util.Optional.of("plan")).withOutline(OUTLINE);
     }
+
+    /**
+     * The draft's outline as the outline phase gives it: the area "goal1" with a sub-area, and an overview row of
+     * that area listing two items, one echoing the sub-area's name.
+     */
+    private static final Outline OUTLINE = new Outline(List.of(
+            new DraftedThing("goal1", List.of("PolicyArea"), "기초 강화", Map.of()),
+            new DraftedThing("goal1-1", List.of("Measure"), "산학연계 강화", Map.of()),
+            new DraftedThing("goal1-2", List.of("Measure"), "인재 유치", Map.of()),
+            new DraftedThing("sub-1", List.of("SubArea"), "산학연계", Map.of("subAreaOf", List.of("goal1")))),
+            Map.of("goal1", List.of("goal1-1", "goal1-2")));
 
     /** The editions of a plan "prog-plan" a text names: "제N기" where it stands. */
     private static List<PlanEdition> editions(String text) {
@@ -77,11 +88,14 @@ class ExtractorContractTest {
             "가상국의 연구 투자는 세계 2위",
             "2026년 3월 2일 연구청 전체회의에서 의결되었고, 2027년 출범하는 기획국이 맡음",
             "1) 가상정책연구원 기획팀 홍길동 연구위원(hong@example.org)",
-            "※ 2대 도약기술: ①조력발전, ②투명소재", "가상정책연구원 동향브리프 제2026-3호 (2026년 5월 2일)");
+            "※ 2대 도약기술: ①조력발전, ②투명소재", "가상정책연구원 동향브리프 제2026-3호 (2026년 5월 2일)",
+            "가상부는 2026년 3월 ‘도약연구 프로그램’을 ‘신진연구 사업’으로 변경", "2023년 도입한 도약연구 프로그램을 확대",
+            "제2기 계획의 투자 실적은 3조 원으로 목표(2조 원)를 상회");
 
     /**
      * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:
-     * a footnote on the title (about the document itself) and a cell about a measure that cites a document.
+     * a footnote on the title (about the document itself), a cell about a measure that cites a document and an
+     * overview row of an area listing its items.
      */
     private static List<TextPassage> passages(String at) {
         List<TextPassage> out = new java.util.ArrayList<>(TEXTS.stream().map(t -> new TextPassage(t, at)).toList());
@@ -89,6 +103,7 @@ class ExtractorContractTest {
                 java.util.Optional.of(ExtractionContext.ANY_DOCUMENT), List.of()));
         out.add(new TextPassage("①기초(물리, 화학), ②응용(소재, 부품)", at, java.util.Optional.of("prog"),
                 List.of("cited-document")));
+        out.add(new TextPassage("산학연계 강화\n인재 유치", at, java.util.Optional.of("goal1"), List.of()));
         return out;
     }
 
@@ -119,6 +134,9 @@ class ExtractorContractTest {
             Proposal proposal = x.propose(p, context());
             assertEquals(x.extract(p, context()), proposal.facts(), x.id() + ": extract gives the proposal's facts");
             assertThrows(UnsupportedOperationException.class, () -> proposal.entities().add(null));
+            // one shape per kind: an extractor proposing entities writes propose and takes extract from it
+            assertTrue(proposal.entities().isEmpty() || x instanceof ProposingExtractor,
+                    x.id() + " proposes entities but is not a ProposingExtractor");
             List<String> keys = proposal.entities().stream().map(CandidateEntity::key).toList();
             assertEquals(keys.size(), keys.stream().distinct().count(), "keys are unique within a proposal: " + keys);
             for (CandidateEntity e : proposal.entities()) {

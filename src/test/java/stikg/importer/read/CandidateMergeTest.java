@@ -66,4 +66,24 @@ class CandidateMergeTest {
         assertEquals(List.of("doc/kind-2", "doc/kind-4"), BookFacts.values(book, "beam", "skos:narrower"));
         assertEquals(List.of(), BookFacts.values(book, "beam", "order"), "the lexicon owns its entries' values");
     }
+
+    @Test
+    void givenANodeAboutAThingKnownById_inAPhaseOfReview_thenItIsACandidateWithItsTextsTaggedAndItsDatePlain() {
+        EntityBook book = new EntityBook("doc", LEXICON, "ko");
+        Map<String, String> node = new java.util.LinkedHashMap<>();
+        node.put("nameBefore@ko", "옛 이름");
+        node.put("date", "2021-04");
+        CandidateFact renamed = new CandidateFact("beam", "renaming", "Renaming", false, "test/renaming",
+                new Evidence("L4", 0, 1), "renamed", node);
+        CandidateMerge.define(List.of(new Proposal(List.of(), List.of(renamed))), book,
+                new EntityRecognizer(LEXICON, LAYOUT.words()), new NameFolder(LAYOUT.words()), new java.util.HashMap<>(),
+                new CandidateMerge.Policy(true, false, true, id -> true));
+        var record = book.parts().stream().filter(p -> "beam".equals(p.about()) && p.notes().contains(
+                EntityBook.CANDIDATE)).findFirst().orElseThrow(() -> new AssertionError("no candidate record"));
+        assertEquals(List.of("renamed [rule test/renaming]"), record.comments());
+        var written = ((stikg.importer.draft.Draft.Nested) record.facts().get(0).value()).entity();
+        assertEquals(List.of(new stikg.importer.draft.Draft.FactPart("nameBefore", new stikg.importer.draft.Draft.Texts(
+                Map.of("ko", "옛 이름")), null), new stikg.importer.draft.Draft.FactPart("date",
+                new stikg.importer.draft.Draft.Literal("2021-04", false), null)), written.facts());
+    }
 }

@@ -56,4 +56,29 @@ class PassagePhaseTest {
                 "skos:narrower"));
         assertEquals(List.of("①"), BookFacts.values(book, "doc/concept-1", "number"));
     }
+
+    @Test
+    void givenTwoDatesOfOnePropertyInTheFactsPhase_whenMerged_thenTheThingKeepsTheFirst_InARecordCitingThePassages() {
+        Lexicon known = Lexicon.empty().with(List.of(new stikg.importer.names.LexiconEntry("sbir", List.of("Program"),
+                java.util.Map.of("ko", List.of("SBIR 제도")), java.util.Map.of(), List.of(), java.util.Map.of(),
+                "test")));
+        EntityBook draft = new EntityBook("doc", known, "ko");
+        DateReader dates = new DateReader(layout.numbers(), layout.words().yearApostrophes());
+        PassagePhase facts = new PassagePhase(Extractor.Phase.FACTS, layout, draft, "doc",
+                new QuantityReader(layout.numbers()), known, text -> List.of(), text -> dates.dates(text).stream()
+                .map(d -> new stikg.importer.extract.DateSpan(d.iso(), d.start(), d.end())).toList(), false, true,
+                true);
+
+        facts.read(new Passage("'23년 도입한 SBIR 제도는 계속 운영", 40, "L40", null).citing(List.of("src-1")));
+        facts.read(new Passage("'24년 도입한 SBIR 제도를 확대", 41, "L41", null));
+
+        assertEquals(List.of("2023"), BookFacts.values(draft, "sbir", "startDate"),
+                "a property of one value keeps the first date read");
+        var record = draft.parts().stream().filter(p -> "sbir".equals(p.about()) && "L40".equals(p.at())
+                && p.notes().contains(EntityBook.CANDIDATE)).findFirst()
+                .orElseThrow(() -> new AssertionError("a date read from prose is a candidate for review"));
+        assertEquals(List.of("startDate", "citedSource"), record.facts().stream().map(f -> f.property()).toList(),
+                "the record of the date cites the passage's documents");
+        assertEquals(List.of("src-1"), BookFacts.values(draft, "sbir", "citedSource"), "the passage's citations");
+    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import stikg.importer.Briefs;
 import stikg.importer.config.LayoutConfig;
@@ -17,7 +16,8 @@ import stikg.importer.names.LexiconEntry;
 
 /**
  * Prose read clause by clause gives candidate facts: links by cue words and particles, counts about a clause's
- * topic, events with their counts, and dates; each in a record of its own at the line it was read from.
+ * topic, events with their counts; each in a record of its own at the line it was read from (the dates of things are
+ * read by an extractor of the facts phase, {@code PassagePhaseTest}).
  */
 class ProseFactFinderTest {
 
@@ -31,8 +31,7 @@ class ProseFactFinderTest {
     private final EntityBook book = new EntityBook("doc", lexicon, "ko");
     private final ProseFactFinder finder = new ProseFactFinder(layout, book,
             new EntityRecognizer(lexicon, layout.words()),
-            new DateReader(layout.numbers(), layout.words().yearApostrophes()), new QuantityReader(layout.numbers()),
-            new PlanFinder.Plans(Optional.empty(), Map.of(), Optional.empty()));
+            new DateReader(layout.numbers(), layout.words().yearApostrophes()), new QuantityReader(layout.numbers()));
 
     private static LexiconEntry entry(String id, String type, String ko) {
         return new LexiconEntry(id, List.of(type), Map.of("ko", List.of(ko)), Map.of(), List.of(), Map.of(), "test");
@@ -98,17 +97,5 @@ class ProseFactFinderTest {
                 .map(f -> ((Draft.Nested) f.value()).entity()).findFirst().orElseThrow();
         assertEquals(List.of("4"), values(count, "countValue"));
         assertEquals("거점 도시", count.label().get("ko"), "the words before the number name what is counted");
-    }
-
-    @Test
-    void givenADateAndADateCueBeforeAProgramme_whenRead_thenTheProgrammeGetsThatDateOnce() {
-        read("'23년 도입한 SBIR 제도는 계속 운영", 40);
-        read("'24년 도입한 SBIR 제도를 확대", 41);
-
-        List<String> starts = book.parts().stream().filter(p -> "sbir".equals(p.subject()))
-                .flatMap(p -> p.facts().stream()).filter(f -> f.value() instanceof Draft.Literal
-                        && f.property().toLowerCase(java.util.Locale.ROOT).contains("date"))
-                .map(f -> ((Draft.Literal) f.value()).text()).toList();
-        assertEquals(List.of("2023"), starts, "a property of one value keeps the first date read");
     }
 }

@@ -59,9 +59,9 @@ class ReaderSettingsTest {
         LayoutConfig.Extraction ex = layoutWith("");
         CueFactReader.Settings cues = CueFactReader.Settings.from(ex);
         assertEquals(List.of(15, 2), List.of(cues.genitiveReach(), cues.basisGap()));
-        assertEquals(20, DatedFactReader.Settings.from(ex).thingAfterCue());
+        assertEquals(20, stikg.importer.extract.DatedFactExtractor.Settings.from(ex).thingAfterCue());
         assertEquals(new ProseGrammar.Settings(12, 3), ProseGrammar.Settings.from(ex));
-        assertEquals(10, ChangeReader.Settings.from(ex).upgradeWords());
+        assertEquals(10, stikg.importer.extract.ChangeExtractor.Settings.from(configWith("")).upgradeWords());
         assertEquals(new CountReader.Settings(3), CountReader.Settings.from(ex));
         assertEquals(new StatementReader.Settings(4, 0.8), StatementReader.Settings.from(ex));
         assertEquals(new SectionAreas.Settings(0.6), SectionAreas.Settings.from(ex));
@@ -90,17 +90,18 @@ class ReaderSettingsTest {
     void givenTheBuiltInLayout_thenTheReadersRulesComeFromItsKeysIntoTheirSettings() throws IOException {
         LayoutConfig.Extraction ex = layoutWith("");
         assertTrue(CueFactReader.Settings.from(ex).verbEndings().contains("하"), "grammar-ko.yaml verbEndings");
-        assertTrue(ChangeReader.Settings.from(ex).upgradeCues().contains("증설"), "layout-ko.yaml upgradeCues");
+        assertTrue(stikg.importer.extract.ChangeExtractor.Settings.from(configWith("")).upgradeCues().contains("증설"),
+                "layout-ko.yaml upgradeCues");
         assertTrue(stikg.importer.extract.RankExtractor.Settings.from(configWith("")).rank().matcher("세계 3위").find());
         assertTrue(stikg.importer.extract.AuthorExtractor.Settings.from(ex).author()
                 .matcher("홍길동 연구위원(hong@example.org)").find());
-        assertEquals(false, DatedFactReader.Settings.from(ex).dateCues().isEmpty());
+        assertEquals(false, stikg.importer.extract.DatedFactExtractor.Settings.from(ex).dateCues().isEmpty());
         assertTrue(CitationReader.Settings.from(ex).url().matcher("https://www.example.org/a").find());
         assertTrue(CitationReader.Settings.from(ex).editionInCitation().matcher("第7期").find());
         assertEquals(false, GroupReconciler.Settings.from(ex).subsetWords().isEmpty());
         assertTrue(EventReader.Settings.from(ex).doneWords().contains("했"));
-        assertEquals(new OverviewLinker.Settings("SubArea", "subAreaOf", "skos:related", 0.35),
-                OverviewLinker.Settings.from(ex));
+        assertEquals(new stikg.importer.extract.OverviewLinkExtractor.Settings("SubArea", "subAreaOf",
+                "skos:related", 0.35), stikg.importer.extract.OverviewLinkExtractor.Settings.from(ex));
         assertEquals(new CountedThings.Settings("skos:Concept", "countOf"), CountedThings.Settings.from(ex));
         stikg.importer.extract.ConceptListExtractor.Settings concepts =
                 stikg.importer.extract.ConceptListExtractor.Settings.from(ex);

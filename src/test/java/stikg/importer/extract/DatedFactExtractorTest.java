@@ -1,0 +1,62 @@
+package stikg.importer.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import stikg.importer.Briefs;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.names.EntityRecognizer;
+import stikg.importer.names.Lexicon;
+import stikg.importer.names.LexiconEntry;
+
+/**
+ * The dates prose gives things, read with the built-in layout (sentences and names written for this test): a date
+ * before a cue word dates the thing the cue is about, a bracketed cabinet decision beside a document dates the
+ * decision; every date read is proposed, the merge keeping the first.
+ */
+class DatedFactExtractorTest {
+
+    private static final LayoutConfig LAYOUT = Briefs.layout();
+
+    private static LexiconEntry entry(String id, String type, String ko) {
+        return new LexiconEntry(id, List.of(type), Map.of("ko", List.of(ko)), Map.of(), List.of(), Map.of(), "test");
+    }
+
+    private static final Lexicon NAMES = new Lexicon(List.of(entry("act", "Law", "가상연구진흥법"),
+            entry("prog", "Program", "도약연구 프로그램"), entry("agency", "Agency", "연구청"),
+            entry("plan", "Plan", "연구혁신 기본계획")));
+
+    private static List<String> read(String text, String about) {
+        stikg.importer.read.DateReader dates = new stikg.importer.read.DateReader(LAYOUT.numbers(),
+                LAYOUT.words().yearApostrophes());
+        ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
+                id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
+                Optional.empty(), ExtractionContext.ANY_DOCUMENT, t -> List.of(), t -> List.of(),
+                t -> dates.dates(t).stream().map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList());
+        TextPassage p = new TextPassage(text, "L3", Optional.ofNullable(about), List.of());
+        return new DatedFactExtractor(DatedFactExtractor.Settings.from(LAYOUT.extraction())).extract(p, context)
+                .stream().map(f -> f.subject() + " " + f.property() + " " + f.object() + " " + f.rule() + " '"
+                        + f.evidence().in(p) + "'").toList();
+    }
+
+    @Test
+    void givenADateBeforeACue_thenTheThingNamedAfterTheCueIsDatedByTheCuesProperty() {
+        assertEquals(List.of("act enactmentDate 1995 dated-fact/cue '1995년 제정'"),
+                read("1995년 제정된 가상연구진흥법에 따라 지원", null));
+    }
+
+    @Test
+    void givenNoNameNearTheCue_thenThePassagesThingIsDated_butAnOrganisationOnlyByItsStart() {
+        assertEquals(List.of("prog startDate 2024 dated-fact/cue '2024년부터 실시'"), read("2024년부터 실시", "prog"));
+        assertEquals(List.of(), read("1995년 제정", "agency"));
+    }
+
+    @Test
+    void givenABracketedCabinetDecisionBesideADocument_thenItsDateIsTheDecisionsDate() {
+        assertEquals(List.of("plan cabinetDecisionDate 2022-12 dated-fact/decision '(2022년 12월, 각의결정)'"),
+                read("「연구혁신 기본계획」(2022년 12월, 각의결정)을 추진", null));
+    }
+}
