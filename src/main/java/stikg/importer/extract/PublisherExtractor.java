@@ -20,6 +20,9 @@ import stikg.importer.config.LayoutConfig;
  * 의견이 아닙니다"): the last of them that is an institute is the one that issues it (a ministry named there is the
  * one that funds the series, not its publisher).</li>
  * </ul>
+ * A disclaimer also gives, by rule {@code disclaimer-body}, each body it names as one whose official position the
+ * brief is not ({@code notOfficialPositionOf}): a body the draft knows, or an institute or a ministry by its class
+ * word, proposed by its name, so that the fact is read where the draft does not know the body yet.
  * An institute is a name that ends in one of the class words of institutes or a Latin acronym ("KISTEP"). The
  * publisher is proposed as a think tank by its name as printed; the merge makes it the same thing as the author's
  * institute where both are named alike. Table cells are not read: a cell holding a name is a row of a table.
@@ -29,7 +32,7 @@ public final class PublisherExtractor implements Extractor {
     /** The settings of this extractor. */
     public record Settings(List<String> instituteWords, List<String> unitWords, String acronym, String seriesNumber,
             List<String> disclaimerWords, List<String> joiners, int imprintWords, String publisherType,
-            List<String> governmentClasses) {
+            List<String> governmentClasses, List<String> ministryWords, String ministryType) {
 
         public static final Setting<List<String>> INSTITUTE_WORDS = new Setting<>("instituteWords",
                 List.of("연구원", "연구소", "연구재단", "연구회", "재단", "평가원", "진흥원", "정보원", "개발원"),
@@ -64,7 +67,14 @@ public final class PublisherExtractor implements Extractor {
                         + "when the draft knows them so (default: Ministry, Council, Secretariat, Agency, "
                         + "FundingAgency, NationalResearchAgency)");
 
+        public static final Setting<List<String>> MINISTRY_WORDS = new Setting<>("ministryWords", List.of("부", "처"),
+                "class words of a ministry's name, by which a body a disclaimer names that the draft does not know is "
+                        + "read as a ministry (default: 부, 처)");
+        public static final Setting<String> MINISTRY_TYPE = new Setting<>("ministryType", "Ministry",
+                "the class of such a body (default: Ministry)");
+
         public Settings {
+            ministryWords = List.copyOf(ministryWords);
             instituteWords = List.copyOf(instituteWords);
             unitWords = unitWords.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
             disclaimerWords = List.copyOf(disclaimerWords);
@@ -75,10 +85,11 @@ public final class PublisherExtractor implements Extractor {
         /** The layout's {@code settings.publisher}, each setting left out at its default. */
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("publisher"), "publisher", List.of(INSTITUTE_WORDS, UNIT_WORDS,
-                    ACRONYM, SERIES_NUMBER, DISCLAIMER_WORDS, JOINERS, IMPRINT_WORDS, PUBLISHER_TYPE, GOVERNMENT_CLASSES));
+                    ACRONYM, SERIES_NUMBER, DISCLAIMER_WORDS, JOINERS, IMPRINT_WORDS, PUBLISHER_TYPE, GOVERNMENT_CLASSES, MINISTRY_WORDS, MINISTRY_TYPE));
             return new Settings(INSTITUTE_WORDS.from(given), UNIT_WORDS.from(given), ACRONYM.from(given),
                     SERIES_NUMBER.from(given), DISCLAIMER_WORDS.from(given), JOINERS.from(given),
-                    IMPRINT_WORDS.from(given), PUBLISHER_TYPE.from(given), GOVERNMENT_CLASSES.from(given));
+                    IMPRINT_WORDS.from(given), PUBLISHER_TYPE.from(given), GOVERNMENT_CLASSES.from(given), MINISTRY_WORDS.from(given),
+                    MINISTRY_TYPE.from(given));
         }
     }
 
@@ -123,12 +134,7 @@ public final class PublisherExtractor implements Extractor {
                     + "the brief";
         }
         if (found.isEmpty()) {
-            found = disclaimer(text, context);
-            rule = "disclaimer";
-            why = "the last institute a disclaimer names is the one that issues the brief";
-        }
-        if (found.isEmpty()) {
-            return new Proposal(List.of(), List.of());
+            return disclaimer(text, passage, context);
         }
         int[] span = found.get();
         Evidence at = new Evidence(passage.at(), span[0], span[1]);
@@ -167,8 +173,11 @@ public final class PublisherExtractor implements Extractor {
         return Optional.of(first);
     }
 
-    /** The last institute among the bodies a disclaimer names before its words, joined by particles or words. */
-    private Optional<int[]> disclaimer(String text, ExtractionContext context) {
+    /**
+     * A disclaimer: the brief is not the official position of each body it names (a body the draft knows, an
+     * institute or a ministry by its class word), and the last institute of them that is not of government issues it.
+     */
+    private Proposal disclaimer(String text, TextPassage passage, ExtractionContext context) {
         int said = -1;
         for (String w : settings.disclaimerWords()) {
             int i = text.indexOf(w);
@@ -177,11 +186,11 @@ public final class PublisherExtractor implements Extractor {
             }
         }
         if (said < 0) {
-            return Optional.empty();
+            return new Proposal(List.of(), List.of());
         }
         int end = text.substring(0, said).stripTrailing().length();
         if (end == 0 || text.charAt(end - 1) != '의') {
-            return Optional.empty();
+            return new Proposal(List.of(), List.of());
         }
         List<int[]> before = words(text, 0, end - 1);
         // backwards from the genitive: each body is a word, joined to the next by a particle at its end or a word
@@ -208,17 +217,47 @@ public final class PublisherExtractor implements Extractor {
                 break;
             }
         }
-        for (int i = bodies.size() - 1; i >= 0; i--) {
-            int[] b = bodies.get(i);
+        List<CandidateEntity> entities = new ArrayList<>();
+        List<CandidateFact> facts = new ArrayList<>();
+        String publisher = null;
+        Evidence publisherAt = null;
+        for (int[] b : bodies) {
             String name = text.substring(b[0], b[1]);
-            boolean governmental = context.names().find(name).stream()
-                    .anyMatch(m -> context.typesOf().apply(m.id()).stream()
-                            .anyMatch(settings.governmentClasses()::contains));
-            if (institute(name) && !governmental) {
-                return Optional.of(b);
+            Evidence at = new Evidence(passage.at(), b[0], said);
+            Optional<String> known = context.names().find(name).stream().filter(m -> m.start() == 0
+                    && m.end() == name.length() && context.inGroup("organisation", m.id())).map(m -> m.id())
+                    .findFirst();
+            boolean governmental = known.map(id -> context.typesOf().apply(id).stream()
+                    .anyMatch(settings.governmentClasses()::contains)).orElse(false);
+            String body;
+            if (known.isPresent()) {
+                body = known.get();
+            } else if (institute(name) || ministry(name)) {
+                governmental = !institute(name);
+                body = CandidateEntity.BLANK + "body-" + (entities.size() + 1);
+                entities.add(new CandidateEntity(body, governmental ? settings.ministryType()
+                        : settings.publisherType(), name, governmental ? "ministry" : "publisher",
+                        new Evidence(passage.at(), b[0], b[1]), "a body the brief's disclaimer names"));
+            } else {
+                continue;
+            }
+            facts.add(new CandidateFact(context.document(), "notOfficialPositionOf", body, false, id()
+                    + "/disclaimer-body", at, "the brief says it is not the official position of the body"));
+            if (!governmental && institute(name)) {
+                publisher = body;
+                publisherAt = at;
             }
         }
-        return Optional.empty();
+        if (publisher != null) {
+            facts.add(new CandidateFact(context.document(), "dct:publisher", publisher, false, id() + "/disclaimer",
+                    publisherAt, "the last institute a disclaimer names is the one that issues the brief"));
+        }
+        return new Proposal(entities, facts);
+    }
+
+    private boolean ministry(String word) {
+        return hangul(word) && settings.ministryWords().stream().anyMatch(w -> word.endsWith(w)
+                && word.length() > w.length() + 1);
     }
 
     private boolean institute(String word) {

@@ -69,24 +69,39 @@ class PublisherExtractorTest {
     @Test
     void givenDisclaimersOfTwoBriefs_thenTheInstituteTheyNameIssuesTheBrief() {
         // (a) L24, (e) L139
-        assertEquals(List.of("brief dct:publisher ThinkTank '미래과학정책연구원' [publisher/disclaimer]"),
+        assertEquals(List.of("brief notOfficialPositionOf ThinkTank '미래과학정책연구원' [publisher/disclaimer-body]",
+                "brief dct:publisher ThinkTank '미래과학정책연구원' [publisher/disclaimer]"),
                 read("본고는 저자의 개인적인 견해이며 미래과학정책연구원의 공식적인 의견이 아닙니다."));
-        assertEquals(List.of("brief dct:publisher ThinkTank '글로벌혁신정책연구소' [publisher/disclaimer]"),
+        assertEquals(List.of("brief notOfficialPositionOf ThinkTank '글로벌혁신정책연구소' [publisher/disclaimer-body]",
+                "brief dct:publisher ThinkTank '글로벌혁신정책연구소' [publisher/disclaimer]"),
                 read("본 자료는 작성자의 개인 견해이며, 글로벌혁신정책연구소의 공식 입장이 아님"));
     }
 
     @Test
     void givenADisclaimerNamingTheFundingMinistryAndTheInstitute_thenTheInstituteIssuesTheBriefNotTheMinistry() {
-        // the seed's shape, with an acronym for the institute
-        assertEquals(List.of("brief dct:publisher ThinkTank 'KISEP' [publisher/disclaimer]"),
+        // the seed's shape, with an acronym for the institute; the ministry is one the draft knows
+        assertEquals(List.of("brief notOfficialPositionOf ministry [publisher/disclaimer-body]",
+                "brief notOfficialPositionOf ThinkTank 'KISEP' [publisher/disclaimer-body]",
+                "brief dct:publisher ThinkTank 'KISEP' [publisher/disclaimer]"),
                 read("이 글은 필자의 견해이며 가상과학부와 KISEP의 공식적인 의견이 아닙니다."));
-        assertEquals(List.of("brief dct:publisher ThinkTank '가상정책연구원' [publisher/disclaimer]"),
+        assertEquals(List.of("brief notOfficialPositionOf ministry [publisher/disclaimer-body]",
+                "brief notOfficialPositionOf ThinkTank '가상정책연구원' [publisher/disclaimer-body]",
+                "brief dct:publisher ThinkTank '가상정책연구원' [publisher/disclaimer]"),
                 read("이 글은 필자의 견해로 가상과학부 및 가상정책연구원의 공식 의견이 아님"));
     }
 
     @Test
-    void givenADisclaimerNamingOnlyAMinistry_thenNothingIsRead() {
-        assertEquals(List.of(), read("본 보고서의 내용은 연구진의 견해이며 가상과학부의 공식 입장이 아닙니다."));
+    void givenADisclaimerNamingOnlyAMinistry_thenTheMinistryIsNamedButIssuesNothing() {
+        assertEquals(List.of("brief notOfficialPositionOf ministry [publisher/disclaimer-body]"),
+                read("본 보고서의 내용은 연구진의 견해이며 가상과학부의 공식 입장이 아닙니다."));
+        // a ministry the draft does not know, by its class word
+        assertEquals(List.of("brief notOfficialPositionOf Ministry '미래혁신부' [publisher/disclaimer-body]"),
+                read("본 보고서의 내용은 연구진의 견해이며 미래혁신부의 공식 입장이 아닙니다."));
+    }
+
+    @Test
+    void givenASentenceThatIsNoDisclaimer_thenNothingIsRead() {
+        assertEquals(List.of(), read("연구진은 미래혁신부의 공식 통계를 인용하였다."));
     }
 
     @Test
