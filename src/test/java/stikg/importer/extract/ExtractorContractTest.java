@@ -79,7 +79,7 @@ class ExtractorContractTest {
             "1) 가상정책연구원 기획팀 홍길동 연구위원(hong@example.org)",
             "※ 2대 도약기술: ①조력발전, ②투명소재", "가상정책연구원 동향브리프 제2026-3호 (2026년 5월 2일)",
             "본고는 필자의 견해이며 가상부와 가상정책연구원의 공식 입장이 아님",
-            "홍민서 가상부 장관은 도약연구 프로그램을 발표");
+            "홍민서 가상부 장관은 도약연구 프로그램을 발표", "연구 투자 비중을 2030년까지 3%로 확대");
 
     /**
      * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:
