@@ -18,7 +18,8 @@ import stikg.importer.text.KoreanMorphology;
  * office it is where one stands between, and the word of the office ("클라라 뵈스(Klara Wöss) 연방연구혁신부
  * 장관은", "홍길동 혁신회의 부의장"), or an office and a colon before the name in brackets after the body it heads
  * ("기획위원회 구성(위원장: 홍길동 …)"). The person is proposed by the name as printed, and is affiliated with each
- * body the draft knows that the sentence names so; a person with no such body is not proposed (the office alone is
+ * body the draft knows that the sentence names so (a short form that drops the head of one body's name, "혁신회의",
+ * stands for that body); a person with no such body is not proposed (the office alone is
  * too weak a sign that the word before it is a name).
  *
  * <p>What is a person's name is told by evidence, not by position alone, since the word before an office is more
@@ -31,7 +32,7 @@ public final class PersonOfficeExtractor implements Extractor {
 
     /** The settings of this extractor. */
     public record Settings(List<String> offices, List<String> surnames, List<String> bodyWords, String bodyGroup,
-            int maxBodyGap, List<String> particles) {
+            int maxBodyGap, List<String> particles, int minShortForm) {
 
         public static final Setting<List<String>> OFFICES = new Setting<>("offices", List.of("장관", "차관",
                 "총리", "부총리", "대통령", "부통령", "위원장", "부위원장", "의장", "부의장", "원장", "부원장", "청장",
@@ -63,6 +64,11 @@ public final class PersonOfficeExtractor implements Extractor {
                 "particles after an office word (default: 은, 는, 이, 가, 을, 를, 의, 과, 와, 도, 으로, 로, 에, 에게, "
                         + "께서)");
 
+        public static final Setting<Integer> MIN_SHORT_FORM = new Setting<>("minShortForm", 4,
+                "at least this many characters in a short form of a body's name that drops its head ('혁신회의' for "
+                        + "'국가과학기술혁신회의'), read as that body when it ends the name of exactly one body the draft "
+                        + "knows (default: 4)");
+
         public Settings {
             offices = offices.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
             surnames = List.copyOf(surnames);
@@ -73,9 +79,10 @@ public final class PersonOfficeExtractor implements Extractor {
         /** The layout's {@code settings.personOffice}, each setting left out at its default. */
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("personOffice"), "personOffice", List.of(OFFICES, SURNAMES,
-                    BODY_WORDS, BODY_GROUP, MAX_BODY_GAP, PARTICLES));
+                    BODY_WORDS, BODY_GROUP, MAX_BODY_GAP, PARTICLES, MIN_SHORT_FORM));
             return new Settings(OFFICES.from(given), SURNAMES.from(given), BODY_WORDS.from(given),
-                    BODY_GROUP.from(given), MAX_BODY_GAP.from(given), PARTICLES.from(given));
+                    BODY_GROUP.from(given), MAX_BODY_GAP.from(given), PARTICLES.from(given),
+                    MIN_SHORT_FORM.from(given));
         }
     }
 
@@ -150,6 +157,9 @@ public final class PersonOfficeExtractor implements Extractor {
         if (bodyLike(before, wordStart, end, known, context)) {
             body = known.stream().filter(m -> m.start() == wordStart && m.end() == end
                     && context.inGroup(settings.bodyGroup(), m.id())).findFirst();
+            if (body.isEmpty()) {
+                body = shortForm(before, wordStart, end, context);
+            }
             nameEnd = text.substring(0, wordStart).stripTrailing().length();
             if (nameEnd == wordStart) {
                 return;
@@ -199,6 +209,19 @@ public final class PersonOfficeExtractor implements Extractor {
         facts.add(new CandidateFact(key, "affiliation", body.get().id(), false, id() + "/heads",
                 new Evidence(passage.at(), body.get().start(), n[1]), "named as '" + text.substring(officeStart,
                         officeEnd) + "' in brackets after the body"));
+    }
+
+    /**
+     * The one body the draft knows whose name ends in a word that drops its head ("혁신회의" for
+     * "국가과학기술혁신회의"): a word of at least {@code minShortForm} characters, the tail of exactly one body's name.
+     */
+    private Optional<Mention> shortForm(String word, int start, int end, ExtractionContext context) {
+        if (word.length() < settings.minShortForm()) {
+            return Optional.empty();
+        }
+        List<String> bodies = context.names().endingIn(word).stream()
+                .filter(id -> context.inGroup(settings.bodyGroup(), id)).toList();
+        return bodies.size() == 1 ? Optional.of(new Mention(bodies.get(0), word, start, end, "")) : Optional.empty();
     }
 
     /** The key of the person of a name, proposed once in a passage. */

@@ -31,7 +31,8 @@ class PersonOfficeExtractorTest {
     private static final Lexicon NAMES = new Lexicon(List.of(entry("bmfi", "Ministry", "연방연구혁신부"),
             entry("committee", "Council", "기획위원회"), entry("ncsti", "Council", "국가과학기술혁신회의"),
             entry("defence", "Ministry", "국방부"), entry("board", "Council", "이사회"),
-            entry("science", "Ministry", "가상과학부")));
+            entry("science", "Ministry", "가상과학부"), entry("national-assoc", "Council", "국가연구협의회"),
+            entry("regional-assoc", "Council", "지역연구협의회")));
 
     /** The candidates read from a sentence, each proposed entity's key replaced by "class 'name'". */
     private static List<String> read(String line) {
@@ -58,8 +59,8 @@ class PersonOfficeExtractorTest {
 
     @Test
     void givenAChairNamedInBracketsAfterTheCommittee_thenThePersonIsAffiliatedWithTheCommittee() {
-        // (e) L20: the body after the name is a short form the draft does not know, so only the committee is read
-        assertEquals(List.of("Person '한도윤' affiliation committee"),
+        // (e) L20: the body after the name is a short form that drops the head of the council's name
+        assertEquals(List.of("Person '한도윤' affiliation committee", "Person '한도윤' affiliation ncsti"),
                 read("(수립 경과) '26.3월 기획위원회 구성(위원장: 한도윤 혁신회의 부의장) → '26.7.8. 공청회"));
     }
 
@@ -75,6 +76,13 @@ class PersonOfficeExtractorTest {
         assertEquals(List.of(), read("국방부 장관은 관계부처 장관과 협의하여 결정"));
         assertEquals(List.of(), read("이사회 의장이 위원장을 겸임"));
         assertEquals(List.of(), read("전문가 위원장 체제로 운영"));
+    }
+
+    @Test
+    void givenAShortFormThatEndsTwoBodiesNamesOrIsTooShort_thenItStandsForNoBody() {
+        // 연구협의회 ends the names of two bodies the draft knows; 위원회 is shorter than a short form may be
+        assertEquals(List.of(), read("김민준 연구협의회 회장은"));
+        assertEquals(List.of(), read("김민준 위원회 위원장은"));
     }
 
     @Test
