@@ -230,10 +230,10 @@ public final class PublisherExtractor implements Extractor {
             boolean governmental = known.map(id -> context.typesOf().apply(id).stream()
                     .anyMatch(settings.governmentClasses()::contains)).orElse(false);
             String body;
-            if (known.isPresent()) {
-                body = known.get();
-            } else if (institute(name) || ministry(name)) {
-                governmental = !institute(name);
+            // a body the draft knows is proposed by its name too, which the merge resolves to it, so that the facts
+            // stand among the brief's own rather than as a record about the brief
+            if (known.isPresent() || institute(name) || ministry(name)) {
+                governmental = known.isPresent() ? governmental : !institute(name);
                 body = CandidateEntity.BLANK + "body-" + (entities.size() + 1);
                 entities.add(new CandidateEntity(body, governmental ? settings.ministryType()
                         : settings.publisherType(), name, governmental ? "ministry" : "publisher",

@@ -79,12 +79,12 @@ class PublisherExtractorTest {
 
     @Test
     void givenADisclaimerNamingTheFundingMinistryAndTheInstitute_thenTheInstituteIssuesTheBriefNotTheMinistry() {
-        // the seed's shape, with an acronym for the institute; the ministry is one the draft knows
-        assertEquals(List.of("brief notOfficialPositionOf ministry [publisher/disclaimer-body]",
+        // the seed's shape, with an acronym for the institute; the ministry is one the draft knows, proposed by its name, which the merge resolves to it
+        assertEquals(List.of("brief notOfficialPositionOf Ministry '가상과학부' [publisher/disclaimer-body]",
                 "brief notOfficialPositionOf ThinkTank 'KISEP' [publisher/disclaimer-body]",
                 "brief dct:publisher ThinkTank 'KISEP' [publisher/disclaimer]"),
                 read("이 글은 필자의 견해이며 가상과학부와 KISEP의 공식적인 의견이 아닙니다."));
-        assertEquals(List.of("brief notOfficialPositionOf ministry [publisher/disclaimer-body]",
+        assertEquals(List.of("brief notOfficialPositionOf Ministry '가상과학부' [publisher/disclaimer-body]",
                 "brief notOfficialPositionOf ThinkTank '가상정책연구원' [publisher/disclaimer-body]",
                 "brief dct:publisher ThinkTank '가상정책연구원' [publisher/disclaimer]"),
                 read("이 글은 필자의 견해로 가상과학부 및 가상정책연구원의 공식 의견이 아님"));
@@ -92,7 +92,7 @@ class PublisherExtractorTest {
 
     @Test
     void givenADisclaimerNamingOnlyAMinistry_thenTheMinistryIsNamedButIssuesNothing() {
-        assertEquals(List.of("brief notOfficialPositionOf ministry [publisher/disclaimer-body]"),
+        assertEquals(List.of("brief notOfficialPositionOf Ministry '가상과학부' [publisher/disclaimer-body]"),
                 read("본 보고서의 내용은 연구진의 견해이며 가상과학부의 공식 입장이 아닙니다."));
         // a ministry the draft does not know, by its class word
         assertEquals(List.of("brief notOfficialPositionOf Ministry '미래혁신부' [publisher/disclaimer-body]"),
