@@ -85,7 +85,9 @@ public final class AuthorLineExtractor implements ProposingExtractor {
                 words.add(new int[] {w.start(), w.end()});
             }
         }
-        if (words.size() < 3 || !words.stream().allMatch(s -> hangul(text.substring(s[0], s[1])))) {
+        // a unit's name may carry a number ("세계지역연구1센터"); the person's name never does (checked below)
+        if (words.size() < 3 || !words.stream().allMatch(s -> hangul(text.substring(s[0], s[1])
+                .replaceAll("(?<=\\p{IsHangul})\\d+(?=\\p{IsHangul})", "")))) {
             return new Proposal(List.of(), List.of());
         }
         // the last word is the job title; of the others, bodies end in a class word, the person is the one other
@@ -97,7 +99,7 @@ public final class AuthorLineExtractor implements ProposingExtractor {
                     && word.length() > b.length()).findFirst();
             if (bodyWord.isPresent()) {
                 bodies.add(s);
-            } else if (word.length() >= 2 && word.length() <= 4) {
+            } else if (word.length() >= 2 && word.length() <= 4 && hangul(word)) {
                 people.add(s);
             } else {
                 return new Proposal(List.of(), List.of());

@@ -40,7 +40,10 @@ public final class Extractors {
                 new DatedEventExtractor(DatedEventExtractor.Settings.from(ex)),
                 new AuthorLineExtractor(AuthorLineExtractor.Settings.from(ex)),
                 new TechnologyListExtractor(TechnologyListExtractor.Settings.from(ex)),
-                new SeriesLineExtractor(SeriesLineExtractor.Settings.from(ex)));
+                new SeriesLineExtractor(SeriesLineExtractor.Settings.from(ex)),
+                new PublisherExtractor(PublisherExtractor.Settings.from(ex)),
+                new PersonOfficeExtractor(PersonOfficeExtractor.Settings.from(ex)),
+                new PercentTargetExtractor(PercentTargetExtractor.Settings.from(ex)));
     }
 
     /** The extractors that read the layout's words (its particles) as well as its extraction rules. */

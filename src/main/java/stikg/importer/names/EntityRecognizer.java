@@ -76,6 +76,20 @@ public final class EntityRecognizer {
         return out;
     }
 
+    /**
+     * The entities one of whose longer names ends in a word, compared folded: who a short form that drops the head
+     * of a Korean name may stand for ("혁신회의" for "국가과학기술혁신회의"), for a reader that has the word's class
+     * from elsewhere. Each id once, in the recognizer's order.
+     */
+    public List<String> endingIn(String word) {
+        String tail = fold(word).text();
+        if (tail.isEmpty()) {
+            return List.of();
+        }
+        return forms.stream().filter(f -> f.folded().length() > tail.length() && f.folded().endsWith(tail))
+                .map(Form::id).distinct().toList();
+    }
+
     /** Whether the name standing at start..end is a name there and not part of another word. */
     private boolean fits(String text, int start, int end, String name, String particle) {
         char first = name.charAt(0);

@@ -65,9 +65,9 @@ final class CandidateMerge {
      * Properties whose values are texts in the brief's language (a job title as printed), written with the draft's
      * language; any other value is a plain one.
      */
-    static final Setting<Set<String>> TEXT_PROPERTIES = new Setting<>("textProperties", Set.of("jobTitle"),
-            "properties whose candidate values are texts in the brief's language, written with its language tag "
-                    + "(default: jobTitle)");
+    static final Setting<Set<String>> TEXT_PROPERTIES = new Setting<>("textProperties", Set.of("jobTitle",
+            "description"), "properties whose candidate values are texts in the brief's language, written with its "
+                    + "language tag (default: jobTitle, description)");
 
     /**
      * The proposals of the document phase that name who or what the brief itself is related to (its author): each
@@ -321,6 +321,8 @@ final class CandidateMerge {
             var b = book.candidate(c.subject(), c.evidence().at());
             if (!c.node().isEmpty()) {
                 b.nested(c.property(), node(c), null);
+            } else if (c.literal() && TEXT_PROPERTIES.defaultValue().contains(c.property())) {
+                b.texts(c.property(), Map.of(book.language(), c.object()), null);
             } else if (c.literal()) {
                 b.literal(c.property(), c.object(), quoted(c.object()), null);
             } else {

@@ -107,13 +107,17 @@ public final class DraftAssembler {
         List<Passage> out = new ArrayList<>(passages);
         Set<String> held = new HashSet<>();
         passages.forEach(p -> held.add(p.line() + " " + p.text().strip()));
+        QuantityReader plain = new QuantityReader(layout.numbers());
+        HeaderUnits headerUnits = new HeaderUnits(u -> plain.quantities("1" + u).stream()
+                .anyMatch(q -> q.start() == 0 && q.end() == u.length() + 1));
         for (Segmentation.Table t : seg.tables()) {
             Optional<String> unit = unitOf(seg, t);
             for (Segmentation.Row r : t.rows()) {
-                // a row whose numbers stand bare under a unit line is read whole, each number with its unit
-                if (unit.isPresent() && r.cells().stream().anyMatch(c -> BARE_NUMBER.matcher(c.strip()).matches())) {
-                    String row = String.join("\t", r.cells().stream().map(c -> BARE_NUMBER.matcher(c.strip())
-                            .matches() ? c.strip() + unit.get() : c).toList()) + captionPeriod(seg, t);
+                // a row whose numbers stand bare under a unit line, or under a header cell or after a lead cell
+                // that prints a unit, is read whole, each number with its unit
+                Optional<List<String>> withUnits = headerUnits.withUnits(t.header(), r.cells(), unit);
+                if (withUnits.isPresent()) {
+                    String row = String.join("\t", withUnits.get()) + captionPeriod(seg, t);
                     out.add(new Passage(row, r.line(), "L" + r.line(), null));
                 }
                 for (String cell : r.cells()) {
@@ -151,7 +155,6 @@ public final class DraftAssembler {
             "(?<!\\d)(?:19|20)\\d{2}\\s?년?\\s?[~∼～\\-–]\\s?(?:19|20)\\d{2}(?!\\d)");
 
     /** A cell holding a number alone ("98,000"). */
-    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
     /** The unit a line between a table's caption and its first row gives its bare numbers ("(단위: 억 원)"). */
     private Optional<String> unitOf(Segmentation seg, Segmentation.Table t) {

@@ -63,6 +63,16 @@ class AuthorLineExtractorTest {
     }
 
     @Test
+    void givenAUnitWhoseNameCarriesANumber_thenTheUnitIsStillABodyOfTheInstitute() {
+        assertEquals(List.of("Person '문하진' affiliation ThinkTank '국제경제연구원'",
+                "Person '문하진' affiliation ThinkTank '지역연구2센터'",
+                "ThinkTank '지역연구2센터' org:unitOf ThinkTank '국제경제연구원'", "document dct:creator Person '문하진'",
+                "Person '문하진' email hj@kiie.example"),
+                read("1) 국제경제연구원 지역연구2센터 문하진 선임연구위원(hj@kiie.example)"));
+        assertEquals(List.of(), read("1) 국제경제연구원 지역연구2센터 문하2진 선임연구위원(hj@kiie.example)"));
+    }
+
+    @Test
     void givenAnAddressInASentence_thenNothingIsRead() {
         assertEquals(List.of(), read("문의 사항은 담당 부서로 보내 주시기 바랍니다(desk@office.example)"));
         assertEquals(List.of(), read("해양정책연구원 누리집에서 자료를 받을 수 있음"));
