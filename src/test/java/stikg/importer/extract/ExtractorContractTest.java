@@ -77,7 +77,8 @@ class ExtractorContractTest {
             "가상국의 연구 투자는 세계 2위",
             "2026년 3월 2일 연구청 전체회의에서 의결되었고, 2027년 출범하는 기획국이 맡음",
             "1) 가상정책연구원 기획팀 홍길동 연구위원(hong@example.org)",
-            "※ 2대 도약기술: ①조력발전, ②투명소재", "가상정책연구원 동향브리프 제2026-3호 (2026년 5월 2일)");
+            "※ 2대 도약기술: ①조력발전, ②투명소재", "가상국은 '도약 기술' 2개를 정하였다: 조력발전, 투명소재.",
+            "가상정책연구원 동향브리프 제2026-3호 (2026년 5월 2일)");
 
     /**
      * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:
