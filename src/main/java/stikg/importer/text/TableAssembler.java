@@ -187,6 +187,7 @@ public final class TableAssembler {
         List<Segmentation.Row> rows = new ArrayList<>();
         String group = null;
         Map<String, Integer> seenMarks = new HashMap<>();
+        List<Segmentation.Row> later = new ArrayList<>();
         for (int r = 0; r < grid.size(); r++) {
             List<String> c = grid.get(r);
             RawRow raw = d.rows.get(r);
@@ -213,6 +214,19 @@ public final class TableAssembler {
                 mark = String.valueOf(r + 1);
                 name = c.get(nameColumn);
             }
+            // a key cell that numbers several items in a run ("① A ② B ③ C") holds that many rows: the row's other
+            // cells stay with the first, the others continue its group as rows printed below it would
+            List<String[]> run = keyColumn >= 0 && keyHasName ? circledRun(mark, name) : List.of();
+            if (run.size() > 1) {
+                mark = run.get(0)[0];
+                name = run.get(0)[1];
+                for (int k = 1; k < run.size(); k++) {
+                    List<String> alone = new ArrayList<>(java.util.Collections.nCopies(c.size(), ""));
+                    alone.set(keyColumn, run.get(k)[0] + " " + run.get(k)[1]);
+                    later.add(new Segmentation.Row(raw.line(), run.get(k)[0], run.get(k)[1], group, false, List.of(),
+                            List.of(), alone));
+                }
+            }
             name = cells.items(name, footnotes).stream().map(Segmentation.CellItem::text)
                     .reduce((a, b) -> a + ", " + b).orElse(name.strip());
             if (name.isBlank()) {
@@ -233,7 +247,14 @@ public final class TableAssembler {
                 d.notes.add("the group cell '" + group + "' is printed at L" + raw.line()
                         + ", the top of a continuation page, where headers can be misplaced: check which rows it heads");
             }
-            rows.add(new Segmentation.Row(raw.line(), mark, name.strip(), group, pageTop, items, footnotes, c));
+            List<String> printed = c;
+            if (run.size() > 1) {
+                printed = new ArrayList<>(c);
+                printed.set(keyColumn, mark + " " + name);
+            }
+            rows.add(new Segmentation.Row(raw.line(), mark, name.strip(), group, pageTop, items, footnotes, printed));
+            rows.addAll(later);
+            later.clear();
         }
         int first = d.pieces.get(0)[0];
         int last = d.pieces.get(d.pieces.size() - 1)[1];
@@ -242,6 +263,36 @@ public final class TableAssembler {
                 d.header.stream().map(String::strip).toList(), header(d.header, nameColumn),
                 header(d.header, itemsColumn), rows, first, last, d.pieces, d.source, d.notes);
     }
+
+    /**
+     * The items a key cell numbers in a run of circled marks, each mark the one after the last ("①" with "A ② B ③ C"
+     * gives ①A, ②B, ③C), as mark and name; one item when the cell numbers no more, none when its mark is no circled
+     * one. A mark out of turn stays part of the name.
+     */
+    static List<String[]> circledRun(String mark, String text) {
+        if (mark.length() != 1 || mark.charAt(0) < '①' || mark.charAt(0) > '⑳') {
+            return List.of();
+        }
+        List<String[]> out = new ArrayList<>();
+        char expected = (char) (mark.charAt(0) + 1);
+        String current = mark;
+        int from = 0;
+        Matcher m = CIRCLED_IN_CELL.matcher(text);
+        while (m.find()) {
+            if (m.group(1).charAt(0) != expected) {
+                continue;
+            }
+            out.add(new String[] {current, text.substring(from, m.start()).strip()});
+            current = m.group(1);
+            from = m.end();
+            expected++;
+        }
+        out.add(new String[] {current, text.substring(from).strip()});
+        return out.stream().anyMatch(p -> p[1].isEmpty()) ? List.of() : out;
+    }
+
+    /** A circled mark standing between blanks inside a cell. */
+    private static final java.util.regex.Pattern CIRCLED_IN_CELL = java.util.regex.Pattern.compile("\\s([①-⑳])\\s");
 
     /**
      * A name for a row whose naming column is empty: the text after a row mark in another cell ("② 항공" gives
