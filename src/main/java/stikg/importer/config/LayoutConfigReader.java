@@ -126,7 +126,9 @@ public final class LayoutConfigReader {
                     footnotes.pattern("bareSuperscript"), new LayoutConfig.PageFurniture(
                             map("pages").pattern("pageNumber"), map("pages").integer("headerReach"),
                             map("pages").strings("dittoMarks"), map("pages").integer("wrapWidth"),
-                            map("pages").pattern("sentenceEnd")), new LayoutConfig.LeadColumn(
+                            map("pages").pattern("sentenceEnd"), map("pages").has("continuedCaption")
+                                    ? map("pages").pattern("continuedCaption") : java.util.regex.Pattern.compile("(?!)")),
+                    new LayoutConfig.LeadColumn(
                             tables.map("leadColumn").strings("headers"), tables.map("leadColumn").string("property"),
                             tables.map("leadColumn").strings("separators"), tables.map("leadColumn").string("type")));
             List<LayoutConfig.TypeSuffix> suffixes = new ArrayList<>();

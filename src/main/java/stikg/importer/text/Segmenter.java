@@ -449,9 +449,16 @@ public final class Segmenter {
                     final int cl = j;
                     caption = captions.stream().filter(c -> c.line() == cl).findFirst().orElse(null);
                 }
-                boolean joinable = previousEnd > 0 && caption == null;
+                // a caption printed again with "(계속)" over a table's rest does not start another table
+                boolean continued = caption != null
+                        && st.page().continuedCaption().matcher(text.line(caption.line()).strip()).find();
+                boolean joinable = previousEnd > 0 && (caption == null || continued);
                 for (int k = previousEnd + 1; joinable && k < start; k++) {
-                    joinable = kinds[k] == LineKind.BLANK || kinds[k] == LineKind.FOOTNOTE;
+                    joinable = kinds[k] == LineKind.BLANK || kinds[k] == LineKind.FOOTNOTE
+                            || continued && k == caption.line();
+                }
+                if (continued && joinable) {
+                    caption = null;
                 }
                 Segmentation.SourceLine source = null;
                 int k = end + 1;

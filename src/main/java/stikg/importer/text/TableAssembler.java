@@ -165,18 +165,22 @@ public final class TableAssembler {
         int keyColumn = -1;
         for (int col = 0; col < width && keyColumn < 0; col++) {
             final int cc = col;
-            boolean all = !grid.isEmpty() && grid.stream().allMatch(c -> mark(c.get(cc)) != null);
+            // the last row's empty cell (a total row printed last: "합계 | | 5,800") does not vote against the marks
+            List<List<String>> voters = lastRowBlankIn(grid, cc) ? grid.subList(0, grid.size() - 1) : grid;
+            boolean all = !voters.isEmpty() && voters.stream().allMatch(c -> mark(c.get(cc)) != null);
             if (all) {
                 keyColumn = col;
             }
         }
         boolean keyHasName = false;
+        boolean blankLast = false;
         int nameColumn;
         if (keyColumn < 0) {
             nameColumn = 0;
         } else {
             final int kc = keyColumn;
-            keyHasName = grid.stream().allMatch(c -> !mark(c.get(kc))[1].isEmpty());
+            keyHasName = grid.stream().allMatch(c -> c.get(kc).isBlank() || !mark(c.get(kc))[1].isEmpty());
+            blankLast = lastRowBlankIn(grid, kc);
             nameColumn = keyHasName ? keyColumn : Math.min(keyColumn + 1, width - 1);
         }
         int itemsColumn = width - 1 > nameColumn ? width - 1 : -1;
@@ -207,7 +211,9 @@ public final class TableAssembler {
             String mark;
             String name;
             if (keyColumn >= 0) {
-                String[] m = mark(c.get(keyColumn));
+                // the total row printed last has no mark: it is numbered by its place, as a table without marks is
+                String[] m = blankLast && r == grid.size() - 1 ? new String[] {String.valueOf(r + 1), ""}
+                        : mark(c.get(keyColumn));
                 mark = m[0];
                 name = keyHasName ? m[1] : c.get(nameColumn);
             } else {
@@ -262,6 +268,11 @@ public final class TableAssembler {
         return new Segmentation.Table("t" + number, number, d.caption == null ? null : d.caption.text(), captionLine,
                 d.header.stream().map(String::strip).toList(), header(d.header, nameColumn),
                 header(d.header, itemsColumn), rows, first, last, d.pieces, d.source, d.notes);
+    }
+
+    /** Whether a table of two rows or more ends in a row whose cell in a column is empty. */
+    private static boolean lastRowBlankIn(List<List<String>> grid, int column) {
+        return grid.size() > 1 && grid.get(grid.size() - 1).get(column).isBlank();
     }
 
     /**
