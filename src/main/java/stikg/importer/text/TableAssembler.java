@@ -162,6 +162,9 @@ public final class TableAssembler {
             }
             grid.add(c);
         }
+        if (d.header.isEmpty() && isGrid(grid)) {
+            return gridTable(d, number, grid);
+        }
         int keyColumn = -1;
         for (int col = 0; col < width && keyColumn < 0; col++) {
             final int cc = col;
@@ -268,6 +271,62 @@ public final class TableAssembler {
         return new Segmentation.Table("t" + number, number, d.caption == null ? null : d.caption.text(), captionLine,
                 d.header.stream().map(String::strip).toList(), header(d.header, nameColumn),
                 header(d.header, itemsColumn), rows, first, last, d.pieces, d.source, d.notes);
+    }
+
+    /**
+     * Whether a table without a header is a list printed in columns: every cell that is not empty is one numbered
+     * item ("① 차세대 반도체 | ④ 양자기술 | ⑦ 우주·항공"), in two columns or more, no number twice.
+     */
+    private boolean isGrid(List<List<String>> grid) {
+        List<String> marks = new ArrayList<>();
+        java.util.Set<Integer> columns = new java.util.HashSet<>();
+        for (List<String> row : grid) {
+            for (int col = 0; col < row.size(); col++) {
+                if (row.get(col).isBlank()) {
+                    continue;
+                }
+                String[] m = mark(row.get(col));
+                if (m == null || m[1].isBlank()) {
+                    return false;
+                }
+                marks.add(m[0]);
+                columns.add(col);
+            }
+        }
+        return columns.size() > 1 && marks.size() == new java.util.HashSet<>(marks).size();
+    }
+
+    /** A list printed in columns read as one row per item, in the order of the items' numbers, not of the print. */
+    private Segmentation.Table gridTable(Draft d, int number, List<List<String>> grid) {
+        List<Segmentation.Row> rows = new ArrayList<>();
+        for (int r = 0; r < grid.size(); r++) {
+            for (String cell : grid.get(r)) {
+                if (!cell.isBlank()) {
+                    List<String> footnotes = new ArrayList<>();
+                    String[] m = mark(cell);
+                    String name = cells.items(m[1], footnotes).stream().map(Segmentation.CellItem::text)
+                            .reduce((a, b) -> a + ", " + b).orElse(m[1].strip());
+                    rows.add(new Segmentation.Row(d.rows.get(r).line(), m[0], name.strip(), null, false, List.of(),
+                            footnotes, List.of(cell)));
+                }
+            }
+        }
+        rows.sort(java.util.Comparator.comparingInt(row -> markOrder(row.mark())));
+        d.notes.add("a list printed in columns: one row per numbered cell, in the order of the numbers");
+        int captionLine = d.caption == null ? 0 : d.caption.line();
+        return new Segmentation.Table("t" + number, number, d.caption == null ? null : d.caption.text(), captionLine,
+                List.of(), "", "", rows, d.pieces.get(0)[0], d.pieces.get(d.pieces.size() - 1)[1], d.pieces,
+                d.source, d.notes);
+    }
+
+    /** The place a row mark gives: a circled number's value, else the leading number ("3", "1-2" is 1). */
+    private static int markOrder(String mark) {
+        char c = mark.isEmpty() ? ' ' : mark.charAt(0);
+        if (c >= '①' && c <= '⑳') {
+            return c - '①' + 1;
+        }
+        Matcher m = java.util.regex.Pattern.compile("^\\d+").matcher(mark);
+        return m.find() ? Integer.parseInt(m.group()) : Integer.MAX_VALUE;
     }
 
     /** Whether a table of two rows or more ends in a row whose cell in a column is empty. */
