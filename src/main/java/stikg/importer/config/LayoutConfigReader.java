@@ -294,6 +294,8 @@ public final class LayoutConfigReader {
             out.put("url", citations.pattern("url"));
             out.put("mainTextWords", citations.strings("mainTextWords"));
             out.put("editionInCitation", map("plans").pattern("editionInCitation"));
+            out.put("strategyWords", map("plans").has("strategyWords") ? map("plans").strings("strategyWords")
+                    : List.of());
             out.put("enumeration", pattern("enumeration"));
             out.put("subsetWords", strings("subsetWords"));
             out.put("doneWords", strings("doneWords"));
