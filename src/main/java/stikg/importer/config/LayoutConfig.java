@@ -31,7 +31,7 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
      * a line at least 'wrapWidth' long whose text 'sentenceEnd' does not find an end in goes on below.
      */
     public record PageFurniture(Pattern pageNumber, int headerReach, List<String> dittoMarks, int wrapWidth,
-            Pattern sentenceEnd) {
+            Pattern sentenceEnd, Pattern continuedCaption) {
         public PageFurniture {
             dittoMarks = List.copyOf(dittoMarks);
         }

@@ -126,7 +126,9 @@ public final class LayoutConfigReader {
                     footnotes.pattern("bareSuperscript"), new LayoutConfig.PageFurniture(
                             map("pages").pattern("pageNumber"), map("pages").integer("headerReach"),
                             map("pages").strings("dittoMarks"), map("pages").integer("wrapWidth"),
-                            map("pages").pattern("sentenceEnd")), new LayoutConfig.LeadColumn(
+                            map("pages").pattern("sentenceEnd"), map("pages").has("continuedCaption")
+                                    ? map("pages").pattern("continuedCaption") : java.util.regex.Pattern.compile("(?!)")),
+                    new LayoutConfig.LeadColumn(
                             tables.map("leadColumn").strings("headers"), tables.map("leadColumn").string("property"),
                             tables.map("leadColumn").strings("separators"), tables.map("leadColumn").string("type")));
             List<LayoutConfig.TypeSuffix> suffixes = new ArrayList<>();
@@ -292,6 +294,8 @@ public final class LayoutConfigReader {
             out.put("url", citations.pattern("url"));
             out.put("mainTextWords", citations.strings("mainTextWords"));
             out.put("editionInCitation", map("plans").pattern("editionInCitation"));
+            out.put("strategyWords", map("plans").has("strategyWords") ? map("plans").strings("strategyWords")
+                    : List.of());
             out.put("enumeration", pattern("enumeration"));
             out.put("subsetWords", strings("subsetWords"));
             out.put("doneWords", strings("doneWords"));

@@ -49,6 +49,7 @@ public final class Extractors {
     /** The extractors that read the layout's words (its particles) as well as its extraction rules. */
     public static List<Extractor> withWords(LayoutConfig layout) {
         return List.of(new CountedListExtractor(CountedListExtractor.Settings.from(layout)),
+                new ColonListExtractor(ColonListExtractor.Settings.from(layout)),
                 new EditionConceptExtractor(EditionConceptExtractor.Settings.from(layout)),
                 new RankExtractor(RankExtractor.Settings.from(layout)));
     }

@@ -25,12 +25,20 @@ final class PlanFinder {
     private final EntityBook book;
     private final EntityRecognizer recognizer;
     private final DateReader dates;
+    private final List<String> planWords;
 
     PlanFinder(LayoutConfig.Extraction extraction, EntityBook book, EntityRecognizer recognizer, DateReader dates) {
         this.extraction = extraction;
         this.book = book;
         this.recognizer = recognizer;
         this.dates = dates;
+        // the layout's plans.strategyWords name a plan besides its plan words, in the title and right after an
+        // edition mark only (a national plan called a strategy); elsewhere such a word may lead a list
+        List<String> words = new ArrayList<>(extraction.planWords());
+        if (extraction.setting("strategyWords") instanceof List<?> more) {
+            more.forEach(w -> words.add(String.valueOf(w)));
+        }
+        this.planWords = List.copyOf(words);
     }
 
     /** The plans found: the brief's own (or empty), every edition by number, and the series. */
@@ -49,7 +57,7 @@ final class PlanFinder {
         Matcher e = extraction.edition().matcher(t);
         int planWordEnd = -1;
         if (e.find()) {
-            for (String w : extraction.planWords()) {
+            for (String w : planWords) {
                 int i = t.indexOf(w, e.end());
                 if (i >= 0) {
                     planWordEnd = Math.max(planWordEnd, i + w.length());
@@ -171,7 +179,7 @@ final class PlanFinder {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
             List<DateReader.PeriodMention> periods = dates.periods(after);
             boolean periodRight = !periods.isEmpty() && periods.get(0).start() <= 2;
-            boolean planWord = extraction.planWords().stream().anyMatch(after::contains);
+            boolean planWord = planWords.stream().anyMatch(after::contains);
             if (periodRight || planWord) {
                 int end = periodRight ? closingBracket(text, m.end() + periods.get(0).end()) : m.end();
                 out.add(new EditionMention(Integer.parseInt(m.group(1)), m.start(), end,

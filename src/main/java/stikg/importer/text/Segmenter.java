@@ -44,10 +44,27 @@ public final class Segmenter {
     }
 
     /** A section number: Arabic (1, 2 …) or Roman (Ⅰ, Ⅱ … or I, II …), with any dot after it left out. */
+    /**
+     * How a section number is written: in digits alone, in digits with words around them ("제2장"), or in Roman
+     * numerals; a brief keeps one way for its sections, so "Ⅳ" inside a chapter numbered "제3장" heads no section.
+     */
+    static String numeralStyle(String n) {
+        String t = n.replace(".", "").strip();
+        if (t.chars().allMatch(Character::isDigit)) {
+            return "digits";
+        }
+        return t.chars().anyMatch(Character::isDigit) ? "words" : "roman";
+    }
+
     static int numeral(String n) {
         String t = n.replace(".", "").strip();
         if (t.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(t);
+        }
+        // a number printed with words around its digits (a chapter's "제2장") is its digits
+        String digits = t.replaceAll("\\D", "");
+        if (!digits.isEmpty() && digits.length() <= 2) {
+            return Integer.parseInt(digits);
         }
         String unicode = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ";
         if (t.length() == 1 && unicode.indexOf(t.charAt(0)) >= 0) {
@@ -167,6 +184,7 @@ public final class Segmenter {
             boolean inNote = false;
             // under a section numbered in Roman numerals (Ⅰ, Ⅱ …) sub-sections are numbered 1., 2. … or (1), (2) …
             boolean romanSection = false;
+            String headingStyle = null;   // how the first section heading writes its number: later ones write it so
             // top sections numbered "1.", "2." … (set by the first one)
             boolean dottedSections = false;
             for (int i = 1; i <= text.lineCount(); i++) {
@@ -186,7 +204,9 @@ public final class Segmenter {
                     continue;
                 }
                 Matcher h = st.sectionHeading().matcher(t);
-                if (h.matches() && numeral(h.group(1)) == nextSection) {
+                if (h.matches() && numeral(h.group(1)) == nextSection
+                        && (headingStyle == null || headingStyle.equals(numeralStyle(h.group(1))))) {
+                    headingStyle = numeralStyle(h.group(1));
                     kinds[i] = LineKind.SECTION;
                     sectionId = "s" + nextSection;
                     headings.add(new Heading(i, 1, String.valueOf(nextSection), sectionId, clean(h.group(2))));
@@ -449,9 +469,16 @@ public final class Segmenter {
                     final int cl = j;
                     caption = captions.stream().filter(c -> c.line() == cl).findFirst().orElse(null);
                 }
-                boolean joinable = previousEnd > 0 && caption == null;
+                // a caption printed again with "(계속)" over a table's rest does not start another table
+                boolean continued = caption != null
+                        && st.page().continuedCaption().matcher(text.line(caption.line()).strip()).find();
+                boolean joinable = previousEnd > 0 && (caption == null || continued);
                 for (int k = previousEnd + 1; joinable && k < start; k++) {
-                    joinable = kinds[k] == LineKind.BLANK || kinds[k] == LineKind.FOOTNOTE;
+                    joinable = kinds[k] == LineKind.BLANK || kinds[k] == LineKind.FOOTNOTE
+                            || continued && k == caption.line();
+                }
+                if (continued && joinable) {
+                    caption = null;
                 }
                 Segmentation.SourceLine source = null;
                 int k = end + 1;

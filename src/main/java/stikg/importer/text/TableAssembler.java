@@ -162,21 +162,28 @@ public final class TableAssembler {
             }
             grid.add(c);
         }
+        if (d.header.isEmpty() && isGrid(grid)) {
+            return gridTable(d, number, grid);
+        }
         int keyColumn = -1;
         for (int col = 0; col < width && keyColumn < 0; col++) {
             final int cc = col;
-            boolean all = !grid.isEmpty() && grid.stream().allMatch(c -> mark(c.get(cc)) != null);
+            // the last row's empty cell (a total row printed last: "합계 | | 5,800") does not vote against the marks
+            List<List<String>> voters = lastRowBlankIn(grid, cc) ? grid.subList(0, grid.size() - 1) : grid;
+            boolean all = !voters.isEmpty() && voters.stream().allMatch(c -> mark(c.get(cc)) != null);
             if (all) {
                 keyColumn = col;
             }
         }
         boolean keyHasName = false;
+        boolean blankLast = false;
         int nameColumn;
         if (keyColumn < 0) {
             nameColumn = 0;
         } else {
             final int kc = keyColumn;
-            keyHasName = grid.stream().allMatch(c -> !mark(c.get(kc))[1].isEmpty());
+            keyHasName = grid.stream().allMatch(c -> c.get(kc).isBlank() || !mark(c.get(kc))[1].isEmpty());
+            blankLast = lastRowBlankIn(grid, kc);
             nameColumn = keyHasName ? keyColumn : Math.min(keyColumn + 1, width - 1);
         }
         int itemsColumn = width - 1 > nameColumn ? width - 1 : -1;
@@ -187,6 +194,7 @@ public final class TableAssembler {
         List<Segmentation.Row> rows = new ArrayList<>();
         String group = null;
         Map<String, Integer> seenMarks = new HashMap<>();
+        List<Segmentation.Row> later = new ArrayList<>();
         for (int r = 0; r < grid.size(); r++) {
             List<String> c = grid.get(r);
             RawRow raw = d.rows.get(r);
@@ -206,12 +214,27 @@ public final class TableAssembler {
             String mark;
             String name;
             if (keyColumn >= 0) {
-                String[] m = mark(c.get(keyColumn));
+                // the total row printed last has no mark: it is numbered by its place, as a table without marks is
+                String[] m = blankLast && r == grid.size() - 1 ? new String[] {String.valueOf(r + 1), ""}
+                        : mark(c.get(keyColumn));
                 mark = m[0];
                 name = keyHasName ? m[1] : c.get(nameColumn);
             } else {
                 mark = String.valueOf(r + 1);
                 name = c.get(nameColumn);
+            }
+            // a key cell that numbers several items in a run ("① A ② B ③ C") holds that many rows: the row's other
+            // cells stay with the first, the others continue its group as rows printed below it would
+            List<String[]> run = keyColumn >= 0 && keyHasName ? circledRun(mark, name) : List.of();
+            if (run.size() > 1) {
+                mark = run.get(0)[0];
+                name = run.get(0)[1];
+                for (int k = 1; k < run.size(); k++) {
+                    List<String> alone = new ArrayList<>(java.util.Collections.nCopies(c.size(), ""));
+                    alone.set(keyColumn, run.get(k)[0] + " " + run.get(k)[1]);
+                    later.add(new Segmentation.Row(raw.line(), run.get(k)[0], run.get(k)[1], group, false, List.of(),
+                            List.of(), alone));
+                }
             }
             name = cells.items(name, footnotes).stream().map(Segmentation.CellItem::text)
                     .reduce((a, b) -> a + ", " + b).orElse(name.strip());
@@ -233,7 +256,14 @@ public final class TableAssembler {
                 d.notes.add("the group cell '" + group + "' is printed at L" + raw.line()
                         + ", the top of a continuation page, where headers can be misplaced: check which rows it heads");
             }
-            rows.add(new Segmentation.Row(raw.line(), mark, name.strip(), group, pageTop, items, footnotes, c));
+            List<String> printed = c;
+            if (run.size() > 1) {
+                printed = new ArrayList<>(c);
+                printed.set(keyColumn, mark + " " + name);
+            }
+            rows.add(new Segmentation.Row(raw.line(), mark, name.strip(), group, pageTop, items, footnotes, printed));
+            rows.addAll(later);
+            later.clear();
         }
         int first = d.pieces.get(0)[0];
         int last = d.pieces.get(d.pieces.size() - 1)[1];
@@ -242,6 +272,97 @@ public final class TableAssembler {
                 d.header.stream().map(String::strip).toList(), header(d.header, nameColumn),
                 header(d.header, itemsColumn), rows, first, last, d.pieces, d.source, d.notes);
     }
+
+    /**
+     * Whether a table without a header is a list printed in columns: every cell that is not empty is one numbered
+     * item ("① 차세대 반도체 | ④ 양자기술 | ⑦ 우주·항공"), in two columns or more, no number twice.
+     */
+    private boolean isGrid(List<List<String>> grid) {
+        List<String> marks = new ArrayList<>();
+        java.util.Set<Integer> columns = new java.util.HashSet<>();
+        for (List<String> row : grid) {
+            for (int col = 0; col < row.size(); col++) {
+                if (row.get(col).isBlank()) {
+                    continue;
+                }
+                String[] m = mark(row.get(col));
+                if (m == null || m[1].isBlank()) {
+                    return false;
+                }
+                marks.add(m[0]);
+                columns.add(col);
+            }
+        }
+        return columns.size() > 1 && marks.size() == new java.util.HashSet<>(marks).size();
+    }
+
+    /** A list printed in columns read as one row per item, in the order of the items' numbers, not of the print. */
+    private Segmentation.Table gridTable(Draft d, int number, List<List<String>> grid) {
+        List<Segmentation.Row> rows = new ArrayList<>();
+        for (int r = 0; r < grid.size(); r++) {
+            for (String cell : grid.get(r)) {
+                if (!cell.isBlank()) {
+                    List<String> footnotes = new ArrayList<>();
+                    String[] m = mark(cell);
+                    String name = cells.items(m[1], footnotes).stream().map(Segmentation.CellItem::text)
+                            .reduce((a, b) -> a + ", " + b).orElse(m[1].strip());
+                    rows.add(new Segmentation.Row(d.rows.get(r).line(), m[0], name.strip(), null, false, List.of(),
+                            footnotes, List.of(cell)));
+                }
+            }
+        }
+        rows.sort(java.util.Comparator.comparingInt(row -> markOrder(row.mark())));
+        d.notes.add("a list printed in columns: one row per numbered cell, in the order of the numbers");
+        int captionLine = d.caption == null ? 0 : d.caption.line();
+        return new Segmentation.Table("t" + number, number, d.caption == null ? null : d.caption.text(), captionLine,
+                List.of(), "", "", rows, d.pieces.get(0)[0], d.pieces.get(d.pieces.size() - 1)[1], d.pieces,
+                d.source, d.notes);
+    }
+
+    /** The place a row mark gives: a circled number's value, else the leading number ("3", "1-2" is 1). */
+    private static int markOrder(String mark) {
+        char c = mark.isEmpty() ? ' ' : mark.charAt(0);
+        if (c >= '①' && c <= '⑳') {
+            return c - '①' + 1;
+        }
+        Matcher m = java.util.regex.Pattern.compile("^\\d+").matcher(mark);
+        return m.find() ? Integer.parseInt(m.group()) : Integer.MAX_VALUE;
+    }
+
+    /** Whether a table of two rows or more ends in a row whose cell in a column is empty. */
+    private static boolean lastRowBlankIn(List<List<String>> grid, int column) {
+        return grid.size() > 1 && grid.get(grid.size() - 1).get(column).isBlank();
+    }
+
+    /**
+     * The items a key cell numbers in a run of circled marks, each mark the one after the last ("①" with "A ② B ③ C"
+     * gives ①A, ②B, ③C), as mark and name; one item when the cell numbers no more, none when its mark is no circled
+     * one. A mark out of turn stays part of the name.
+     */
+    static List<String[]> circledRun(String mark, String text) {
+        if (mark.length() != 1 || mark.charAt(0) < '①' || mark.charAt(0) > '⑳') {
+            return List.of();
+        }
+        List<String[]> out = new ArrayList<>();
+        char expected = (char) (mark.charAt(0) + 1);
+        String current = mark;
+        int from = 0;
+        Matcher m = CIRCLED_IN_CELL.matcher(text);
+        while (m.find()) {
+            if (m.group(1).charAt(0) != expected) {
+                continue;
+            }
+            out.add(new String[] {current, text.substring(from, m.start()).strip()});
+            current = m.group(1);
+            from = m.end();
+            expected++;
+        }
+        out.add(new String[] {current, text.substring(from).strip()});
+        return out.stream().anyMatch(p -> p[1].isEmpty()) ? List.of() : out;
+    }
+
+    /** A circled mark standing between blanks inside a cell. */
+    private static final java.util.regex.Pattern CIRCLED_IN_CELL = java.util.regex.Pattern.compile("\\s([①-⑳])\\s");
 
     /**
      * A name for a row whose naming column is empty: the text after a row mark in another cell ("② 항공" gives
