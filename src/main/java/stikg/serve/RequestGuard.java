@@ -45,6 +45,12 @@ import org.slf4j.LoggerFactory;
  */
 final class RequestGuard implements Filter {
 
+    /**
+     * How much of a refused body is read away so that the client gets the refusal rather than a reset connection; a
+     * client that sends more than this past the limit may see the reset instead.
+     */
+    private static final long UNREAD_BODY_DISCARDED = 64L << 20;
+
     private static final Logger LOG = LoggerFactory.getLogger(RequestGuard.class);
 
     /** Scripts, styles, images and fonts of the page's own origin only; answers fetched from the same origin. */
@@ -117,6 +123,26 @@ final class RequestGuard implements Filter {
         resp.setContentType("text/plain; charset=utf-8");
         resp.setHeader("Connection", "close");
         resp.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+        if (req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null) {
+            // a client still sending the body reads this answer only if the connection is not reset under it, and
+            // closing a socket with unread bytes resets it: answer first, then read the rest of the body away
+            resp.flushBuffer();
+            discard(req.getInputStream(), UNREAD_BODY_DISCARDED);
+        }
+    }
+
+    /** Reads and drops what is left of a refused body, up to {@code most} bytes (past that the client may see a reset). */
+    private static void discard(InputStream in, long most) {
+        byte[] buf = new byte[8192];
+        long total = 0;
+        try {
+            int n;
+            while (total < most && (n = in.read(buf)) != -1) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // the client stopped sending: nothing left to protect
+        }
     }
 
     static boolean percentEncodedUtf8(String query) {

@@ -196,6 +196,28 @@ class HardeningProbeTest {
     }
 
     @Test
+    void givenABodyOverTheLimitSentWhole_whenTheClientReadsOnlyAfterSendingIt_thenItGetsThe413NotAReset()
+            throws Exception {
+        // a client that writes its whole body before it reads: a server that answered without reading the body and
+        // closed would reset the connection under the write, and the client would never see the 413 (40 MiB: more
+        // than the container reads away by itself; with 3 MiB this passed even without the server reading it away)
+        URI uri = URI.create(server.sparqlUrl());
+        byte[] body = ("SELECT * { ?s ?p \"" + "x".repeat(40 << 20) + "\" }").getBytes(StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+                    + "Content-Type: application/sparql-query\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer.lines().findFirst().orElse("(nothing)"));
+            assertTrue(answer.contains("--max-request-bytes"), answer);
+        }
+    }
+
+    @Test
     void givenAFormSentChunked_whenUnderTheLimit_thenItIsAnsweredAndOverTheLimit413() throws Exception {
         // clients that stream a body send no length: the form is read ahead up to the limit, then answered as usual
         String form = "query=" + URLEncoder.encode("SELECT (COUNT(*) AS ?n) { ?s a <urn:none> }", StandardCharsets.UTF_8)
