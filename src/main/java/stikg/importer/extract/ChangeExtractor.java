@@ -80,16 +80,11 @@ public final class ChangeExtractor implements Extractor {
         List<NamedInText> names = NamedInText.in(text, context.names());
         List<CandidateFact> out = new ArrayList<>();
         for (int[] c : clauses.of(text)) {
-            List<NamedInText> in = names.stream().filter(n -> n.start() >= c[0] && n.start() < c[1]).toList();
+            List<NamedInText> in = NamedInText.startingWithin(names, c[0], c[1]);
             renamings(passage, c[0], c[1], in, context, out);
             upgrades(passage, c[0], c[1], in, context, out);
         }
         return List.copyOf(out);
-    }
-
-    private static boolean in(ExtractionContext context, String group, String id) {
-        List<String> members = context.classGroups().getOrDefault(group, List.of());
-        return context.typesOf().apply(id).stream().anyMatch(members::contains);
     }
 
     /** "'A'을 'B'으로 개정": the thing named between the quotes was renamed from A to B. */
@@ -119,7 +114,7 @@ public final class ChangeExtractor implements Extractor {
             int first = start + a[0];
             int last = start + b[1];
             var thing = in.stream().filter(n -> n.start() >= first && n.start() <= last).map(NamedInText::id)
-                    .filter(id -> !in(context, "organisation", id)).findFirst();
+                    .filter(id -> !context.inGroup("organisation", id)).findFirst();
             if (thing.isEmpty()) {
                 continue;
             }
@@ -174,7 +169,7 @@ public final class ChangeExtractor implements Extractor {
                     }
                     String what = (gap + cue).strip();
                     for (NamedInText f : coordinated(text, in, i)) {
-                        if (in(context, "facility", f.id())) {
+                        if (context.inGroup("facility", f.id())) {
                             Map<String, String> node = new LinkedHashMap<>();
                             node.put("skos:prefLabel@" + settings.language(), what);
                             if (settings.plannedWords().stream().anyMatch(clause::contains)) {

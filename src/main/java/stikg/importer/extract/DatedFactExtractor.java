@@ -69,16 +69,11 @@ public final class DatedFactExtractor implements Extractor {
         List<NamedInText> names = NamedInText.in(text, context.names());
         List<CandidateFact> out = new ArrayList<>();
         for (int[] c : clauses.of(text)) {
-            List<NamedInText> in = names.stream().filter(n -> n.start() >= c[0] && n.start() < c[1]).toList();
+            List<NamedInText> in = NamedInText.startingWithin(names, c[0], c[1]);
             cued(passage, c[0], c[1], in, context, out);
         }
         decisions(passage, names, context, out);
         return List.copyOf(out);
-    }
-
-    private static boolean in(ExtractionContext context, String group, String id) {
-        List<String> members = context.classGroups().getOrDefault(group, List.of());
-        return context.typesOf().apply(id).stream().anyMatch(members::contains);
     }
 
     /** The dates a clause gives by its date cues. */
@@ -109,7 +104,7 @@ public final class DatedFactExtractor implements Extractor {
             String thing = datedThing(p, in, at, start + date.start(), context);
             // a thing the context knows has a class; an organisation is dated only by its start
             if (thing == null || context.typesOf().apply(thing).isEmpty()
-                    || in(context, "organisation", thing) && !cue.property().equals("startDate")) {
+                    || context.inGroup("organisation", thing) && !cue.property().equals("startDate")) {
                 continue;
             }
             int to = Math.min(clause.length(), k + cue.word().length());
@@ -140,7 +135,7 @@ public final class DatedFactExtractor implements Extractor {
      */
     private String datedThing(TextPassage p, List<NamedInText> in, int at, int dateAt, ExtractionContext context) {
         for (NamedInText n : in) {
-            if (n.start() >= at && n.start() - at <= settings.thingAfterCue() && !in(context, "organisation", n.id())) {
+            if (n.start() >= at && n.start() - at <= settings.thingAfterCue() && !context.inGroup("organisation", n.id())) {
                 return n.id();
             }
         }
@@ -152,7 +147,7 @@ public final class DatedFactExtractor implements Extractor {
         }
         for (int i = in.size() - 1; i >= 0; i--) {
             NamedInText n = in.get(i);
-            if (n.end() <= dateAt && !in(context, "organisation", n.id())) {
+            if (n.end() <= dateAt && !context.inGroup("organisation", n.id())) {
                 return n.id();
             }
         }
@@ -165,7 +160,7 @@ public final class DatedFactExtractor implements Extractor {
         String text = p.text();
         for (NamedInText n : names) {
             int open = n.after() - n.particle().length();
-            if (!in(context, "document", n.id()) || open >= text.length() || text.charAt(open) != '(') {
+            if (!context.inGroup("document", n.id()) || open >= text.length() || text.charAt(open) != '(') {
                 continue;
             }
             int close = text.indexOf(')', open);

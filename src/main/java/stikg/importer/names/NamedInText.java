@@ -25,6 +25,11 @@ public record NamedInText(Mention mention, String particle, int after) {
         return names;
     }
 
+    /** The names that start within {@code [start, end)} of the text, in their order. */
+    public static List<NamedInText> startingWithin(List<NamedInText> names, int start, int end) {
+        return names.stream().filter(n -> n.start() >= start && n.start() < end).toList();
+    }
+
     public String id() {
         return mention.id();
     }

@@ -18,7 +18,7 @@ record Clause(String text, int start, int end, List<NamedInText> names) {
     /** The clauses of a text, each with its names. */
     static List<Clause> of(String text, List<NamedInText> names, Clauses clauses) {
         return clauses.of(text).stream().map(c -> new Clause(text, c[0], c[1],
-                names.stream().filter(n -> n.start() >= c[0] && n.start() < c[1]).toList())).toList();
+                NamedInText.startingWithin(names, c[0], c[1]))).toList();
     }
 
     /** The clause's own words. */
