@@ -14,11 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import stikg.pipeline.Build;
 import stikg.pipeline.BuildConfig;
-import stikg.reason.RuleSet;
 import stikg.serve.Limits;
 import stikg.serve.ServerConfig;
 import stikg.serve.StikgServer;
-import stikg.reason.ShapesCheck;
+import stikg.serve.WriteInference;
 import stikg.store.LiveStore;
 import stikg.store.ServerRecord;
 import stikg.store.StoreLocation;
@@ -120,6 +119,8 @@ final class ServeCommand implements Callable<Integer> {
                 : (System.getenv("STIKG_PASSWORD_FILE") != null ? Path.of(System.getenv("STIKG_PASSWORD_FILE")) : null);
         // options that contradict each other are a usage error, found before anything is built
         ServerConfig config = serverConfig(buildConfig, passwords);
+        // what the server reads besides the store, read on another core while the store is checked and opened
+        ServerFiles files = ServerFiles.readAhead(buildConfig, config.queriesDir());
         Build build = new Build(buildConfig, Clock.systemUTC());
         stikg.store.ServerRecord.read(location.root()).ifPresent(r -> {
             throw new stikg.diag.UnavailableException("the store " + location.root() + " is already served by pid "
@@ -147,9 +148,8 @@ final class ServeCommand implements Callable<Integer> {
         modules.add(StikgServer.control(token, ServedCommands.handler(store)));
         StikgServer server;
         try {
-            server = StikgServer.start(store, config, RuleSet.read(buildConfig.rulesDir()),
-                    ShapesCheck.read(buildConfig.shapesFile()), buildConfig.graphs(), buildConfig.iris().base(),
-                    modules);
+            server = StikgServer.start(store, config, files.rules(), files.shapes(), files.library(),
+                    buildConfig.graphs(), buildConfig.iris().base(), modules, WriteInference.KEPT_IN_STEP);
         } catch (RuntimeException e) {
             store.close();
             throw ServerStart.explain(e, host, port);
@@ -178,7 +178,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private ServerConfig serverConfigOf(BuildConfig buildConfig, Path passwords) {
-        return ServerConfig.defaults(buildConfig.projectRoot().resolve(queries))
+        Path library = buildConfig.projectRoot().resolve(queries);
+        if (!java.nio.file.Files.isDirectory(library)) {
+            // a mistyped folder would otherwise serve no library queries without a word
+            throw new stikg.diag.StikgException("query library folder " + library + " (--queries) does not exist");
+        }
+        return ServerConfig.defaults(library)
                 .withPort(port)
                 .withHost(host)
                 .withPasswordFile(passwords, writers)

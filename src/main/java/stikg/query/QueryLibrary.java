@@ -112,7 +112,9 @@ public record QueryLibrary(List<NamedQuery> queries) {
         try {
             parsed = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            problems.add(new Location(f.toString(), e.getLine(), e.getColumn()), "SPARQL: " + e.getMessage());
+            // the parser's first line says what it met; the rest lists every token it could have taken instead
+            problems.add(new Location(f.toString(), e.getLine(), e.getColumn()),
+                    "SPARQL: " + e.getMessage().lines().findFirst().orElse("").strip());
             return Optional.empty();
         }
         // the query text holds each parameter's default in a VALUES block, so that it runs as written anywhere

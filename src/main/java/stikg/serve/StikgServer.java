@@ -69,7 +69,8 @@ public final class StikgServer implements AutoCloseable {
         // server sets in it (timeout, SERVICE policy) does not reach another server over the same store
         DatasetGraph own = new DatasetGraphWrapper(store.datasetGraph(), store.datasetGraph().getContext().copy());
         return start(own, store, store::version, () -> store.fingerprint().orElse(""), config, rules,
-                ShapesCheck.read(Path.of("ontology", "shapes.ttl")), Set::of, graphs, idBase, modules, WriteInference.KEPT_IN_STEP);
+                ShapesCheck.read(Path.of("ontology", "shapes.ttl")), QueryLibrary.read(config.queriesDir()), Set::of,
+                graphs, idBase, modules, WriteInference.KEPT_IN_STEP);
     }
 
     /**
@@ -89,15 +90,26 @@ public final class StikgServer implements AutoCloseable {
      */
     public static StikgServer start(LiveStore live, ServerConfig config, RuleSet rules, ShapesCheck shapes,
             Graphs graphs, String idBase, List<WebModule> modules, WriteInference inference) {
+        return start(live, config, rules, shapes, QueryLibrary.read(config.queriesDir()), graphs, idBase, modules,
+                inference);
+    }
+
+    /**
+     * As {@link #start(LiveStore, ServerConfig, RuleSet, ShapesCheck, Graphs, String, List, WriteInference)}, with
+     * the query library of {@code config.queriesDir()} already read (by {@code stikg serve}, while the store opened).
+     */
+    public static StikgServer start(LiveStore live, ServerConfig config, RuleSet rules, ShapesCheck shapes,
+            QueryLibrary library, Graphs graphs, String idBase, List<WebModule> modules, WriteInference inference) {
         return start(live.datasetGraph(), live.current(), live::version, () -> live.fingerprint().orElse(""), config,
-                rules, shapes,
+                rules, shapes, library,
                 () -> live.location().importedGraphs().keySet(), graphs, idBase, modules, inference);
     }
 
     private static StikgServer start(DatasetGraph store, GraphStore database, Supplier<DataVersion> version,
             Supplier<String> buildId,
-            ServerConfig config, RuleSet rules, ShapesCheck shapes, Supplier<Set<String>> leaveOut, Graphs graphs,
-            String idBase, List<WebModule> modules, WriteInference inference) {
+            ServerConfig config, RuleSet rules, ShapesCheck shapes, QueryLibrary library,
+            Supplier<Set<String>> leaveOut, Graphs graphs, String idBase, List<WebModule> modules,
+            WriteInference inference) {
         Materializer materializer = new Materializer(rules);
         if (!database.inferenceInStep()) {
             bringInferenceInStep(store, materializer, graphs, leaveOut.get());
@@ -120,13 +132,15 @@ public final class StikgServer implements AutoCloseable {
         cxt.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
         cxt.set(ARQ.updateTimeout, Long.toString(config.updateTimeout().toMillis()));
         cxt.set(ARQ.httpServiceAllowed, !config.serviceHosts().isEmpty());
-        cxt.set(Service.httpQueryClient, ServiceAllowList.client());
+        if (!config.serviceHosts().isEmpty()) {
+            // only then: an HTTP client sets up TLS (the JDK's trust store) when built, a noticeable part of a start
+            cxt.set(Service.httpQueryClient, ServiceAllowList.client());
+        }
         GuardedEvaluation.install(cxt, config.limits().maxStringLength());
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
         registry.addSingleLink(new ServiceAllowList(config.serviceHosts()));
         ServiceExecutorRegistry.set(cxt, registry);
 
-        QueryLibrary library = QueryLibrary.read(config.queriesDir());
         ServiceDescription description = new ServiceDescription(dsg, library, idBase, graphs, buildId);
         dsg.addListener(description);
 

@@ -64,6 +64,18 @@ class MainTest {
     }
 
     @Test
+    void givenAQueryLibraryFolderThatDoesNotExist_whenServing_thenOneLineNamesIt_BeforeAnyBuild(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path missing = dir.resolve("no-queries-here");
+        Result r = run("serve", "--store", dir.resolve("store").toString(), "--queries", missing.toString(),
+                "--port", "0");
+        assertEquals(1, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(missing.toString()) && r.err().contains("--queries"), r.err());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("store")), "nothing was built");
+    }
+
+    @Test
     void givenAnUnknownOption_whenRun_thenTheUsageErrorExitCodeIsReturned() {
         assertEquals(2, run("build", "--no-such-option").code());
     }
