@@ -27,6 +27,7 @@ public final class Extractors {
 
     public static List<Extractor> all(LayoutConfig.Extraction ex) {
         return List.of(new AuthorExtractor(AuthorExtractor.Settings.from(ex)),
+                new AuthorCreditExtractor(AuthorCreditExtractor.Settings.from(ex)),
                 new DisclaimerExtractor(DisclaimerExtractor.Settings.from(ex)),
                 new ClassificationExtractor(ClassificationExtractor.Settings.from(ex)),
                 new NestingExtractor(NestingExtractor.Settings.from(ex)),
