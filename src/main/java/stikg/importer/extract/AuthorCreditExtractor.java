@@ -11,9 +11,10 @@ import stikg.importer.config.LayoutConfig;
 /**
  * The credit that names who wrote the brief, with or without an e-mail address: a line (or a row of a box of
  * credits at the head of the brief) that opens with a word of credit ("작성:", "집필", "연구책임자", "공동연구자"
- * …) followed by one or more people, each a name of two to four syllables followed by a job title of the genre
- * ("연구위원", "부연구위원", "선임연구원" …), with the bodies they belong to before the name, after the title or in
- * brackets, and an address in brackets. Each person wrote the brief, has the job title, is affiliated with each
+ * …) followed by one or more people, each a name of two to four syllables with a job title of the genre
+ * ("연구위원", "부연구위원", "선임연구원" …) after it, in brackets after it or before it, with the bodies they
+ * belong to before the name, after the title or in brackets, and an address in brackets; or a line without a word
+ * of credit that is wholly such a credit and names a body or an address. Each person wrote the brief, has the job title, is affiliated with each
  * body of their credit (the first the institute, the others its units) and has the address. Every word of the
  * credit must read so (a credit word, a name with its title, a body, an address, an acronym in brackets after a
  * body); a line with any other word is no credit and gives nothing, so that a sentence about writing is not read.
@@ -94,15 +95,12 @@ public final class AuthorCreditExtractor implements ProposingExtractor {
     public Proposal propose(TextPassage passage, ExtractionContext context) {
         String text = passage.text();
         int from = opening(text);
-        if (from < 0) {
-            return new Proposal(List.of(), List.of());
-        }
-        List<Token> tokens = tokens(text, from);
-        if (tokens.isEmpty()) {
-            return new Proposal(List.of(), List.of());
-        }
-        List<Credit> credits = credits(tokens);
-        if (credits.isEmpty()) {
+        List<Token> tokens = tokens(text, Math.max(from, 0));
+        List<Credit> credits = tokens.isEmpty() ? List.of() : credits(tokens);
+        // without a word of credit, a line that is wholly a credit naming a body or an address ("홍길동 연구위원
+        // (OO연구원)" under a title) is one too
+        if (credits.isEmpty() || from < 0 && credits.stream().allMatch(c -> c.bodies().isEmpty()
+                && c.mails().isEmpty())) {
             return new Proposal(List.of(), List.of());
         }
         String at = passage.at();
@@ -112,7 +110,8 @@ public final class AuthorCreditExtractor implements ProposingExtractor {
         for (int c = 0; c < credits.size(); c++) {
             Credit credit = credits.get(c);
             String person = CandidateEntity.BLANK + "author-" + (c + 1);
-            Evidence whole = new Evidence(at, credit.name().start(), credit.title().end());
+            Evidence whole = new Evidence(at, Math.min(credit.name().start(), credit.title().start()),
+                    Math.max(credit.name().end(), credit.title().end()));
             entities.add(new CandidateEntity(person, "Person", text.substring(credit.name().start(),
                     credit.name().end()), "author", new Evidence(at, credit.name().start(), credit.name().end()),
                     "a person the brief's credit names at " + at));
@@ -209,38 +208,62 @@ public final class AuthorCreditExtractor implements ProposingExtractor {
     }
 
     /**
-     * The people of a credit: each name followed by a job title. A body stands with the person before it when it is
-     * in brackets or when no person follows it, else with the person after it; an address stands with the person
-     * before it. A name that no title follows makes the line no credit.
+     * The people of a credit: each name with its job title, printed after the name ("홍길동 연구위원"), in brackets
+     * after it ("홍길동(OO연구원 연구위원)") or before it ("연구위원 홍길동"). A body stands with the person before it
+     * when it is in brackets or when no person follows it, else with the person after it; an address stands with
+     * the person before it. A name or a title that pairs with nothing makes the line no credit.
      */
     private static List<Credit> credits(List<Token> tokens) {
-        List<Integer> heads = new ArrayList<>();
+        List<int[]> pairs = new ArrayList<>();   // {name, title, first index of the pair}
+        boolean[] used = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.kind() == Kind.NAME) {
-                if (i + 1 >= tokens.size() || tokens.get(i + 1).kind() != Kind.TITLE || t.depth() > 0) {
-                    return List.of();
+            if (used[i] || t.kind() != Kind.NAME || t.depth() > 0) {
+                continue;
+            }
+            int title = -1;
+            if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.TITLE && tokens.get(i + 1).depth() == 0) {
+                title = i + 1;
+            } else {
+                // the title in brackets right after the name, among the bodies it names
+                for (int j = i + 1; j < tokens.size() && tokens.get(j).depth() > 0; j++) {
+                    if (tokens.get(j).kind() == Kind.TITLE) {
+                        title = j;
+                        break;
+                    }
                 }
-                heads.add(i);
-            } else if (t.kind() == Kind.TITLE && (i == 0 || tokens.get(i - 1).kind() != Kind.NAME)) {
+                if (title < 0 && i > 0 && tokens.get(i - 1).kind() == Kind.TITLE && !used[i - 1]
+                        && tokens.get(i - 1).depth() == 0) {
+                    title = i - 1;
+                }
+            }
+            if (title < 0) {
+                return List.of();
+            }
+            used[i] = true;
+            used[title] = true;
+            pairs.add(new int[] {i, title, Math.min(i, title)});
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == Kind.TITLE && !used[i]) {
                 return List.of();
             }
         }
-        List<Credit> credits = new ArrayList<>();
-        for (int h : heads) {
-            credits.add(new Credit(tokens.get(h), tokens.get(h + 1), new ArrayList<>(), new ArrayList<>()));
-        }
-        if (credits.isEmpty()) {
+        if (pairs.isEmpty()) {
             return List.of();
+        }
+        List<Credit> credits = new ArrayList<>();
+        for (int[] p : pairs) {
+            credits.add(new Credit(tokens.get(p[0]), tokens.get(p[1]), new ArrayList<>(), new ArrayList<>()));
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             int before = -1;
             int after = -1;
-            for (int c = 0; c < heads.size(); c++) {
-                if (heads.get(c) < i) {
+            for (int c = 0; c < pairs.size(); c++) {
+                if (pairs.get(c)[2] < i) {
                     before = c;
-                } else if (after < 0) {
+                } else if (after < 0 && pairs.get(c)[2] > i) {
                     after = c;
                 }
             }

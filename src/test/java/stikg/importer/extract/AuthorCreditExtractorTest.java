@@ -68,6 +68,21 @@ class AuthorCreditExtractorTest {
         assertEquals(List.of(), read("작성 기준은 2026년 12월 말 현재의 자료임"));
         assertEquals(List.of(), read("연구책임자\t성명\t소속"));
         assertEquals(List.of(), read("공동연구자 역할을 맡은 기관은 세 곳이다"));
-        assertEquals(List.of(), read("홍길동 연구위원(가상연구원)"));
+        assertEquals(List.of(), read("홍길동 연구위원"));
+        assertEquals(List.of(), read("홍길동 장관(가상과학부)"));
+    }
+
+    @Test
+    void givenTheTitleInBracketsOrBeforeTheName_thenTheNameStillPairsWithIt() {
+        assertEquals(List.of("document dct:creator Person '채다온'", "Person '채다온' jobTitle 연구위원",
+                "Person '채다온' affiliation ThinkTank '하늘정책연구원'"), read("작성: 채다온(하늘정책연구원 연구위원)"));
+        assertEquals(List.of("document dct:creator Person '변누리'", "Person '변누리' jobTitle 책임연구원",
+                "Person '변누리' affiliation ThinkTank '숲기술연구소'"), read("저자: 숲기술연구소 책임연구원 변누리"));
+    }
+
+    @Test
+    void givenALineThatIsWhollyACreditWithABody_thenItIsReadWithoutAWordOfCredit() {
+        assertEquals(List.of("document dct:creator Person '국하은'", "Person '국하은' jobTitle 부연구위원",
+                "Person '국하은' affiliation ThinkTank '별빛경제연구원'"), read("국하은 부연구위원(별빛경제연구원)"));
     }
 }
