@@ -27,6 +27,7 @@ public final class Extractors {
 
     public static List<Extractor> all(LayoutConfig.Extraction ex) {
         return List.of(new AuthorExtractor(AuthorExtractor.Settings.from(ex)),
+                new AuthorCreditExtractor(AuthorCreditExtractor.Settings.from(ex)),
                 new DisclaimerExtractor(DisclaimerExtractor.Settings.from(ex)),
                 new ClassificationExtractor(ClassificationExtractor.Settings.from(ex)),
                 new NestingExtractor(NestingExtractor.Settings.from(ex)),
@@ -50,6 +51,7 @@ public final class Extractors {
     public static List<Extractor> withWords(LayoutConfig layout) {
         return List.of(new CountedListExtractor(CountedListExtractor.Settings.from(layout)),
                 new ColonListExtractor(ColonListExtractor.Settings.from(layout)),
+                new OrdinalListExtractor(OrdinalListExtractor.Settings.from(layout)),
                 new EditionConceptExtractor(EditionConceptExtractor.Settings.from(layout)),
                 new RankExtractor(RankExtractor.Settings.from(layout)));
     }

@@ -32,7 +32,8 @@ public final class PublisherExtractor implements ProposingExtractor {
     /** The settings of this extractor. */
     public record Settings(List<String> instituteWords, List<String> unitWords, String acronym, String seriesNumber,
             List<String> disclaimerWords, List<String> joiners, int imprintWords, String publisherType,
-            List<String> governmentClasses, List<String> ministryWords, String ministryType) {
+            List<String> governmentClasses, List<String> ministryWords, String ministryType,
+            List<String> publisherLabels, List<String> bars) {
 
         public static final Setting<List<String>> INSTITUTE_WORDS = new Setting<>("instituteWords",
                 List.of("연구원", "연구소", "연구재단", "연구회", "재단", "평가원", "진흥원", "정보원", "개발원"),
@@ -73,7 +74,18 @@ public final class PublisherExtractor implements ProposingExtractor {
         public static final Setting<String> MINISTRY_TYPE = new Setting<>("ministryType", "Ministry",
                 "the class of such a body (default: Ministry)");
 
+        public static final Setting<List<String>> PUBLISHER_LABELS = new Setting<>("publisherLabels",
+                List.of("발행처", "발행기관", "발간처", "발간기관", "펴낸곳", "펴낸 곳", "발행"), "words of a colophon "
+                        + "that name the body issuing the brief, before a colon, a tab or a space (default: 발행처, "
+                        + "발행기관, 발간처, 발간기관, 펴낸곳, 펴낸 곳, 발행)");
+        public static final Setting<List<String>> BARS = new Setting<>("bars", List.of("|", "｜", "│"),
+                "marks that part a masthead's fields: the institute's name printed alone before one is an imprint "
+                        + "(default: '|', '｜', '│')");
+
         public Settings {
+            publisherLabels = publisherLabels.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .toList();
+            bars = List.copyOf(bars);
             ministryWords = List.copyOf(ministryWords);
             instituteWords = List.copyOf(instituteWords);
             unitWords = unitWords.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -85,11 +97,12 @@ public final class PublisherExtractor implements ProposingExtractor {
         /** The layout's {@code settings.publisher}, each setting left out at its default. */
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("publisher"), "publisher", List.of(INSTITUTE_WORDS, UNIT_WORDS,
-                    ACRONYM, SERIES_NUMBER, DISCLAIMER_WORDS, JOINERS, IMPRINT_WORDS, PUBLISHER_TYPE, GOVERNMENT_CLASSES, MINISTRY_WORDS, MINISTRY_TYPE));
+                    ACRONYM, SERIES_NUMBER, DISCLAIMER_WORDS, JOINERS, IMPRINT_WORDS, PUBLISHER_TYPE, GOVERNMENT_CLASSES,
+                    MINISTRY_WORDS, MINISTRY_TYPE, PUBLISHER_LABELS, BARS));
             return new Settings(INSTITUTE_WORDS.from(given), UNIT_WORDS.from(given), ACRONYM.from(given),
                     SERIES_NUMBER.from(given), DISCLAIMER_WORDS.from(given), JOINERS.from(given),
                     IMPRINT_WORDS.from(given), PUBLISHER_TYPE.from(given), GOVERNMENT_CLASSES.from(given), MINISTRY_WORDS.from(given),
-                    MINISTRY_TYPE.from(given));
+                    MINISTRY_TYPE.from(given), PUBLISHER_LABELS.from(given), BARS.from(given));
         }
     }
 
@@ -123,7 +136,14 @@ public final class PublisherExtractor implements ProposingExtractor {
         String rule = "series-line";
         String why = "the institute the brief's series line opens with issues the brief";
         if (found.isEmpty()) {
-            found = imprint(text, words);
+            found = colophon(text);
+            rule = "colophon";
+            why = "the body a colophon's publisher line names ('발행처:', '펴낸곳') issues the brief";
+        }
+        if (found.isEmpty()) {
+            // a masthead prints its fields apart by bars: the institute's name alone before the first is an imprint
+            int bar = settings.bars().stream().mapToInt(text::indexOf).filter(i -> i > 0).min().orElse(text.length());
+            found = imprint(text, words(text, 0, bar));
             rule = "imprint";
             why = "a line holding an institute's name alone (with its units) is the imprint of the one that issues "
                     + "the brief";
@@ -148,6 +168,42 @@ public final class PublisherExtractor implements ProposingExtractor {
         int[] first = words.get(0);
         return institute(text.substring(first[0], first[1])) ? Optional.of(first) : Optional.empty();
     }
+
+    /**
+     * The institute a colophon's publisher line names: the word after the label (and a colon), an institute by its
+     * class word or a Latin acronym, with an acronym in brackets glued to it left out ("발행처: OO연구원(KXX) OO실").
+     */
+    private Optional<int[]> colophon(String text) {
+        String t = text.stripLeading();
+        int lead = text.length() - t.length();
+        for (String label : settings.publisherLabels()) {
+            if (!t.startsWith(label) || t.length() == label.length()) {
+                continue;
+            }
+            char next = t.charAt(label.length());
+            if (next != ':' && next != '：' && !Character.isWhitespace(next)) {
+                continue;
+            }
+            int i = lead + label.length();
+            while (i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：'
+                    || Character.isWhitespace(text.charAt(i)))) {
+                i++;
+            }
+            List<int[]> after = words(text, i, text.length());
+            if (after.isEmpty()) {
+                return Optional.empty();
+            }
+            int[] w = after.get(0);
+            String word = text.substring(w[0], w[1]);
+            Matcher glued = GLUED_ACRONYM.matcher(word);
+            int end = glued.find() ? w[0] + glued.start() : w[1];
+            return institute(text.substring(w[0], end)) ? Optional.of(new int[] {w[0], end}) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** An acronym in brackets glued to the end of a name ("…연구원(KXX)"). */
+    private static final Pattern GLUED_ACRONYM = Pattern.compile("\\([A-Z][A-Za-z&]{1,9}\\)$");
 
     /** The institute of a line holding only an institute's name and its units' names. */
     private Optional<int[]> imprint(String text, List<int[]> words) {

@@ -82,8 +82,12 @@ final class CandidateMerge {
             Map<String, stikg.importer.draft.EntityBuilder> described = new HashMap<>();
             for (CandidateEntity e : p.entities()) {
                 String at = e.evidence().at();
+                // a thing an earlier passage of the phase proposed (a unit two credits name) is the same thing
                 Optional<String> known = recognizer.find(e.name()).stream().map(Mention::id)
-                        .filter(id -> book.typesOf(id).contains(e.type())).findFirst();
+                        .filter(id -> book.typesOf(id).contains(e.type())).findFirst()
+                        .or(() -> book.definitions().stream().filter(b -> b.id() != null
+                                && b.types().contains(e.type()) && b.labels().containsValue(e.name()))
+                                .map(b -> b.id()).findFirst());
                 described.put(e.key(), known.map(id -> book.facts(id, at)).orElseGet(() -> book.define(e.local(),
                         e.type(), at).label(book.language(), e.name()).comment(e.why())));
             }

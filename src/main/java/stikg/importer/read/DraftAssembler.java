@@ -260,6 +260,10 @@ public final class DraftAssembler {
                 + (f.lastLine() > f.firstLine() ? "-" + f.lastLine() : ""), titleMarks.contains(f.mark())
                 ? Optional.of(documentId) : Optional.empty(), List.of())));
         seg.prose().forEach(p -> ownTexts.add(new TextPassage(p.text(), "L" + p.line())));
+        // a row of a table read whole, its cells apart by tabs: a box of credits at the head of a brief is printed
+        // as one ("연구책임자 | 이름 직위 | 부서")
+        seg.tables().forEach(t -> t.rows().forEach(r -> ownTexts.add(new TextPassage(String.join("\t", r.cells()),
+                "L" + r.line()))));
         ExtractionContext documentContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
                 Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> dates.dates(text).stream()
                         .map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList(), plans.main());

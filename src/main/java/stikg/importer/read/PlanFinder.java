@@ -100,6 +100,14 @@ final class PlanFinder {
             main = p.id();
         }
         plans.put(edition, main);
+        // the period printed in brackets right after the plan's name in the title ("「제4차 …계획(2027~2031)」")
+        List<DateReader.PeriodMention> titlePeriods = dates.periods(t.substring(planWordEnd,
+                Math.min(t.length(), planWordEnd + 20)));
+        if (!titlePeriods.isEmpty() && titlePeriods.get(0).start() <= 2) {
+            String period = titlePeriods.get(0).interval();
+            book.defined(main).filter(b -> !b.has("period")).ifPresent(b -> b.literal("period", period, false, at)
+                    .comment("the period printed after the plan's name in the title"));
+        }
         Map<Integer, String> whereOf = new TreeMap<>();
         whereOf.put(edition, at);
         Map<Integer, String[]> others = new LinkedHashMap<>();

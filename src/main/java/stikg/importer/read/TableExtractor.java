@@ -42,6 +42,10 @@ final class TableExtractor {
         this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
 
+    /** A caption's counted title of technologies: "9대 전략기술", "12대 국가전략기술의 …" (its particle left out). */
+    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s*대\\s+(\\S*?기술)(?:의|별)?(?=\\s|$)");
+
     /** A count before a list's title word in a caption: "5대 미션", "12개 추진과제", "여섯 가지 전략". */
     private static final java.util.regex.Pattern COUNTED =
             java.util.regex.Pattern.compile("(?:\\d{1,2}|\\p{IsHangul}{1,3}\\s)\\s*(?:대|개|가지)\\s+(?=(\\S+(?:\\s+[^\\s\\d]\\S*)?))");
@@ -92,8 +96,13 @@ final class TableExtractor {
 
         String scheme = null;
         if (kind.row().scheme()) {
-            EntityBuilder s = book.define(local + "-scheme", "TechnologyScheme", tableAt)
-                    .label(book.language(), t.caption() != null ? t.caption()
+            // a caption counting the table's rows with a title of technologies ("9대 전략기술", "12대 국가전략기술의
+            // 유형별 분류") names a list of that many technologies: the list, by its counted title
+            java.util.regex.Matcher listed = t.caption() == null ? null : LISTED.matcher(t.caption());
+            boolean isList = listed != null && listed.find() && Integer.parseInt(listed.group(1)) == t.rows().size();
+            EntityBuilder s = book.define(local + "-scheme", isList ? "TechnologyList" : "TechnologyScheme", tableAt)
+                    .label(book.language(), isList ? listed.group(1) + "대 " + listed.group(2)
+                            : t.caption() != null ? t.caption()
                             : String.format(java.util.Locale.ROOT, layout.structure().untitledTable(), t.number()))
                     .comment("table " + t.id() + " (" + kind.kind() + "): the scheme of its areas");
             scheme = s.id();

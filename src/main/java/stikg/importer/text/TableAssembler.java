@@ -165,6 +165,14 @@ public final class TableAssembler {
         if (d.header.isEmpty() && isGrid(grid)) {
             return gridTable(d, number, grid);
         }
+        if (!d.header.isEmpty() && isCategoryGrid(d.header, grid)) {
+            List<RawRow> items = categoryGrid(d.rows, grid);
+            d.rows.clear();
+            d.rows.addAll(items);
+            grid = new ArrayList<>(items.stream().map(r -> (List<String>) new ArrayList<>(r.cells())).toList());
+            d.notes.add("a grid of numbered items beside a group column: one row per numbered cell, in the order of "
+                    + "the numbers");
+        }
         int keyColumn = -1;
         for (int col = 0; col < width && keyColumn < 0; col++) {
             final int cc = col;
@@ -178,8 +186,18 @@ public final class TableAssembler {
         boolean keyHasName = false;
         boolean blankLast = false;
         int nameColumn;
+        // without a column of row marks, a header naming the rows of a kind of table ("정책분야 | 중점과제 |
+        // 주관부처": 과제 names tasks) names them in a later column, the first column then being their group
+        // (marks in the first column then number the groups: "1. 기초연구 생태계 강화")
+        int namedByHeader = nameColumnByHeader(d.header);
+        if (keyColumn == 0 && namedByHeader > 0 && grid.stream().allMatch(c -> c.get(0).isBlank()
+                || mark(c.get(0)) != null && !mark(c.get(0))[1].isEmpty())) {
+            keyColumn = -1;
+        } else if (keyColumn >= 0) {
+            namedByHeader = -1;
+        }
         if (keyColumn < 0) {
-            nameColumn = 0;
+            nameColumn = Math.max(namedByHeader, 0);
         } else {
             final int kc = keyColumn;
             keyHasName = grid.stream().allMatch(c -> c.get(kc).isBlank() || !mark(c.get(kc))[1].isEmpty());
@@ -236,7 +254,19 @@ public final class TableAssembler {
                             List.of(), alone));
                 }
             }
-            name = cells.items(name, footnotes).stream().map(Segmentation.CellItem::text)
+            // a name cell of a grouped table named by its header that lists several items ("A, B") holds a row
+            // for each, the row's other cells staying with the first, as a key cell numbering several items does
+            List<Segmentation.CellItem> named = cells.items(name, footnotes);
+            if (namedByHeader > 0 && run.size() <= 1 && named.size() > 1) {
+                for (int k = 1; k < named.size(); k++) {
+                    List<String> alone = new ArrayList<>(java.util.Collections.nCopies(c.size(), ""));
+                    alone.set(nameColumn, named.get(k).text());
+                    later.add(new Segmentation.Row(raw.line(), mark + "-" + (k + 1), named.get(k).text(), group,
+                            false, List.of(), List.of(), alone));
+                }
+                named = named.subList(0, 1);
+            }
+            name = named.stream().map(Segmentation.CellItem::text)
                     .reduce((a, b) -> a + ", " + b).orElse(name.strip());
             if (name.isBlank()) {
                 name = otherName(c, itemsColumn);
@@ -271,6 +301,86 @@ public final class TableAssembler {
         return new Segmentation.Table("t" + number, number, d.caption == null ? null : d.caption.text(), captionLine,
                 d.header.stream().map(String::strip).toList(), header(d.header, nameColumn),
                 header(d.header, itemsColumn), rows, first, last, d.pieces, d.source, d.notes);
+    }
+
+    /**
+     * The column a header names the rows in, by the name headers of the layout's kinds of tables (their order),
+     * when it is not the first column and the first does not name them too; -1 if none.
+     */
+    private int nameColumnByHeader(List<String> header) {
+        if (header.size() < 2) {
+            return -1;
+        }
+        for (LayoutConfig.TableKind k : layout.extraction().tableKinds()) {
+            if (k.nameHeader().isEmpty() || k.nameHeader().stream().anyMatch(header.get(0)::contains)) {
+                continue;
+            }
+            for (int col = 1; col < header.size(); col++) {
+                if (k.nameHeader().stream().anyMatch(header.get(col)::contains)) {
+                    return col;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a table with a header is a grid of numbered items beside a group column: the first column holds a
+     * group (or nothing, carrying the group above down), and every other cell that is not empty is one numbered
+     * item ("주력기술 | ① A | ② B"), two such cells in a row at least once, no number twice.
+     */
+    private boolean isCategoryGrid(List<String> header, List<List<String>> grid) {
+        if (header.size() < 3 || grid.isEmpty()) {
+            return false;
+        }
+        List<String> marks = new ArrayList<>();
+        boolean twoInARow = false;
+        for (List<String> row : grid) {
+            if (!row.get(0).isBlank() && mark(row.get(0)) != null) {
+                return false;
+            }
+            int inRow = 0;
+            for (int col = 1; col < row.size(); col++) {
+                if (row.get(col).isBlank()) {
+                    continue;
+                }
+                String[] m = mark(row.get(col));
+                if (m == null || m[1].isBlank() || !isCircled(m[0])) {
+                    return false;
+                }
+                marks.add(m[0]);
+                inRow++;
+            }
+            twoInARow |= inRow > 1;
+        }
+        return twoInARow && marks.size() == new java.util.HashSet<>(marks).size();
+    }
+
+    private static boolean isCircled(String mark) {
+        return !mark.isEmpty() && mark.charAt(0) >= '①' && mark.charAt(0) <= '⑳';
+    }
+
+    /**
+     * A grid of numbered items beside a group column as a table of two columns, the group and one item per row, in
+     * the order of the items' numbers (a group cell printed only on its first line heads the lines below it).
+     */
+    private static List<RawRow> categoryGrid(List<RawRow> raw, List<List<String>> grid) {
+        List<RawRow> out = new ArrayList<>();
+        String group = "";
+        for (int r = 0; r < grid.size(); r++) {
+            List<String> row = grid.get(r);
+            group = row.get(0).isBlank() ? group : row.get(0);
+            for (int col = 1; col < row.size(); col++) {
+                if (!row.get(col).isBlank()) {
+                    List<String> cells = new ArrayList<>(java.util.Collections.nCopies(row.size(), ""));
+                    cells.set(0, group);
+                    cells.set(1, row.get(col));
+                    out.add(new RawRow(raw.get(r).line(), cells));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(r -> markOrder(r.cells().get(1).strip().substring(0, 1))));
+        return out;
     }
 
     /**

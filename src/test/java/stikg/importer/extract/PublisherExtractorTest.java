@@ -111,4 +111,22 @@ class PublisherExtractorTest {
         assertEquals(List.of(), read("국립가속기연구원", "t3#2 L104"));
         assertEquals(List.of(), read("국립가속기연구원이 방사광가속기를 구축"));
     }
+
+    @Test
+    void givenAColophonPublisherLine_thenTheBodyItNamesIssuesTheBriefWithoutItsGluedAcronym() {
+        // lines written for this test, in the colophon forms of (g) and (h)
+        assertEquals(List.of("brief dct:publisher ThinkTank '바다정책연구원' [publisher/colophon]"),
+                read("발행처: 바다정책연구원(KMPI) 극지협력센터"));
+        assertEquals(List.of("brief dct:publisher ThinkTank '가온과학재단' [publisher/colophon]"),
+                read("펴낸곳  가온과학재단"));
+        assertEquals(List.of(), read("발행인: 홍길동 원장"));
+        assertEquals(List.of(), read("발행 2026년 12월"));
+    }
+
+    @Test
+    void givenAMastheadWhoseFirstFieldIsAnInstituteAlone_thenTheInstituteIssuesTheBrief() {
+        assertEquals(List.of("brief dct:publisher ThinkTank '누리정책연구소' [publisher/imprint]"),
+                read("누리정책연구소 | 세계 기술정책 노트"));
+        assertEquals(List.of(), read("세계 기술정책 노트 | 누리정책연구소"));
+    }
 }

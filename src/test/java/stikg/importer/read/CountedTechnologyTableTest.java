@@ -1,0 +1,56 @@
+package stikg.importer.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import stikg.importer.Briefs;
+import stikg.importer.draft.Draft;
+import stikg.importer.names.Lexicon;
+import stikg.importer.text.BriefReader;
+
+/**
+ * A technology table whose caption counts its rows ("9대 전략기술" over nine rows: development briefs (g) and (h))
+ * drafts its scheme as a technology list named by the counted title; a caption whose count is not the number of
+ * rows leaves it a scheme named by the caption. The tables here are written for this test.
+ */
+class CountedTechnologyTableTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> schemes(String table) throws Exception {
+        Path p = dir.resolve("brief.txt");
+        Files.writeString(p, "가상국 「제2차 물길계획」 분석\n\n" + table);
+        Draft d = new DraftAssembler(Briefs.layout(), Lexicon.empty())
+                .assemble(Briefs.segment(new BriefReader().read(p, p.toString())), "doc");
+        return d.entities().stream().filter(e -> e.types().contains("TechnologyList")
+                || e.types().contains("TechnologyScheme")).map(e -> e.types().get(0) + " " + e.label().get("ko"))
+                .toList();
+    }
+
+    @Test
+    void givenACaptionCountingTheRows_thenTheSchemeIsATechnologyListByItsCountedTitle() throws Exception {
+        assertEquals(List.of("TechnologyList 3대 물기술"), schemes("""
+                [표 1] 3대 물기술의 분류
+                구분\t기술\t세부기술
+                주력\t① 정수\t막 여과
+                주력\t② 담수화\t역삼투
+                신흥\t③ 물 재이용\t하수 처리
+                """));
+    }
+
+    @Test
+    void givenACountOtherThanTheRows_thenTheSchemeKeepsTheCaption() throws Exception {
+        assertEquals(List.of("TechnologyScheme 5대 물기술의 분류"), schemes("""
+                [표 1] 5대 물기술의 분류
+                구분\t기술\t세부기술
+                주력\t① 정수\t막 여과
+                주력\t② 담수화\t역삼투
+                신흥\t③ 물 재이용\t하수 처리
+                """));
+    }
+}

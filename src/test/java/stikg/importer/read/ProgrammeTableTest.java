@@ -1,0 +1,41 @@
+package stikg.importer.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import stikg.importer.Briefs;
+import stikg.importer.draft.Draft;
+import stikg.importer.names.Lexicon;
+import stikg.importer.text.BriefReader;
+
+/**
+ * A table whose header names programmes ("사업명 | 주관부처 | 사업기간 | 총사업비") drafts a programme per row, as
+ * development brief (h) prints its new programmes; the table here is written for this test.
+ */
+class ProgrammeTableTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void givenATableHeadedBy사업명_whenDrafted_thenEachRowIsAProgrammeLedByItsMinistry() throws Exception {
+        Path p = dir.resolve("brief.txt");
+        Files.writeString(p, """
+                가상국 「제2차 물길계획」 분석
+
+                <표 1> 주요 신규 사업
+                사업명\t주관부처\t사업기간\t총사업비
+                맑은 하천 복원 사업\t수자원부\t2027~2030\t120
+                정수 기술 도약 프로그램\t산업부\t2027~2031\t80
+                """);
+        Draft d = new DraftAssembler(Briefs.layout(), Lexicon.empty())
+                .assemble(Briefs.segment(new BriefReader().read(p, p.toString())), "doc");
+        List<String> programmes = d.entities().stream().filter(e -> e.types().contains("Program"))
+                .map(e -> e.label().get("ko")).sorted().toList();
+        assertEquals(List.of("맑은 하천 복원 사업", "정수 기술 도약 프로그램"), programmes);
+    }
+}
