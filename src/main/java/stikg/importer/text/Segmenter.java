@@ -29,7 +29,9 @@ public final class Segmenter {
     enum LineKind { BLANK, TABLE, SECTION, SUBSECTION, CAPTION, SOURCE, NOTE, FOOTNOTE, BULLET, TEXT }
 
     public Segmentation segment(BriefText text) {
-        return new Pass(new PageFurniture(layout.structure().page()).clean(text).text()).run();
+        LayoutConfig.Structure st = layout.structure();
+        BriefText tabbed = new CellSeparators(st.cells(), st.page().pageNumber()).tabbed(text);
+        return new Pass(new PageFurniture(st.page()).clean(tabbed).text()).run();
     }
 
     /** The state of segmenting one brief. */
@@ -242,8 +244,11 @@ public final class Segmenter {
                     continue;
                 }
                 Matcher sub = st.subHeading().matcher(t);
+                // "가)" marks list items as often as headings: as a heading it is a short line ending no sentence
+                boolean closingParenthesis = t.length() > 1 && t.charAt(1) == ')';
                 if (sectionId != null && sub.matches() && nextSub < st.subMarkers().size()
-                        && sub.group(1).equals(st.subMarkers().get(nextSub))) {
+                        && sub.group(1).equals(st.subMarkers().get(nextSub)) && (!closingParenthesis
+                        || t.length() <= MAX_HEADING && !st.page().sentenceEnd().matcher(t).find())) {
                     kinds[i] = LineKind.SUBSECTION;
                     String letter = String.valueOf((char) ('a' + nextSub));
                     headings.add(new Heading(i, 2, (nextSection - 1) + "." + sub.group(1), sectionId + "-" + letter,
@@ -397,7 +402,12 @@ public final class Segmenter {
             return text.line(p.lastLine()).strip().length();
         }
 
-        /** The bullet marker a line starts with (followed by a blank or the end), or null. */
+        /**
+         * The bullet marker a line starts with (followed by a blank or the end), or null: one the grammar lists, or
+         * else a mark of a bullet's shape (an arrow, a geometric shape: ▶, ◆, ➢), whose kind is decided by the
+         * level the brief prints it at — an item if the brief ever indents it, a leading statement if it always
+         * stands at the margin — so that a house style's own marks are read without listing them.
+         */
         private LayoutConfig.BulletMarker bulletMarker(String t) {
             for (LayoutConfig.BulletMarker b : st.bullets()) {
                 if (t.startsWith(b.marker())) {
@@ -407,7 +417,41 @@ public final class Segmenter {
                     }
                 }
             }
-            return null;
+            String shape = shapeMark(t);
+            if (shape == null) {
+                return null;
+            }
+            return new LayoutConfig.BulletMarker(shape, indentedShapes().contains(shape) ? BulletKind.ITEM
+                    : BulletKind.LEAD);
+        }
+
+        /** The bullet-shaped mark a line starts with, followed by a blank, or null. */
+        private String shapeMark(String t) {
+            if (t.isEmpty()) {
+                return null;
+            }
+            String first = new String(Character.toChars(t.codePointAt(0)));
+            int end = first.length();
+            return st.bulletShape().matcher(first).matches() && end < t.length()
+                    && Character.isWhitespace(t.charAt(end)) ? first : null;
+        }
+
+        private Set<String> indentedShapes;
+
+        /** The bullet-shaped marks (not listed in the grammar) the brief prints on an indented line. */
+        private Set<String> indentedShapes() {
+            if (indentedShapes == null) {
+                indentedShapes = new HashSet<>();
+                for (String line : text.lines()) {
+                    if (!line.isEmpty() && Character.isWhitespace(line.charAt(0)) && !line.contains("\t")) {
+                        String mark = shapeMark(line.strip());
+                        if (mark != null) {
+                            indentedShapes.add(mark);
+                        }
+                    }
+                }
+            }
+            return indentedShapes;
         }
 
         private List<Segmentation.Note> notes() {
