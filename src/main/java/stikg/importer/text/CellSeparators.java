@@ -66,9 +66,15 @@ final class CellSeparators {
         return changed;
     }
 
+    /**
+     * A line that may be a row: not blank, no tab, and no page-number line — but a line with two bars or more is a
+     * row even where it ends like a footer's page number ("연방 예산 | 62 | 38"; a footer prints "리포트 | 4").
+     */
     private boolean plain(String line) {
         String t = line.strip();
-        return !t.isEmpty() && !line.contains("\t") && !pageNumber.matcher(t).matches();
+        boolean bars = rules.bar() != null && !rules.bar().isEmpty()
+                && t.split(java.util.regex.Pattern.quote(rules.bar()), -1).length > 2;
+        return !t.isEmpty() && !line.contains("\t") && (bars || !pageNumber.matcher(t).matches());
     }
 
     private boolean barRow(String line) {
