@@ -506,7 +506,9 @@ public final class Segmenter {
                 int end = i - 1;
                 Segmentation.Caption caption = null;
                 int j = start - 1;
-                while (j > 0 && kinds[j] == LineKind.BLANK) {
+                // a unit line ("(단위: 억 원)") may stand between a caption and its table, with blank lines or none
+                while (j > 0 && (kinds[j] == LineKind.BLANK
+                        || layout.numbers().unitLine().matcher(text.line(j).strip()).matches())) {
                     j--;
                 }
                 if (j > 0 && kinds[j] == LineKind.CAPTION) {
