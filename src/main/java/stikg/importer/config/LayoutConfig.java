@@ -28,10 +28,11 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     /**
      * What a page break leaves in the text: page-number lines, lines near which a repeated line is a running header
      * ('headerReach' lines), the ditto marks that repeat the cell above ("〃"), and how hard-wrapped prose is told:
-     * a line at least 'wrapWidth' long whose text 'sentenceEnd' does not find an end in goes on below.
+     * a line at least 'wrapWidth' long whose text 'sentenceEnd' does not find an end in goes on below, unless the
+     * line below opens a field of its own ('fieldLine': "작성: …", "출처 : …").
      */
     public record PageFurniture(Pattern pageNumber, int headerReach, List<String> dittoMarks, int wrapWidth,
-            Pattern sentenceEnd, Pattern continuedCaption) {
+            Pattern sentenceEnd, Pattern continuedCaption, Pattern fieldLine) {
         public PageFurniture {
             dittoMarks = List.copyOf(dittoMarks);
         }

@@ -127,7 +127,9 @@ public final class LayoutConfigReader {
                             map("pages").pattern("pageNumber"), map("pages").integer("headerReach"),
                             map("pages").strings("dittoMarks"), map("pages").integer("wrapWidth"),
                             map("pages").pattern("sentenceEnd"), map("pages").has("continuedCaption")
-                                    ? map("pages").pattern("continuedCaption") : java.util.regex.Pattern.compile("(?!)")),
+                                    ? map("pages").pattern("continuedCaption") : java.util.regex.Pattern.compile("(?!)"),
+                            map("pages").has("fieldLine") ? map("pages").pattern("fieldLine")
+                                    : java.util.regex.Pattern.compile("(?!)")),
                     new LayoutConfig.LeadColumn(
                             tables.map("leadColumn").strings("headers"), tables.map("leadColumn").string("property"),
                             tables.map("leadColumn").strings("separators"), tables.map("leadColumn").string("type")),

@@ -381,7 +381,8 @@ public final class Segmenter {
                 Segmentation.ProseLine p = out.isEmpty() ? null : out.get(out.size() - 1);
                 boolean continues = p != null && q.line() == p.lastLine() + 1 && q.kind() == BulletKind.TEXT
                         && q.depth() == 0 && lastPhysicalLength(p) >= st.page().wrapWidth()
-                        && !st.page().sentenceEnd().matcher(p.text()).find() && !q.text().isEmpty();
+                        && !st.page().sentenceEnd().matcher(p.text()).find() && !q.text().isEmpty()
+                        && !st.page().fieldLine().matcher(q.text()).find();
                 if (!continues) {
                     out.add(q);
                     continue;
