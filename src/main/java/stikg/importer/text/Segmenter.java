@@ -234,8 +234,10 @@ public final class Segmenter {
                     nextSub = 0;
                     continue;
                 }
+                // a heading ends no sentence: "2) 위원회(2026.2.18.). 「…」 부록 2." numbered next is a footnote
                 if (sectionId != null && romanSection && numbered.matches()
-                        && Integer.parseInt(numbered.group(1)) == nextSub + 1) {
+                        && Integer.parseInt(numbered.group(1)) == nextSub + 1
+                        && !st.page().sentenceEnd().matcher(t).find()) {
                     kinds[i] = LineKind.SUBSECTION;
                     String letter = String.valueOf((char) ('a' + nextSub));
                     headings.add(new Heading(i, 2, (nextSection - 1) + "." + numbered.group(1),
