@@ -121,4 +121,54 @@ class OtherHouseStylesTest {
         assertEquals(List.of("s1", "s1-a", "s1-b", "s2"), s.sections().stream().map(Segmentation.Section::id).toList());
         assertEquals("주요 내용", s.sections().get(2).title());
     }
+
+    @Test
+    void givenAUnitLineBetweenACaptionAndItsTable_whenSegmented_thenTheCaptionIsStillTheTables() {
+        Segmentation s = segment(List.of(
+                "가상국 전략",
+                "",
+                "Ⅰ. 투자",
+                "",
+                "[표 1] 분야별 5년간(2027~2031) 투자계획",
+                "",
+                "(단위: 억 원)",
+                "",
+                "분야\t투자",
+                "인공지능\t9,800",
+                "양자\t3,500"));
+        assertEquals("분야별 5년간(2027~2031) 투자계획", s.tables().get(0).caption(),
+                "blank lines around the unit line, as a house style that spaces its lines prints them");
+    }
+
+    @Test
+    void givenALineOpeningAFieldRightBelowALongLine_whenSegmented_thenItDoesNotContinueIt() {
+        Segmentation s = segment(List.of(
+                "가상국 전략",
+                "",
+                "Ⅰ. 일정",
+                "",
+                "□ (향후 일정) '27.2월 시행계획 수립 → 2029년 중간점검 → '31년 하반기 제8차 기본계획 수립 착수",
+                "작성: 가상연구소 정책팀 홍길동 연구원(hong@example.org)"));
+        Segmentation.ProseLine last = s.prose().stream().filter(p -> p.line() == 5).findFirst().orElseThrow();
+        assertEquals(5, last.lastLine(), "the bullet ends where it is printed: " + last.text());
+        assertTrue(s.prose().stream().anyMatch(p -> p.line() == 6 && p.text().startsWith("작성:")));
+    }
+
+    @Test
+    void givenAFootnoteNumberedLikeTheNextSubSection_whenSegmented_thenItHeadsNoSubSection() {
+        Segmentation s = segment(List.of(
+                "가상국 전략",
+                "",
+                "Ⅰ. 개요",
+                "",
+                "1. 배경",
+                "□ 부록 2에 분야 목록을 둠",
+                "",
+                "2) 가상위원회(2026.2.18.). 「가상 전략」 부록 2.",
+                "",
+                "2. 구성",
+                "□ 전략은 세 분야로 구성"));
+        assertEquals(List.of("s1", "s1-a", "s1-b"), s.sections().stream().map(Segmentation.Section::id).toList());
+        assertEquals("구성", s.sections().get(2).title());
+    }
 }
