@@ -9,7 +9,8 @@ import stikg.importer.config.LayoutConfig;
  * Table rows printed without tabs, read back into tab-separated rows before the brief is segmented: rows whose cells
  * are separated by a bar ("1 | 과학의 부활 | …"), and rows whose cells stand in columns aligned by runs of spaces (a
  * PDF extraction that keeps the layout). Only a run of several such rows is a table, so a sentence holding one bar
- * or two spaces stays prose; a page-number line ("보고서 2026-11호 | 4") is never a row. Line numbers stay.
+ * or two spaces stays prose, and so do lines whose runs of spaces stand in no columns or set a label before its
+ * value (a colophon); a page-number line ("보고서 2026-11호 | 4") is never a row. Line numbers stay.
  */
 final class CellSeparators {
 
@@ -113,11 +114,11 @@ final class CellSeparators {
             while (i < lines.size() && plain(lines.get(i)) && gap.matcher(lines.get(i).strip()).find()) {
                 i++;
             }
-            if (i - start >= rules.minimumRows()) {
-                List<List<Cell>> rows = new ArrayList<>();
-                for (int k = start; k < i; k++) {
-                    rows.add(cells(lines.get(k)));
-                }
+            List<List<Cell>> rows = new ArrayList<>();
+            for (int k = start; k < i; k++) {
+                rows.add(cells(lines.get(k)));
+            }
+            if (i - start >= rules.minimumRows() && aligned(rows)) {
                 List<Integer> columns = columnStarts(rows);
                 for (int k = start; k < i; k++) {
                     String[] cells = new String[columns.size()];
@@ -136,6 +137,38 @@ final class CellSeparators {
     }
 
     private record Cell(int start, String text) {
+    }
+
+    /** Some row of a table printed in aligned columns has at least this many cells (a header row does). */
+    private static final int MINIMUM_COLUMNS = 3;
+
+    /**
+     * Whether the cells stand in columns: every cell but a row's first starts where a cell of another row starts
+     * (within the slack). Two lines that merely hold runs of spaces ("연구원  |  브리프" over "Vol. 9  No. 19") are no
+     * table.
+     */
+    private boolean aligned(List<List<Cell>> rows) {
+        // a block of "label  value" lines (a colophon: "펴낸곳  …", "주  소  …", a label spaced out letter by letter)
+        // is a list of fields, not a table
+        if (rows.stream().allMatch(r -> r.size() < MINIMUM_COLUMNS
+                || r.size() == MINIMUM_COLUMNS && r.get(0).text().length() == 1 && r.get(1).text().length() == 1)) {
+            return false;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 1; c < rows.get(r).size(); c++) {
+                int start = rows.get(r).get(c).start();
+                boolean shared = false;
+                for (int o = 0; o < rows.size() && !shared; o++) {
+                    if (o != r) {
+                        shared = rows.get(o).stream().anyMatch(x -> Math.abs(x.start() - start) <= rules.columnSlack());
+                    }
+                }
+                if (!shared) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A line's cells, each with the display column it starts at. */

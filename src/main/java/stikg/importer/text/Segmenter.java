@@ -246,11 +246,13 @@ public final class Segmenter {
                     continue;
                 }
                 Matcher sub = st.subHeading().matcher(t);
-                // "가)" marks list items as often as headings: as a heading it is a short line ending no sentence
+                // "가)" marks list items as often as headings: as a heading it is a short line ending no sentence,
+                // at the margin, set apart by blank lines
                 boolean closingParenthesis = t.length() > 1 && t.charAt(1) == ')';
                 if (sectionId != null && sub.matches() && nextSub < st.subMarkers().size()
                         && sub.group(1).equals(st.subMarkers().get(nextSub)) && (!closingParenthesis
-                        || t.length() <= MAX_HEADING && !st.page().sentenceEnd().matcher(t).find())) {
+                        || t.length() <= MAX_HEADING && !st.page().sentenceEnd().matcher(t).find()
+                        && line.equals(t) && blankAt(i - 1) && blankAt(i + 1))) {
                     kinds[i] = LineKind.SUBSECTION;
                     String letter = String.valueOf((char) ('a' + nextSub));
                     headings.add(new Heading(i, 2, (nextSection - 1) + "." + sub.group(1), sectionId + "-" + letter,

@@ -75,8 +75,16 @@ class OtherHouseStylesTest {
                 "가상국 과학기술 동향 7호 | 2",
                 "",
                 "□ 연구부와 지역부 | 두 부처가 함께 추진",
-                "□ 두 칸  띄운 문장도 문장");
+                "□ 두 칸  띄운 문장도 문장",
+                "",
+                "가상연구원  |  정책 브리프",
+                "Vol. 9  No. 19  (2026. 12. 2.)",
+                "",
+                "펴낸곳  가상연구원",
+                "펴낸이  홍길동",
+                "주  소  가상시 가상로 1");
         Segmentation s = segment(aligned);
+        assertEquals(1, s.tables().size(), "lines whose runs of spaces stand in no columns, or set labels before values, are no table");
         assertEquals(rows(segment(TABBED)), rows(s));
         assertTrue(s.prose().stream().anyMatch(p -> p.line() == 15), "one line with two spaces in it stays prose");
     }
@@ -104,16 +112,22 @@ class OtherHouseStylesTest {
     }
 
     @Test
-    void givenSubSectionsNumberedWithAClosingParenthesis_whenSegmented_thenShortOnesAreHeadings_andSentencesAreNot() {
+    void givenSubSectionsNumberedWithAClosingParenthesis_whenSegmented_thenShortLinesSetApartAreHeadings_andItemsAndSentencesAreNot() {
         Segmentation s = segment(List.of(
                 "가상국 전략",
                 "",
                 "Ⅰ. 개요",
                 "",
                 "가) 수립 배경",
+                "",
                 "□ 정부는 전략을 수립",
+                "",
                 "나) 주요 내용",
+                "",
                 "□ 전략은 세 분야로 구성",
+                "  ○ (인재) 연구자 처우 개선",
+                "    가) 박사후연구원 연봉 상향",
+                "    나) 대학원생 장려금 도입",
                 "",
                 "Ⅱ. 시사점",
                 "",
