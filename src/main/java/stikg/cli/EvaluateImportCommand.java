@@ -32,6 +32,8 @@ import stikg.importer.config.LayoutConfigReader;
 import stikg.importer.eval.ClassHierarchy;
 import stikg.importer.eval.CorpusManifest;
 import stikg.importer.eval.EvaluationReport;
+import stikg.importer.eval.HouseStyle;
+import stikg.importer.eval.HouseStyleReport;
 import stikg.importer.eval.ImportEvaluation;
 import stikg.pipeline.GraphCompiler;
 import stikg.source.SourceReader;
@@ -81,6 +83,21 @@ final class EvaluateImportCommand implements Callable<Integer> {
             description = "Entities a draft may type otherwise than its curator; negative: reported only (default: "
                     + "${DEFAULT-VALUE}).")
     int maxTypedOtherwise;
+
+    @Option(names = "--house-styles", paramLabel = "STYLES", arity = "0..1", fallbackValue = "all",
+            description = "Also re-print each development brief in other house styles (all, or a comma-separated list "
+                    + "of: ${COMPLETION-CANDIDATES}) and report each variant's strict lexicon-free recall beside the "
+                    + "brief's as printed. Evaluation briefs are never re-printed.",
+            completionCandidates = StyleNames.class)
+    String houseStyles;
+
+    /** The names of the standard house styles, for the option's help. */
+    static final class StyleNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return HouseStyle.standard().keySet().iterator();
+        }
+    }
 
     @Option(names = "--only", paramLabel = "ROLE",
             description = "Evaluate only the briefs of one role: development or evaluation.")
@@ -134,6 +151,27 @@ final class EvaluateImportCommand implements Callable<Integer> {
         }
     }
 
+    /** The house styles asked for, by name; none without the option. */
+    private Map<String, HouseStyle> styles() {
+        Map<String, HouseStyle> all = HouseStyle.standard();
+        if (houseStyles == null) {
+            return Map.of();
+        }
+        if (houseStyles.isBlank() || houseStyles.equals("all")) {
+            return all;
+        }
+        Map<String, HouseStyle> out = new java.util.LinkedHashMap<>();
+        for (String n : houseStyles.split(",")) {
+            HouseStyle h = all.get(n.strip());
+            if (h == null) {
+                throw new StikgException("--house-styles: no house style '" + n.strip() + "' (known: "
+                        + String.join(", ", all.keySet()) + ")");
+            }
+            out.put(h.name(), h);
+        }
+        return out;
+    }
+
     @Override
     public Integer call() {
         Path root = common.project.toAbsolutePath().normalize();
@@ -150,6 +188,7 @@ final class EvaluateImportCommand implements Callable<Integer> {
                 new SourceReader(root),
                 classHierarchy(common.buildConfig().ontologyDir()));
         PrintWriter o = spec.commandLine().getOut();
+        Map<String, HouseStyle> styles = styles();
         List<ImportEvaluation.BriefResult> results = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
         for (CorpusManifest.Brief b : corpus.briefs()) {
@@ -176,6 +215,17 @@ final class EvaluateImportCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder(report.markdown());
         text.append(invalid.isEmpty() ? "- ok     every draft validates\n"
                 : String.join("\n", invalid.stream().map(s -> "- MISSED " + s).toList()) + "\n");
+        if (!styles.isEmpty()) {
+            List<ImportEvaluation.StyleResult> variants = new ArrayList<>();
+            for (ImportEvaluation.BriefResult r : results) {
+                if (r.brief().role() == CorpusManifest.Role.DEVELOPMENT) {
+                    for (HouseStyle h : styles.values()) {
+                        variants.add(evaluation.evaluateStyle(r.brief(), h, outDir));
+                    }
+                }
+            }
+            text.append(new HouseStyleReport(results, variants).markdown(styles));
+        }
         Path file = outDir.resolve("report-" + report.date() + ".md");
         try {
             Files.createDirectories(outDir);

@@ -129,4 +129,29 @@ class EvaluateImportCommandTest {
         assertEquals(Main.INPUT_ERROR, r.code());
         assertTrue(r.err().strip().lines().count() == 1 && r.err().contains("none.yaml"), r.err());
     }
+
+    @Test
+    void givenHouseStyles_whenEvaluated_thenOnlyTheDevelopmentBriefIsReprinted_andEachVariantIsScoredBesideIt()
+            throws Exception {
+        Result r = run("evaluate-import", manifest("styles", "").toString(), "--out", dir.resolve("styles").toString(),
+                "--lexicon", Briefs.EXAMPLIA_LEXICON.toString(), "--house-styles", "government,cells-pipes");
+        assertEquals(0, r.code(), r.out() + r.err());
+        int styles = r.out().indexOf("House styles");
+        assertTrue(styles > 0, r.out());
+        String table = r.out().substring(styles);
+        assertTrue(table.contains("examplia-dev (as printed: E R 0.800"), table);
+        assertTrue(table.contains("| government | ") && table.contains("| cells-pipes | "), table);
+        assertFalse(table.contains("examplia-eval"), "an evaluation brief is never re-printed: " + table);
+        assertTrue(Files.exists(dir.resolve("styles/examplia-dev/styles/cells-pipes/brief-examplia.txt")));
+        assertFalse(Files.exists(dir.resolve("styles/examplia-eval/styles")));
+    }
+
+    @Test
+    void givenAnUnknownHouseStyle_whenEvaluated_thenOneLineNamesItAndTheKnownOnes() throws Exception {
+        Result r = run("evaluate-import", manifest("unknown", "").toString(), "--out",
+                dir.resolve("unknown").toString(), "--house-styles", "baroque");
+        assertEquals(Main.INPUT_ERROR, r.code(), r.out() + r.err());
+        assertTrue(r.err().strip().lines().count() == 1 && r.err().contains("baroque")
+                && r.err().contains("government"), r.err());
+    }
 }

@@ -28,10 +28,11 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     /**
      * What a page break leaves in the text: page-number lines, lines near which a repeated line is a running header
      * ('headerReach' lines), the ditto marks that repeat the cell above ("〃"), and how hard-wrapped prose is told:
-     * a line at least 'wrapWidth' long whose text 'sentenceEnd' does not find an end in goes on below.
+     * a line at least 'wrapWidth' long whose text 'sentenceEnd' does not find an end in goes on below, unless the
+     * line below opens a field of its own ('fieldLine': "작성: …", "출처 : …").
      */
     public record PageFurniture(Pattern pageNumber, int headerReach, List<String> dittoMarks, int wrapWidth,
-            Pattern sentenceEnd, Pattern continuedCaption) {
+            Pattern sentenceEnd, Pattern continuedCaption, Pattern fieldLine) {
         public PageFurniture {
             dittoMarks = List.copyOf(dittoMarks);
         }
@@ -42,7 +43,8 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Pattern noteContinuation, Pattern footnoteDefinition, Pattern superscriptMarker, Pattern gluedMarker,
             Pattern explanationMarker, Pattern listTag, Pattern listEndTag, List<String> itemMarkers,
             List<String> remarkMarkers, List<String> itemSeparators, Pattern rowMark, String untitledTable,
-            Pattern numberedSubHeading, Pattern bareSuperscriptMarker, PageFurniture page, LeadColumn leadColumn) {
+            Pattern numberedSubHeading, Pattern bareSuperscriptMarker, PageFurniture page, LeadColumn leadColumn,
+            CellPrint cells, Pattern bulletShape) {
         public Structure {
             subMarkers = List.copyOf(subMarkers);
             bullets = bullets.stream().sorted(Comparator.comparingInt((BulletMarker b) -> -b.marker().length()))
@@ -51,6 +53,17 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             remarkMarkers = List.copyOf(remarkMarkers);
             itemSeparators = List.copyOf(itemSeparators);
         }
+    }
+
+    /**
+     * How table rows may be printed besides with tabs between cells: with a bar between cells ({@code bar}; a bar at
+     * both ends of a row is a border, at its start only an empty first cell), or in columns aligned by runs of at
+     * least {@code columnGap} spaces (cells of one column starting at most {@code columnSlack} display columns
+     * apart). Only a run of at least {@code minimumRows} rows printed so is a table. A null bar or a gap of 0: off.
+     */
+    public record CellPrint(String bar, int columnGap, int columnSlack, int minimumRows) {
+
+        public static final CellPrint TABS_ONLY = new CellPrint(null, 0, 0, 2);
     }
 
     /** A marker a prose line can start with, and what kind of line it makes. */

@@ -127,10 +127,16 @@ public final class LayoutConfigReader {
                             map("pages").pattern("pageNumber"), map("pages").integer("headerReach"),
                             map("pages").strings("dittoMarks"), map("pages").integer("wrapWidth"),
                             map("pages").pattern("sentenceEnd"), map("pages").has("continuedCaption")
-                                    ? map("pages").pattern("continuedCaption") : java.util.regex.Pattern.compile("(?!)")),
+                                    ? map("pages").pattern("continuedCaption") : java.util.regex.Pattern.compile("(?!)"),
+                            map("pages").has("fieldLine") ? map("pages").pattern("fieldLine")
+                                    : java.util.regex.Pattern.compile("(?!)")),
                     new LayoutConfig.LeadColumn(
                             tables.map("leadColumn").strings("headers"), tables.map("leadColumn").string("property"),
-                            tables.map("leadColumn").strings("separators"), tables.map("leadColumn").string("type")));
+                            tables.map("leadColumn").strings("separators"), tables.map("leadColumn").string("type")),
+                    has("cells") ? new LayoutConfig.CellPrint(map("cells").string("bar"),
+                            map("cells").integer("columnGap"), map("cells").integer("columnSlack"),
+                            map("cells").integer("minimumRows")) : LayoutConfig.CellPrint.TABS_ONLY,
+                    has("bulletShape") ? pattern("bulletShape") : java.util.regex.Pattern.compile("(?!)"));
             List<LayoutConfig.TypeSuffix> suffixes = new ArrayList<>();
             for (Keys s : list("typeSuffixes")) {
                 suffixes.add(new LayoutConfig.TypeSuffix(s.string("suffix"), s.string("type"),

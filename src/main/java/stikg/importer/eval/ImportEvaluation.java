@@ -18,6 +18,8 @@ import stikg.importer.ImportReport;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.names.Lexicon;
 import stikg.importer.names.LexiconLoader;
+import stikg.importer.text.BriefReader;
+import stikg.importer.text.BriefText;
 import stikg.source.SourceFile;
 import stikg.source.SourceReader;
 
@@ -87,8 +89,11 @@ public final class ImportEvaluation {
         }
     }
 
-    /** Drafts and scores one brief, writing both drafts under {@code out/<brief id>/}. */
-    public BriefResult evaluate(CorpusManifest.Brief brief, Path out) {
+    /** A brief's curated source file and the lexicon files its ids come from (the shared ones and its own). */
+    private record Curated(SourceFile file, List<SourceFile> lexiconFiles, List<SourceFile> extraLexicon) {
+    }
+
+    private Curated curated(CorpusManifest.Brief brief) {
         if (!Files.isRegularFile(brief.brief())) {
             throw new InvalidInputException(new Problem(Location.wholeFile(brief.brief().toString()),
                     "the brief '" + brief.id() + "' of the corpus is not there"));
@@ -113,6 +118,55 @@ public final class ImportEvaluation {
             throw new InvalidInputException(new Problem(Location.wholeFile(brief.curated().get(0).toString()),
                     "brief '" + brief.id() + "' names no curated source file (one with a document:)"));
         }
+        return new Curated(curated, lexiconFiles, extraLexicon);
+    }
+
+    /** What a development brief re-printed in another house style scored (strict, lexicon-free). */
+    public record StyleResult(CorpusManifest.Brief brief, HouseStyle style, DraftAgreement.Figures variant,
+            List<String> trapsFallen, Path variantText) {
+
+        /** Names only, in a draft of the re-printed brief made without the lexicon. */
+        public DraftAgreement.Figures headline() {
+            return variant.byNameOnly();
+        }
+    }
+
+    /**
+     * Re-prints a development brief in a house style, drafts the variant without the lexicon and scores it against
+     * the brief's curated file; the variant and its draft go under {@code out/<brief id>/styles/<style>/}. An
+     * evaluation brief is refused: it is only ever read as printed, so that it stays unseen.
+     */
+    public StyleResult evaluateStyle(CorpusManifest.Brief brief, HouseStyle style, Path out) {
+        if (brief.role() != CorpusManifest.Role.DEVELOPMENT) {
+            throw new IllegalArgumentException("only development briefs are re-printed in other house styles, not '"
+                    + brief.id() + "'");
+        }
+        Curated c = curated(brief);
+        String docId = c.file().documentDecl().map(d -> d.id()).orElse(BriefImporter.idFromFileName(brief.brief()));
+        BriefText original = new BriefReader().read(brief.brief(), brief.brief().toString());
+        BriefImporter importer = new BriefImporter(layout, Lexicon.empty());
+        BriefText rendered = style.render(original, importer.segment(original));
+        Path dir = out.resolve(BriefImporter.idFromFileName(Path.of(brief.id()))).resolve("styles").resolve(style.name());
+        Path text = dir.resolve(brief.brief().getFileName());
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(text, String.join("\n", rendered.lines()) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ImportReport r = importer.importBrief(text, text.toString(), dir.resolve("lexicon-free"), docId);
+        SourceFile draft = reader.read(r.sourceFile(), SourceFile.Kind.SOURCE);
+        DraftAgreement agreement = new DraftAgreement(c.lexiconFiles(), classes);
+        List<String> traps = agreement.trapsFallen(draft, brief.traps());
+        return new StyleResult(brief, style, agreement.compare(draft, c.file()), traps, text);
+    }
+
+    /** Drafts and scores one brief, writing both drafts under {@code out/<brief id>/}. */
+    public BriefResult evaluate(CorpusManifest.Brief brief, Path out) {
+        Curated loaded = curated(brief);
+        SourceFile curated = loaded.file();
+        List<SourceFile> lexiconFiles = loaded.lexiconFiles();
+        List<SourceFile> extraLexicon = loaded.extraLexicon();
         String docId = curated.documentDecl().map(d -> d.id()).orElse(BriefImporter.idFromFileName(brief.brief()));
         Lexicon shared = new LexiconLoader(reader).load(lexiconDir);
         List<stikg.importer.names.LexiconEntry> more = new ArrayList<>();

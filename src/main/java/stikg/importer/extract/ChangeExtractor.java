@@ -159,7 +159,8 @@ public final class ChangeExtractor implements Extractor {
                 int at = start + k;
                 for (int i = in.size() - 1; i >= 0; i--) {
                     NamedInText n = in.get(i);
-                    if (n.start() >= at) {
+                    // a name the cue lies inside ("… 고도화센터") is not before it
+                    if (n.start() >= at || n.after() > at) {
                         continue;
                     }
                     String gap = text.substring(n.after(), at);

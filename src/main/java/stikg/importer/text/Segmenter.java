@@ -29,7 +29,9 @@ public final class Segmenter {
     enum LineKind { BLANK, TABLE, SECTION, SUBSECTION, CAPTION, SOURCE, NOTE, FOOTNOTE, BULLET, TEXT }
 
     public Segmentation segment(BriefText text) {
-        return new Pass(new PageFurniture(layout.structure().page()).clean(text).text()).run();
+        LayoutConfig.Structure st = layout.structure();
+        BriefText tabbed = new CellSeparators(st.cells(), st.page().pageNumber()).tabbed(text);
+        return new Pass(new PageFurniture(st.page()).clean(tabbed).text()).run();
     }
 
     /** The state of segmenting one brief. */
@@ -232,8 +234,10 @@ public final class Segmenter {
                     nextSub = 0;
                     continue;
                 }
+                // a heading ends no sentence: "2) 위원회(2026.2.18.). 「…」 부록 2." numbered next is a footnote
                 if (sectionId != null && romanSection && numbered.matches()
-                        && Integer.parseInt(numbered.group(1)) == nextSub + 1) {
+                        && Integer.parseInt(numbered.group(1)) == nextSub + 1
+                        && !st.page().sentenceEnd().matcher(t).find()) {
                     kinds[i] = LineKind.SUBSECTION;
                     String letter = String.valueOf((char) ('a' + nextSub));
                     headings.add(new Heading(i, 2, (nextSection - 1) + "." + numbered.group(1),
@@ -242,8 +246,13 @@ public final class Segmenter {
                     continue;
                 }
                 Matcher sub = st.subHeading().matcher(t);
+                // "가)" marks list items as often as headings: as a heading it is a short line ending no sentence,
+                // at the margin, set apart by blank lines
+                boolean closingParenthesis = t.length() > 1 && t.charAt(1) == ')';
                 if (sectionId != null && sub.matches() && nextSub < st.subMarkers().size()
-                        && sub.group(1).equals(st.subMarkers().get(nextSub))) {
+                        && sub.group(1).equals(st.subMarkers().get(nextSub)) && (!closingParenthesis
+                        || t.length() <= MAX_HEADING && !st.page().sentenceEnd().matcher(t).find()
+                        && line.equals(t) && blankAt(i - 1) && blankAt(i + 1))) {
                     kinds[i] = LineKind.SUBSECTION;
                     String letter = String.valueOf((char) ('a' + nextSub));
                     headings.add(new Heading(i, 2, (nextSection - 1) + "." + sub.group(1), sectionId + "-" + letter,
@@ -376,7 +385,8 @@ public final class Segmenter {
                 Segmentation.ProseLine p = out.isEmpty() ? null : out.get(out.size() - 1);
                 boolean continues = p != null && q.line() == p.lastLine() + 1 && q.kind() == BulletKind.TEXT
                         && q.depth() == 0 && lastPhysicalLength(p) >= st.page().wrapWidth()
-                        && !st.page().sentenceEnd().matcher(p.text()).find() && !q.text().isEmpty();
+                        && !st.page().sentenceEnd().matcher(p.text()).find() && !q.text().isEmpty()
+                        && !st.page().fieldLine().matcher(q.text()).find();
                 if (!continues) {
                     out.add(q);
                     continue;
@@ -397,7 +407,12 @@ public final class Segmenter {
             return text.line(p.lastLine()).strip().length();
         }
 
-        /** The bullet marker a line starts with (followed by a blank or the end), or null. */
+        /**
+         * The bullet marker a line starts with (followed by a blank or the end), or null: one the grammar lists, or
+         * else a mark of a bullet's shape (an arrow, a geometric shape: ▶, ◆, ➢), whose kind is decided by the
+         * level the brief prints it at — an item if the brief ever indents it, a leading statement if it always
+         * stands at the margin — so that a house style's own marks are read without listing them.
+         */
         private LayoutConfig.BulletMarker bulletMarker(String t) {
             for (LayoutConfig.BulletMarker b : st.bullets()) {
                 if (t.startsWith(b.marker())) {
@@ -407,7 +422,41 @@ public final class Segmenter {
                     }
                 }
             }
-            return null;
+            String shape = shapeMark(t);
+            if (shape == null) {
+                return null;
+            }
+            return new LayoutConfig.BulletMarker(shape, indentedShapes().contains(shape) ? BulletKind.ITEM
+                    : BulletKind.LEAD);
+        }
+
+        /** The bullet-shaped mark a line starts with, followed by a blank, or null. */
+        private String shapeMark(String t) {
+            if (t.isEmpty()) {
+                return null;
+            }
+            String first = new String(Character.toChars(t.codePointAt(0)));
+            int end = first.length();
+            return st.bulletShape().matcher(first).matches() && end < t.length()
+                    && Character.isWhitespace(t.charAt(end)) ? first : null;
+        }
+
+        private Set<String> indentedShapes;
+
+        /** The bullet-shaped marks (not listed in the grammar) the brief prints on an indented line. */
+        private Set<String> indentedShapes() {
+            if (indentedShapes == null) {
+                indentedShapes = new HashSet<>();
+                for (String line : text.lines()) {
+                    if (!line.isEmpty() && Character.isWhitespace(line.charAt(0)) && !line.contains("\t")) {
+                        String mark = shapeMark(line.strip());
+                        if (mark != null) {
+                            indentedShapes.add(mark);
+                        }
+                    }
+                }
+            }
+            return indentedShapes;
         }
 
         private List<Segmentation.Note> notes() {
@@ -462,7 +511,9 @@ public final class Segmenter {
                 int end = i - 1;
                 Segmentation.Caption caption = null;
                 int j = start - 1;
-                while (j > 0 && kinds[j] == LineKind.BLANK) {
+                // a unit line ("(단위: 억 원)") may stand between a caption and its table, with blank lines or none
+                while (j > 0 && (kinds[j] == LineKind.BLANK
+                        || layout.numbers().unitLine().matcher(text.line(j).strip()).matches())) {
                     j--;
                 }
                 if (j > 0 && kinds[j] == LineKind.CAPTION) {
