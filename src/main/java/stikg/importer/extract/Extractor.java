@@ -44,6 +44,14 @@ public interface Extractor {
      */
     enum Phase {
         /**
+         * The documents the brief cites, read first, from one passage holding every citation text of the brief (its
+         * source lines and footnotes, each a {@link TextPassage.Part}), so that one citation may name a document
+         * another already named; the context knows the lexicon and the title's country. What the later steps name
+         * of them (the documents a line or a footnote mark cites, the plan editions cited titles name) is handed on
+         * as a typed, read-only value.
+         */
+        SOURCES,
+        /**
          * Facts about the brief itself (its disclaimer): read once the citations and plans are known, before the
          * tables, and merged into the document's own facts; the context knows the lexicon and the title's country.
          */

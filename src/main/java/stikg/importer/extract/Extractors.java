@@ -18,7 +18,8 @@ public final class Extractors {
      * {@link #all} is added here too.
      */
     public static List<Extractor> every(LayoutConfig layout) {
-        List<Extractor> every = new java.util.ArrayList<>(namers(layout.words()));
+        List<Extractor> every = new java.util.ArrayList<>(sources(layout));
+        every.addAll(namers(layout.words()));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));
         every.addAll(factsAndOutline(layout));
@@ -64,6 +65,15 @@ public final class Extractors {
                 new PlanFigureExtractor(PlanFigureExtractor.Settings.from(layout)),
                 new OverviewLinkExtractor(OverviewLinkExtractor.Settings.from(layout.extraction()),
                         new stikg.importer.names.NameFolder(layout.words())));
+    }
+
+    /**
+     * The extractors of the sources phase, which read the whole brief's citations as one passage and propose the
+     * documents every later step names.
+     */
+    public static List<Extractor> sources(LayoutConfig layout) {
+        return List.of(new CitationExtractor(CitationExtractor.Settings.from(layout),
+                new stikg.importer.names.NameFolder(layout.words())));
     }
 
     /**

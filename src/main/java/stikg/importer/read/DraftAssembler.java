@@ -205,49 +205,35 @@ public final class DraftAssembler {
         Lexicon lexicon = withTitleCountry(book, ex.countryOf(), title, docAt);
         EntityRecognizer known = new EntityRecognizer(lexicon, layout.words());
 
-        // citations
-        CitationReader citations = new CitationReader(ex, book, known, dates, folder,
-                layout.words().shortNameLength());
-        Map<Integer, List<String>> cited = new LinkedHashMap<>();
-        List<CitationReader.CabinetDecision> decisions = new ArrayList<>();
-        List<CitationReader.Edition> editions = new ArrayList<>();
-        for (Segmentation.SourceLine s : seg.sources()) {
-            citations.read(s.text(), s.line()).ifPresent(c -> {
-                cited.put(s.line(), c.documentIds());
-                c.decision().ifPresent(decisions::add);
-                editions.addAll(c.editions());
-            });
-        }
+        // citations: the sources phase defines the documents the brief cites, which every later step names
+        ExtractionContext sourcesContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
+                Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> dates.dates(text)
+                .stream().map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList());
+        SourcesPhase.CitedSources citedSources = new SourcesPhase(layout, book).read(seg, sourcesContext);
+        Map<Integer, List<String>> cited = citedSources.byLine();
+        CitedDocuments footnoteDocuments = citedSources.byMark();
         Set<String> titleMarks = new HashSet<>(seg.title().map(Segmentation.Title::footnotes).orElse(List.of()));
-        List<Segmentation.Footnote> plainNotes = new ArrayList<>();
-        CitedDocuments footnoteDocuments = new CitedDocuments();
-        for (Segmentation.Footnote f : seg.footnotes()) {
-            Optional<CitationReader.Cited> c = titleMarks.contains(f.mark()) ? Optional.empty()
-                    : citations.read(f.text(), f.firstLine());
-            if (c.isPresent()) {
-                cited.put(f.firstLine(), c.get().documentIds());
-                footnoteDocuments.put(f.mark(), c.get().documentIds());
-                c.get().decision().ifPresent(decisions::add);
-                editions.addAll(c.get().editions());
-            } else {
-                plainNotes.add(f);
-            }
-        }
+        List<Segmentation.Footnote> plainNotes = seg.footnotes().stream()
+                .filter(f -> titleMarks.contains(f.mark()) || !cited.containsKey(f.firstLine())).toList();
 
         // plans
         PlanFinder planFinder = new PlanFinder(ex, book, known, dates);
         PlanFinder.Plans plans = planFinder.find(seg.title(), seg.prose());
         Set<Integer> decided = new HashSet<>();
-        for (CitationReader.CabinetDecision d : decisions) {
+        for (SourcesPhase.EditionCited d : citedSources.editions()) {
+            if (d.decisionDate().isEmpty()) {
+                continue;
+            }
             Optional<String> plan = plans.edition(d.edition());
             if (plan.isPresent() && decided.add(d.edition())
                     && !book.defined(plan.get()).map(b -> b.has("cabinetDecisionDate")).orElse(false)) {
-                book.candidate(plan.get(), "L" + d.line()).literal("cabinetDecisionDate", d.date(), false, null)
-                        .comment("the source at L" + d.line() + " cites the plan's text with its cabinet decision");
+                book.candidate(plan.get(), "L" + d.line()).literal("cabinetDecisionDate", d.decisionDate().get(),
+                        false, null).comment("the source at L" + d.line() + " cites the plan's text with its cabinet "
+                        + "decision");
             }
         }
 
-        for (CitationReader.Edition e : editions) {
+        for (SourcesPhase.EditionCited e : citedSources.editions()) {
             plans.edition(e.edition()).ifPresent(plan -> book.defined(e.documentId())
                     .ifPresent(d -> d.ref("concerns", plan, null)));
         }
@@ -289,7 +275,7 @@ public final class DraftAssembler {
         known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()
                 .ifPresent(c -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(c), docAt)));
         plans.main().ifPresent(p -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(p), docAt)));
-        cited.values().stream().flatMap(List::stream).distinct().forEach(id -> documentFacts.add(new Draft.FactPart("citedSource",
+        citedSources.documents().forEach(id -> documentFacts.add(new Draft.FactPart("citedSource",
                 new Draft.Ref(id), book.defined(id).map(b -> b.at()).orElse(null))));
 
         // tables

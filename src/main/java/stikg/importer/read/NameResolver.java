@@ -89,7 +89,7 @@ final class NameResolver {
             }
         }
         String local = slug(c.acronym()).or(() -> slug(c.english())).orElse("name");
-        String lang = CitationReader.language(c.name());
+        String lang = stikg.importer.extract.CitationExtractor.language(c.name());
         EntityBuilder proposal;
         if (c.type() != null) {
             EntityBuilder d = book.define(local, c.type(), at).label(lang, c.name()).note(PROPOSED)

@@ -96,8 +96,8 @@ class ReaderSettingsTest {
         assertTrue(stikg.importer.extract.AuthorExtractor.Settings.from(ex).author()
                 .matcher("홍길동 연구위원(hong@example.org)").find());
         assertEquals(false, stikg.importer.extract.DatedFactExtractor.Settings.from(ex).dateCues().isEmpty());
-        assertTrue(CitationReader.Settings.from(ex).url().matcher("https://www.example.org/a").find());
-        assertTrue(CitationReader.Settings.from(ex).editionInCitation().matcher("第7期").find());
+        assertTrue(stikg.importer.extract.CitationExtractor.Settings.from(configWith("")).url().matcher("https://www.example.org/a").find());
+        assertTrue(stikg.importer.extract.CitationExtractor.Settings.from(configWith("")).editionInCitation().matcher("第7期").find());
         assertEquals(false, GroupReconciler.Settings.from(ex).subsetWords().isEmpty());
         assertTrue(EventReader.Settings.from(ex).doneWords().contains("했"));
         assertEquals(new stikg.importer.extract.OverviewLinkExtractor.Settings("SubArea", "subAreaOf",
