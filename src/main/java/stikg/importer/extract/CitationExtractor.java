@@ -95,6 +95,11 @@ public final class CitationExtractor implements ProposingExtractor {
         return Phase.SOURCES;
     }
 
+    @Override
+    public Whole reads() {
+        return Whole.CITATIONS;
+    }
+
     /** What one citation text says: its title (or null), who published it, the name it goes by, and dates. */
     private record Parts(String title, String publisher, String afterTitle, String name, String date,
             String accessDate) {

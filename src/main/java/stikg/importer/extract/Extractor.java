@@ -33,6 +33,24 @@ public interface Extractor {
         return true;
     }
 
+    /**
+     * The passage an extractor reads: one segmented passage (this default, in every phase but the sources phase), or,
+     * in the sources phase, one passage made of a whole brief's texts of a kind ({@link TextPassage#parts()}).
+     */
+    default Whole reads() {
+        return Whole.NONE;
+    }
+
+    /** The passages made of a whole brief's texts of a kind, which the sources phase gives. */
+    enum Whole {
+        /** One segmented passage, not a whole brief's texts. */
+        NONE,
+        /** The brief's citation texts: its source lines, then its footnotes other than those on the title. */
+        CITATIONS,
+        /** The brief's title, then its prose lines, in the brief's order. */
+        TITLE_AND_PROSE
+    }
+
     /** When the assembler runs an extractor, and so what its context holds; see {@link Phase}. */
     default Phase phase() {
         return Phase.CONTENT;

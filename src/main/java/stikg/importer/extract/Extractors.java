@@ -68,12 +68,13 @@ public final class Extractors {
     }
 
     /**
-     * The extractors of the sources phase, which read the whole brief's citations as one passage and propose the
-     * documents every later step names.
+     * The extractors of the sources phase, which read the whole brief's citations, or its title and prose, as one
+     * passage and propose the documents and plans every later step names.
      */
     public static List<Extractor> sources(LayoutConfig layout) {
         return List.of(new CitationExtractor(CitationExtractor.Settings.from(layout),
-                new stikg.importer.names.NameFolder(layout.words())));
+                new stikg.importer.names.NameFolder(layout.words())),
+                new PlanExtractor(PlanExtractor.Settings.from(layout.extraction())));
     }
 
     /**

@@ -209,7 +209,8 @@ public final class DraftAssembler {
         ExtractionContext sourcesContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
                 Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> dates.dates(text)
                 .stream().map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList());
-        SourcesPhase.CitedSources citedSources = new SourcesPhase(layout, book).read(seg, sourcesContext);
+        SourcesPhase sources = new SourcesPhase(layout, book);
+        SourcesPhase.CitedSources citedSources = sources.read(seg, sourcesContext);
         Map<Integer, List<String>> cited = citedSources.byLine();
         CitedDocuments footnoteDocuments = citedSources.byMark();
         Set<String> titleMarks = new HashSet<>(seg.title().map(Segmentation.Title::footnotes).orElse(List.of()));
@@ -217,8 +218,12 @@ public final class DraftAssembler {
                 .filter(f -> titleMarks.contains(f.mark()) || !cited.containsKey(f.firstLine())).toList();
 
         // plans
-        PlanFinder planFinder = new PlanFinder(ex, book, known, dates);
-        PlanFinder.Plans plans = planFinder.find(seg.title(), seg.prose());
+        // plans: the same phase resolves the plans the title and prose name, knowing the periods a text prints
+        java.util.function.Function<String, List<DateSpan>> periods = text -> dates.periods(text).stream()
+                .map(d -> new DateSpan(d.interval(), d.start(), d.end())).toList();
+        Plans plans = sources.plans(seg, sourcesContext.withPeriods(periods));
+        stikg.importer.extract.PlanExtractor planFinder = new stikg.importer.extract.PlanExtractor(
+                stikg.importer.extract.PlanExtractor.Settings.from(ex));
         Set<Integer> decided = new HashSet<>();
         for (SourcesPhase.EditionCited d : citedSources.editions()) {
             if (d.decisionDate().isEmpty()) {
@@ -359,7 +364,7 @@ public final class DraftAssembler {
         PassagePhase prosePhase = new PassagePhase(Extractor.Phase.PROSE, layout, book, documentId, quantities,
                 Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
         // the editions of the brief's plans a text names, for the extractors of what an edition is about
-        java.util.function.Function<String, List<PlanEdition>> editionsIn = text -> planFinder.editionsIn(text)
+        java.util.function.Function<String, List<PlanEdition>> editionsIn = text -> planFinder.editionsIn(text, periods)
                 .stream().filter(e -> plans.edition(e.edition()).isPresent()).map(e -> new PlanEdition(
                         plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList();
         PassagePhase editionConcepts = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, documentId,

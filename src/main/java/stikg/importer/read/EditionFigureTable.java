@@ -28,10 +28,10 @@ final class EditionFigureTable {
     private final EntityBook book;
     private final QuantityReader quantities;
     private final DateReader dates;
-    private final PlanFinder.Plans plans;
+    private final Plans plans;
 
     EditionFigureTable(LayoutConfig layout, EntityBook book, QuantityReader quantities, DateReader dates,
-            PlanFinder.Plans plans) {
+            Plans plans) {
         this.layout = layout;
         this.book = book;
         this.quantities = quantities;
