@@ -75,6 +75,13 @@ public interface Extractor {
          */
         DOCUMENT,
         /**
+         * Names the lexicon does not know, read after the tables from every prose line and every passage the tables
+         * give, passage by passage; the merge decides what each is (a known thing, a new name of a thing the draft
+         * has, or a new thing, proposed as a lexicon entry) in the order read; the context knows the lexicon and the
+         * title's country.
+         */
+        NAMES,
+        /**
          * Numbered lists printed in prose, read after the tables (whose rows they may name) passage by passage and
          * merged after each; a passage is about the plan the brief is about, and the context recognises what the
          * draft defines by then.

@@ -20,6 +20,7 @@ public final class Extractors {
     public static List<Extractor> every(LayoutConfig layout) {
         List<Extractor> every = new java.util.ArrayList<>(sources(layout));
         every.addAll(namers(layout.words()));
+        every.addAll(glossedNames(layout));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));
         every.addAll(factsAndOutline(layout));
@@ -75,6 +76,11 @@ public final class Extractors {
         return List.of(new CitationExtractor(CitationExtractor.Settings.from(layout),
                 new stikg.importer.names.NameFolder(layout.words())),
                 new PlanExtractor(PlanExtractor.Settings.from(layout.extraction())));
+    }
+
+    /** The extractors of the names phase: names the lexicon does not know, read by their form. */
+    public static List<Extractor> glossedNames(LayoutConfig layout) {
+        return List.of(new GlossedNameExtractor(GlossedNameExtractor.Settings.from(layout)));
     }
 
     /**

@@ -22,7 +22,6 @@ import stikg.importer.extract.TextPassage;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Lexicon;
 import stikg.importer.names.Mention;
-import stikg.importer.names.NameFinder;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
 
@@ -317,18 +316,19 @@ public final class DraftAssembler {
         EditionFigureTable editionFigures = new EditionFigureTable(layout, book, quantities, dates, plans);
         seg.tables().stream().filter(editionFigures::reads).forEach(editionFigures::read);
 
-        // names the lexicon does not know
-        NameFinder names = new NameFinder(layout.words(), layout.numbers());
+        // names the lexicon does not know: the names phase reads every prose line, then every passage the tables
+        // give, and the resolver decides what each name is, in that order
         NameResolver resolver = new NameResolver(book, known, folder);
-        // a word naming a known thing ends a new name read back from its gloss, except a country's name: bodies
-        // carry their country's name in front ("벨마르크 개발은행(WEB)", "세레니아 연구재단(SRF)")
-        java.util.function.Predicate<String> isKnown = w -> known.find(w).stream()
-                .anyMatch(m -> !book.typesOf(m.id()).contains(ex.countryOf().countryClass()));
+        ExtractionContext namesContext = new ExtractionContext(known, book::typesOf, ex.classGroups());
+        List<Extractor> namers = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.NAMES)
+                .toList();
+        java.util.function.BiConsumer<String, Integer> readNames = (text, line) -> namers.forEach(x -> resolver
+                .resolve(x.propose(new TextPassage(text, "L" + line), namesContext), line));
         for (Segmentation.ProseLine p : seg.prose()) {
-            resolver.resolve(names.find(p.text(), p.line(), isKnown));
+            readNames.accept(p.text(), p.line());
         }
         for (Passage p : passages) {
-            resolver.resolve(names.find(p.text(), p.line(), isKnown));
+            readNames.accept(p.text(), p.line());
         }
         tables.linkParents();
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
