@@ -218,7 +218,7 @@ final class SourcesPhase {
     /** Reads a passage of citation texts, the i-th part standing at {@code lines.get(i)}. */
     CitedSources read(TextPassage passage, List<Integer> lines, ExtractionContext context) {
         Map<Integer, List<String>> byLine = new LinkedHashMap<>();
-        CitedDocuments byMark = new CitedDocuments();
+        Map<String, List<String>> byMark = new LinkedHashMap<>();
         List<EditionCited> editions = new ArrayList<>();
         for (Extractor x : extractors) {
             if (x.reads() != Extractor.Whole.CITATIONS) {
@@ -240,10 +240,10 @@ final class SourcesPhase {
             }
             cites.forEach((part, docs) -> {
                 byLine.put(lines.get(part), List.copyOf(docs));
-                passage.parts().get(part).mark().ifPresent(mark -> byMark.put(mark, docs));
+                passage.parts().get(part).mark().ifPresent(mark -> byMark.put(mark, List.copyOf(docs)));
             });
         }
-        return new CitedSources(byLine, byMark, editions);
+        return new CitedSources(byLine, new CitedDocuments(byMark), editions);
     }
 
     /** The index of the part a fact's evidence starts in. */
