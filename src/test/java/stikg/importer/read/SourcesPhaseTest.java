@@ -2,6 +2,7 @@ package stikg.importer.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -135,5 +136,28 @@ class SourcesPhaseTest {
 
         assertEquals(List.of(new SourcesPhase.EditionCited(cited.documents().get(0), 7, Optional.of("2026-03-27"),
                 12)), cited.editions());
+    }
+
+    @Test
+    void givenTheSourcesPhasesExtractorsOnAPassageOfParts_whenProposed_thenEveryEntityAndFactRestsWithinOnePart() {
+        TextPassage passage = TextPassage.joined("L1-200", List.of(
+                new TextPassage.Piece("「第7期科学技術・イノベーション基本計画」 제7기 과학기술 기본계획", "L1", Optional.empty()),
+                new TextPassage.Piece(THREE_PAGES, "L138", Optional.of("1)")),
+                new TextPassage.Piece("제6기('21년~'25년) 기본계획은 文部科学省(2026.4.17.). 「量子ビーム」을 인용", "L150",
+                        Optional.of("2)"))));
+        ExtractionContext withPeriods = context.withPeriods(text -> dates.periods(text).stream()
+                .map(d -> new DateSpan(d.interval(), d.start(), d.end())).toList());
+        for (var x : stikg.importer.extract.Extractors.sources(layout)) {
+            var proposal = x.propose(passage, withPeriods);
+            assertTrue(!proposal.entities().isEmpty(), x.id() + " proposed nothing");
+            for (var e : proposal.entities()) {
+                var part = passage.partAt(e.evidence().start()).orElseThrow();
+                assertTrue(e.evidence().end() <= part.end(), e + " runs past its part " + part);
+            }
+            for (var f : proposal.facts()) {
+                var part = passage.partAt(f.evidence().start()).orElseThrow();
+                assertTrue(f.evidence().end() <= part.end(), f + " runs past its part " + part);
+            }
+        }
     }
 }
