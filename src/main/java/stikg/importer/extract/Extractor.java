@@ -105,6 +105,13 @@ public interface Extractor {
          */
         EDITIONS,
         /**
+         * Facts prose states clause by clause (links by cue words and particles, events, counts), read passage by
+         * passage right before the facts phase and merged at once, the merge deciding what needs the draft (whether
+         * both ends of a link are known, an event drafted from the same line before, the concept a count counts);
+         * the context recognises what the prose readers recognise, and gives the dates and quantities a text prints.
+         */
+        CLAUSES,
+        /**
          * Facts of a passage the prose fact finder reads (a country's rank, a renaming or an upgrade, the date of a
          * thing), read right after it on the same passage and merged at once; the context knows what the prose
          * readers recognise and the dates a text prints. A value of a thing known by id is a candidate for review

@@ -21,6 +21,7 @@ public final class Extractors {
         List<Extractor> every = new java.util.ArrayList<>(sources(layout));
         every.addAll(namers(layout.words()));
         every.addAll(glossedNames(layout));
+        every.addAll(clauses(layout));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));
         every.addAll(factsAndOutline(layout));
@@ -76,6 +77,11 @@ public final class Extractors {
         return List.of(new CitationExtractor(CitationExtractor.Settings.from(layout),
                 new stikg.importer.names.NameFolder(layout.words())),
                 new PlanExtractor(PlanExtractor.Settings.from(layout.extraction())));
+    }
+
+    /** The extractors of the clauses phase: links, events and counts prose states clause by clause. */
+    public static List<Extractor> clauses(LayoutConfig layout) {
+        return List.of(new ClauseFactExtractor(ClauseFactExtractor.Settings.from(layout)));
     }
 
     /** The extractors of the names phase: names the lexicon does not know, read by their form. */
