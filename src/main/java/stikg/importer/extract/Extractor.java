@@ -48,7 +48,12 @@ public interface Extractor {
         /** The brief's citation texts: its source lines, then its footnotes other than those on the title. */
         CITATIONS,
         /** The brief's title, then its prose lines, in the brief's order. */
-        TITLE_AND_PROSE
+        TITLE_AND_PROSE,
+        /**
+         * One table: its header row, then each row, each a part holding the row's cells apart by tabs (the row's
+         * name first), the passage's locator the table's id.
+         */
+        TABLE
     }
 
     /** When the assembler runs an extractor, and so what its context holds; see {@link Phase}. */
@@ -81,6 +86,12 @@ public interface Extractor {
          * title's country.
          */
         NAMES,
+        /**
+         * Tables whose columns are the things and whose rows are their attributes, read after the lists phase, one
+         * table a passage ({@link Whole#TABLE}), once the names of the brief are known; the merge resolves a column to
+         * what the draft defines under its header's name.
+         */
+        COLUMNS,
         /**
          * Numbered lists printed in prose, read after the tables (whose rows they may name) passage by passage and
          * merged after each; a passage is about the plan the brief is about, and the context recognises what the

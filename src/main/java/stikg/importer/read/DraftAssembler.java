@@ -35,10 +35,6 @@ public final class DraftAssembler {
     private final LayoutConfig layout;
     private final Lexicon lexicon;
 
-    /** The class of programmes and the property from a programme to what it supports (ontology terms). */
-    private static final String PROGRAMME = "Program";
-    private static final String SUPPORTS = "supports";
-
     public DraftAssembler(LayoutConfig layout, Lexicon lexicon) {
         this.layout = layout;
         this.lexicon = lexicon;
@@ -287,7 +283,7 @@ public final class DraftAssembler {
         List<Passage> passages = new ArrayList<>();
         List<Draft.TablePart> tableParts = new ArrayList<>();
         // a transposed table (its rows are attributes of the things its columns name) is read once names are known
-        TransposedTable transposed = new TransposedTable(layout, book, folder, PROGRAMME, SUPPORTS);
+        TransposedTable transposed = new TransposedTable(layout, book, folder);
         List<Segmentation.Table> transposedTables = new ArrayList<>();
         for (Segmentation.Table t : seg.tables()) {
             if (transposed.reads(t)) {
@@ -336,7 +332,8 @@ public final class DraftAssembler {
                 Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
         seg.prose().forEach(p -> countedLists.read(new Passage(p.text(), p.line(), p.line() == p.lastLine()
                 ? "L" + p.line() : "L" + p.line() + "-" + p.lastLine(), plans.main().orElse(null))));
-        transposedTables.forEach(transposed::read);
+        ExtractionContext columnsContext = new ExtractionContext(known, book::typesOf, ex.classGroups());
+        transposedTables.forEach(t -> transposed.read(t, columnsContext));
 
         // names running sentences give with a class word that no reader above drafted
         Set<String> recognisable = new HashSet<>(resolver.definedIds());

@@ -113,6 +113,11 @@ class ExtractorContractTest {
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("가상부. 「신진연구 사업 안내」", "L20",
                 java.util.Optional.of("1)")), new TextPassage.Piece("「신진연구 사업 안내 본문」 참조", "L21",
                 java.util.Optional.of("2)")))));
+        // a table as one passage, as the columns phase reads a transposed one: its header, then a row a part
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t조력발전\t투명소재", "L30",
+                java.util.Optional.empty()), new TextPassage.Piece("주관 기관\t가상부\t연구청", "L31",
+                java.util.Optional.empty()), new TextPassage.Piece("대표 사업\t도약연구 프로그램\t신진연구 사업(NRP)", "L32",
+                java.util.Optional.empty()))));
         return out;
     }
 
