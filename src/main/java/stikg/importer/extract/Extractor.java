@@ -50,8 +50,9 @@ public interface Extractor {
         /** The brief's title, then its prose lines, in the brief's order. */
         TITLE_AND_PROSE,
         /**
-         * One table: its header row, then each row, each a part holding the row's cells apart by tabs (the row's
-         * name first), the passage's locator the table's id.
+         * One table: its header row (marked with the table's number), then each row (marked with the row's mark),
+         * each a part holding the row's cells apart by tabs (the row's name first), the passage's locator the
+         * table's id.
          */
         TABLE
     }
@@ -79,6 +80,12 @@ public interface Extractor {
          * tables, and merged into the document's own facts; the context knows the lexicon and the title's country.
          */
         DOCUMENT,
+        /**
+         * Tables read whole ({@link Whole#TABLE}) as the tables are drafted, before the names: a table comparing a
+         * plan's editions figure by figure; the context knows the lexicon, the editions of the brief's plans a text
+         * names (with each plan's period), the quantities, dates and periods a text prints. Every figure is new.
+         */
+        TABLES,
         /**
          * Names the lexicon does not know, read after the tables from every prose line and every passage the tables
          * give, passage by passage; the merge decides what each is (a known thing, a new name of a thing the draft

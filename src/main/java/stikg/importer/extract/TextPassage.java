@@ -40,7 +40,8 @@ public record TextPassage(String text, String at, Optional<String> about, List<S
 
     /**
      * One text of a passage made of several: where it stands in the brief ("L12"), its span [start, end) in the
-     * passage's text, and the footnote mark it is printed under, if it is a footnote.
+     * passage's text, and the mark it is printed under, if any (a footnote's mark, a table row's mark, a table's
+     * number on its header).
      */
     public record Part(String at, int start, int end, Optional<String> mark) {
 

@@ -309,8 +309,11 @@ public final class DraftAssembler {
         }
 
         // tables that compare a plan's editions figure by figure
-        EditionFigureTable editionFigures = new EditionFigureTable(layout, book, quantities, dates, plans);
-        seg.tables().stream().filter(editionFigures::reads).forEach(editionFigures::read);
+        EditionFigureTable editionFigures = new EditionFigureTable(layout, book);
+        ExtractionContext tablesContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
+                Optional.empty(), documentId, quantities::quantities, editionMarks(ex, plans, book), text -> dates
+                .dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList()).withPeriods(periods);
+        seg.tables().stream().filter(editionFigures::reads).forEach(t -> editionFigures.read(t, tablesContext));
 
         // names the lexicon does not know: the names phase reads every prose line, then every passage the tables
         // give, and the resolver decides what each name is, in that order
@@ -369,17 +372,7 @@ public final class DraftAssembler {
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities);
         // the extractors of the facts phase read each passage right after the prose fact finder, knowing what it
         // recognises, the dates a text prints and every edition mark of the brief's plans, with the plan's period
-        java.util.function.Function<String, List<PlanEdition>> editionMarks = text -> {
-            List<PlanEdition> out = new ArrayList<>();
-            java.util.regex.Matcher m = ex.edition().matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                plans.edition(Integer.parseInt(m.group(1))).ifPresent(plan -> out.add(new PlanEdition(plan, start,
-                        end, book.literalOf(plan, "period"))));
-            }
-            return out;
-        };
+        java.util.function.Function<String, List<PlanEdition>> editionMarks = editionMarks(ex, plans, book);
         PassagePhase factPhase = new PassagePhase(Extractor.Phase.FACTS, layout, book, documentId, quantities,
                 allNames, editionMarks, text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(),
                 d.start(), d.end())).toList(), false, true, true);
@@ -478,6 +471,25 @@ public final class DraftAssembler {
                 List.of("drafted from " + seg.text().file() + " (" + seg.text().lineCount() + " lines)"));
         return new Draft(book.language(), document, seg.sections(), tableParts, book.parts(), resolver.proposals(), book.mentionedIds(),
                 seg.warnings());
+    }
+
+    /**
+     * The editions of the brief's plans a text names: every edition mark of a plan the brief names, with the
+     * plan's period as the draft gives it when asked.
+     */
+    private static java.util.function.Function<String, List<PlanEdition>> editionMarks(LayoutConfig.Extraction ex,
+            Plans plans, EntityBook book) {
+        return text -> {
+            List<PlanEdition> out = new ArrayList<>();
+            java.util.regex.Matcher m = ex.edition().matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                plans.edition(Integer.parseInt(m.group(1))).ifPresent(plan -> out.add(new PlanEdition(plan, start,
+                        end, book.literalOf(plan, "period"))));
+            }
+            return out;
+        };
     }
 
     /**

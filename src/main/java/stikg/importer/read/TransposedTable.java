@@ -51,24 +51,27 @@ final class TransposedTable {
         return recogniser.reads(t.header(), t.rows().stream().map(Segmentation.Row::name).toList());
     }
 
-    /** A table as one passage: its header row, then each row (its name, then its cells after the first). */
-    static TextPassage passage(Segmentation.Table t) {
+    /**
+     * A table as one passage: its header row, marked with the table's number, then each row (its name, then its
+     * cells after the first), marked with the row's mark, each at {@code rowAt} of the row.
+     */
+    static TextPassage passage(Segmentation.Table t, java.util.function.Function<Segmentation.Row, String> rowAt) {
         List<TextPassage.Piece> pieces = new ArrayList<>();
         pieces.add(new TextPassage.Piece(String.join("\t", t.header()), t.id() + " L" + t.firstLine(),
-                Optional.empty()));
+                Optional.of(String.valueOf(t.number()))));
         for (Segmentation.Row r : t.rows()) {
             List<String> cells = new ArrayList<>(List.of(r.name()));
             if (r.cells().size() > 1) {
                 cells.addAll(r.cells().subList(1, r.cells().size()));
             }
-            pieces.add(new TextPassage.Piece(String.join("\t", cells), t.id() + "#" + r.name().replaceAll("\\s", "")
-                    + " L" + r.line(), Optional.empty()));
+            pieces.add(new TextPassage.Piece(String.join("\t", cells), rowAt.apply(r),
+                    Optional.of(String.valueOf(r.mark()))));
         }
         return TextPassage.joined(t.id(), pieces);
     }
 
     void read(Segmentation.Table t, ExtractionContext context) {
-        TextPassage passage = passage(t);
+        TextPassage passage = passage(t, r -> t.id() + "#" + r.name().replaceAll("\\s", "") + " L" + r.line());
         for (Extractor x : extractors) {
             merge(x.propose(passage, context), passage);
         }

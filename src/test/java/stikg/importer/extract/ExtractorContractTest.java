@@ -118,6 +118,10 @@ class ExtractorContractTest {
                 java.util.Optional.empty()), new TextPassage.Piece("주관 기관\t가상부\t연구청", "L31",
                 java.util.Optional.empty()), new TextPassage.Piece("대표 사업\t도약연구 프로그램\t신진연구 사업(NRP)", "L32",
                 java.util.Optional.empty()))));
+        // a table comparing a plan's editions figure by figure, as the tables phase reads it
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
+                java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",
+                java.util.Optional.of("1")))));
         return out;
     }
 
