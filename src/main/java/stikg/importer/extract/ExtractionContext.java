@@ -15,13 +15,15 @@ import stikg.importer.names.EntityRecognizer;
  * the facts phase every edition mark of the brief's plans, with the plan's period), the dates a text prints, as its
  * reader of dates finds
  * them, the plan the brief is about (the one its title names), if known, which a sentence that does not name
- * it may still be about ("… 전체회의에서 의결"), and, in a phase that reads the draft's outline, that outline
- * ({@link Outline#NONE} elsewhere).
+ * it may still be about ("… 전체회의에서 의결"), in a phase that reads the draft's outline, that outline
+ * ({@link Outline#NONE} elsewhere), and, in the sources phase, the periods of years a text prints, each an ISO 8601
+ * interval ("2011/2015") where it stands (none elsewhere).
  */
 public record ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
         Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
         Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions,
-        Function<String, List<DateSpan>> dates, Optional<String> plan, Outline outline) {
+        Function<String, List<DateSpan>> dates, Optional<String> plan, Outline outline,
+        Function<String, List<DateSpan>> periods) {
 
     /** The document's id where a context is made without one (a passage read on its own). */
     public static final String ANY_DOCUMENT = "document";
@@ -35,6 +37,22 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
         java.util.Objects.requireNonNull(dates, "dates");
         java.util.Objects.requireNonNull(plan, "plan");
         java.util.Objects.requireNonNull(outline, "outline");
+        java.util.Objects.requireNonNull(periods, "periods");
+    }
+
+    /** A context that finds no periods of years in a text. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
+            Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions,
+            Function<String, List<DateSpan>> dates, Optional<String> plan, Outline outline) {
+        this(names, typesOf, classGroups, documentCountry, document, quantities, editions, dates, plan, outline,
+                text -> List.of());
+    }
+
+    /** This context with the periods of years a text prints, as the brief's reader of dates finds them. */
+    public ExtractionContext withPeriods(Function<String, List<DateSpan>> printed) {
+        return new ExtractionContext(names, typesOf, classGroups, documentCountry, document, quantities, editions,
+                dates, plan, outline, printed);
     }
 
     /** A context of a phase that does not read the draft's outline. */
@@ -49,7 +67,7 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
     /** This context with the draft's outline as it stands when a phase begins. */
     public ExtractionContext withOutline(Outline drafted) {
         return new ExtractionContext(names, typesOf, classGroups, documentCountry, document, quantities, editions,
-                dates, plan, drafted);
+                dates, plan, drafted, periods);
     }
 
     /** A context of a brief whose plan is not known. */

@@ -33,6 +33,30 @@ public interface Extractor {
         return true;
     }
 
+    /**
+     * The passage an extractor reads: one segmented passage (this default, in every phase but the sources phase), or,
+     * in the sources phase, one passage made of a whole brief's texts of a kind ({@link TextPassage#parts()}).
+     */
+    default Whole reads() {
+        return Whole.NONE;
+    }
+
+    /** The passages made of a whole brief's texts of a kind, which the sources phase gives. */
+    enum Whole {
+        /** One segmented passage, not a whole brief's texts. */
+        NONE,
+        /** The brief's citation texts: its source lines, then its footnotes other than those on the title. */
+        CITATIONS,
+        /** The brief's title, then its prose lines, in the brief's order. */
+        TITLE_AND_PROSE,
+        /**
+         * One table: its header row (marked with the table's number), then each row (marked with the row's mark),
+         * each a part holding the row's cells apart by tabs (the row's name first), the passage's locator the
+         * table's id.
+         */
+        TABLE
+    }
+
     /** When the assembler runs an extractor, and so what its context holds; see {@link Phase}. */
     default Phase phase() {
         return Phase.CONTENT;
@@ -44,10 +68,37 @@ public interface Extractor {
      */
     enum Phase {
         /**
+         * The documents the brief cites, read first, from one passage holding every citation text of the brief (its
+         * source lines and footnotes, each a {@link TextPassage.Part}), so that one citation may name a document
+         * another already named; the context knows the lexicon and the title's country. What the later steps name
+         * of them (the documents a line or a footnote mark cites, the plan editions cited titles name) is handed on
+         * as a typed, read-only value.
+         */
+        SOURCES,
+        /**
          * Facts about the brief itself (its disclaimer): read once the citations and plans are known, before the
          * tables, and merged into the document's own facts; the context knows the lexicon and the title's country.
          */
         DOCUMENT,
+        /**
+         * Tables read whole ({@link Whole#TABLE}) as the tables are drafted, before the names: a table comparing a
+         * plan's editions figure by figure; the context knows the lexicon, the editions of the brief's plans a text
+         * names (with each plan's period), the quantities, dates and periods a text prints. Every figure is new.
+         */
+        TABLES,
+        /**
+         * Names the lexicon does not know, read after the tables from every prose line and every passage the tables
+         * give, passage by passage; the merge decides what each is (a known thing, a new name of a thing the draft
+         * has, or a new thing, proposed as a lexicon entry) in the order read; the context knows the lexicon and the
+         * title's country.
+         */
+        NAMES,
+        /**
+         * Tables whose columns are the things and whose rows are their attributes, read after the lists phase, one
+         * table a passage ({@link Whole#TABLE}), once the names of the brief are known; the merge resolves a column to
+         * what the draft defines under its header's name.
+         */
+        COLUMNS,
         /**
          * Numbered lists printed in prose, read after the tables (whose rows they may name) passage by passage and
          * merged after each; a passage is about the plan the brief is about, and the context recognises what the
@@ -71,6 +122,13 @@ public interface Extractor {
          * merged after each; the context knows the plans' editions, the lexicon and what the draft defines by then.
          */
         EDITIONS,
+        /**
+         * Facts prose states clause by clause (links by cue words and particles, events, counts), read passage by
+         * passage right before the facts phase and merged at once, the merge deciding what needs the draft (whether
+         * both ends of a link are known, an event drafted from the same line before, the concept a count counts);
+         * the context recognises what the prose readers recognise, and gives the dates and quantities a text prints.
+         */
+        CLAUSES,
         /**
          * Facts of a passage the prose fact finder reads (a country's rank, a renaming or an upgrade, the date of a
          * thing), read right after it on the same passage and merged at once; the context knows what the prose

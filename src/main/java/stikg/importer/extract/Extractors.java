@@ -18,7 +18,12 @@ public final class Extractors {
      * {@link #all} is added here too.
      */
     public static List<Extractor> every(LayoutConfig layout) {
-        List<Extractor> every = new java.util.ArrayList<>(namers(layout.words()));
+        List<Extractor> every = new java.util.ArrayList<>(sources(layout));
+        every.addAll(namers(layout.words()));
+        every.addAll(glossedNames(layout));
+        every.addAll(clauses(layout));
+        every.add(new TransposedTableExtractor(TransposedTableExtractor.Settings.from(layout)));
+        every.add(new EditionFigureExtractor(EditionFigureExtractor.Settings.from(layout)));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));
         every.addAll(factsAndOutline(layout));
@@ -66,6 +71,26 @@ public final class Extractors {
                 new PlanFigureExtractor(PlanFigureExtractor.Settings.from(layout)),
                 new OverviewLinkExtractor(OverviewLinkExtractor.Settings.from(layout.extraction()),
                         new stikg.importer.names.NameFolder(layout.words())));
+    }
+
+    /**
+     * The extractors of the sources phase, which read the whole brief's citations, or its title and prose, as one
+     * passage and propose the documents and plans every later step names.
+     */
+    public static List<Extractor> sources(LayoutConfig layout) {
+        return List.of(new CitationExtractor(CitationExtractor.Settings.from(layout),
+                new stikg.importer.names.NameFolder(layout.words())),
+                new PlanExtractor(PlanExtractor.Settings.from(layout.extraction())));
+    }
+
+    /** The extractors of the clauses phase: links, events and counts prose states clause by clause. */
+    public static List<Extractor> clauses(LayoutConfig layout) {
+        return List.of(new ClauseFactExtractor(ClauseFactExtractor.Settings.from(layout)));
+    }
+
+    /** The extractors of the names phase: names the lexicon does not know, read by their form. */
+    public static List<Extractor> glossedNames(LayoutConfig layout) {
+        return List.of(new GlossedNameExtractor(GlossedNameExtractor.Settings.from(layout)));
     }
 
     /**

@@ -16,14 +16,27 @@ import stikg.importer.draft.EntityBuilder;
 final class CandidateFacts {
 
     private final EntityBook book;
-    private final ProseGrammar grammar;
+    private final stikg.importer.config.LayoutConfig.Extraction ex;
     private final List<EntityBuilder> touched = new ArrayList<>();
     /** Entity and property pairs that already have their one value (dates, periods), so no second one is added. */
     private final Set<String> single = new HashSet<>();
 
-    CandidateFacts(EntityBook book, ProseGrammar grammar) {
+    CandidateFacts(EntityBook book, stikg.importer.config.LayoutConfig.Extraction ex) {
         this.book = book;
-        this.grammar = grammar;
+        this.ex = ex;
+    }
+
+    /** Whether an entity's types fall in one of the layout's groups ("organisation", "facility", …). */
+    private boolean is(String group, String id) {
+        return ex.inGroup(group, book.typesOf(id));
+    }
+
+    private boolean isOrg(String id) {
+        return is("organisation", id);
+    }
+
+    private boolean isLaw(String id) {
+        return book.typesOf(id).contains("Law");
     }
 
     /** Starts the facts of a new passage. */
@@ -89,11 +102,11 @@ final class CandidateFacts {
     /** The domains and ranges the ontology gives the properties the cues use. */
     private boolean allowed(String subject, String property, String object) {
         return switch (property) {
-            case "operatedBy" -> grammar.is("facility", subject) && grammar.isOrg(object);
-            case "ownedBy" -> grammar.is("programme", subject) && grammar.isOrg(object);
-            case "usesProgram" -> grammar.is("programme", object);
-            case "legalBasis" -> grammar.is("document", subject) && grammar.isLaw(object);
-            case "ledBy", "implementedBy", "fundedBy", "developedBy", "issuedBy" -> grammar.isOrg(object);
+            case "operatedBy" -> is("facility", subject) && isOrg(object);
+            case "ownedBy" -> is("programme", subject) && isOrg(object);
+            case "usesProgram" -> is("programme", object);
+            case "legalBasis" -> is("document", subject) && isLaw(object);
+            case "ledBy", "implementedBy", "fundedBy", "developedBy", "issuedBy" -> isOrg(object);
             default -> true;
         };
     }

@@ -22,7 +22,6 @@ import stikg.importer.extract.TextPassage;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Lexicon;
 import stikg.importer.names.Mention;
-import stikg.importer.names.NameFinder;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
 
@@ -35,10 +34,6 @@ public final class DraftAssembler {
 
     private final LayoutConfig layout;
     private final Lexicon lexicon;
-
-    /** The class of programmes and the property from a programme to what it supports (ontology terms). */
-    private static final String PROGRAMME = "Program";
-    private static final String SUPPORTS = "supports";
 
     public DraftAssembler(LayoutConfig layout, Lexicon lexicon) {
         this.layout = layout;
@@ -205,49 +200,40 @@ public final class DraftAssembler {
         Lexicon lexicon = withTitleCountry(book, ex.countryOf(), title, docAt);
         EntityRecognizer known = new EntityRecognizer(lexicon, layout.words());
 
-        // citations
-        CitationReader citations = new CitationReader(ex, book, known, dates, folder,
-                layout.words().shortNameLength());
-        Map<Integer, List<String>> cited = new LinkedHashMap<>();
-        List<CitationReader.CabinetDecision> decisions = new ArrayList<>();
-        List<CitationReader.Edition> editions = new ArrayList<>();
-        for (Segmentation.SourceLine s : seg.sources()) {
-            citations.read(s.text(), s.line()).ifPresent(c -> {
-                cited.put(s.line(), c.documentIds());
-                c.decision().ifPresent(decisions::add);
-                editions.addAll(c.editions());
-            });
-        }
+        // citations: the sources phase defines the documents the brief cites, which every later step names
+        ExtractionContext sourcesContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
+                Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> dates.dates(text)
+                .stream().map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList());
+        SourcesPhase sources = new SourcesPhase(layout, book);
+        SourcesPhase.CitedSources citedSources = sources.read(seg, sourcesContext);
+        Map<Integer, List<String>> cited = citedSources.byLine();
+        CitedDocuments footnoteDocuments = citedSources.byMark();
         Set<String> titleMarks = new HashSet<>(seg.title().map(Segmentation.Title::footnotes).orElse(List.of()));
-        List<Segmentation.Footnote> plainNotes = new ArrayList<>();
-        CitedDocuments footnoteDocuments = new CitedDocuments();
-        for (Segmentation.Footnote f : seg.footnotes()) {
-            Optional<CitationReader.Cited> c = titleMarks.contains(f.mark()) ? Optional.empty()
-                    : citations.read(f.text(), f.firstLine());
-            if (c.isPresent()) {
-                cited.put(f.firstLine(), c.get().documentIds());
-                footnoteDocuments.put(f.mark(), c.get().documentIds());
-                c.get().decision().ifPresent(decisions::add);
-                editions.addAll(c.get().editions());
-            } else {
-                plainNotes.add(f);
-            }
-        }
+        List<Segmentation.Footnote> plainNotes = seg.footnotes().stream()
+                .filter(f -> titleMarks.contains(f.mark()) || !cited.containsKey(f.firstLine())).toList();
 
         // plans
-        PlanFinder planFinder = new PlanFinder(ex, book, known, dates);
-        PlanFinder.Plans plans = planFinder.find(seg.title(), seg.prose());
+        // plans: the same phase resolves the plans the title and prose name, knowing the periods a text prints
+        java.util.function.Function<String, List<DateSpan>> periods = text -> dates.periods(text).stream()
+                .map(d -> new DateSpan(d.interval(), d.start(), d.end())).toList();
+        Plans plans = sources.plans(seg, sourcesContext.withPeriods(periods));
+        stikg.importer.extract.PlanExtractor planFinder = new stikg.importer.extract.PlanExtractor(
+                stikg.importer.extract.PlanExtractor.Settings.from(ex));
         Set<Integer> decided = new HashSet<>();
-        for (CitationReader.CabinetDecision d : decisions) {
+        for (SourcesPhase.EditionCited d : citedSources.editions()) {
+            if (d.decisionDate().isEmpty()) {
+                continue;
+            }
             Optional<String> plan = plans.edition(d.edition());
             if (plan.isPresent() && decided.add(d.edition())
                     && !book.defined(plan.get()).map(b -> b.has("cabinetDecisionDate")).orElse(false)) {
-                book.candidate(plan.get(), "L" + d.line()).literal("cabinetDecisionDate", d.date(), false, null)
-                        .comment("the source at L" + d.line() + " cites the plan's text with its cabinet decision");
+                book.candidate(plan.get(), "L" + d.line()).literal("cabinetDecisionDate", d.decisionDate().get(),
+                        false, null).comment("the source at L" + d.line() + " cites the plan's text with its cabinet "
+                        + "decision");
             }
         }
 
-        for (CitationReader.Edition e : editions) {
+        for (SourcesPhase.EditionCited e : citedSources.editions()) {
             plans.edition(e.edition()).ifPresent(plan -> book.defined(e.documentId())
                     .ifPresent(d -> d.ref("concerns", plan, null)));
         }
@@ -293,7 +279,7 @@ public final class DraftAssembler {
         known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()
                 .ifPresent(c -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(c), docAt)));
         plans.main().ifPresent(p -> documentFacts.add(new Draft.FactPart("concerns", new Draft.Ref(p), docAt)));
-        cited.values().stream().flatMap(List::stream).distinct().forEach(id -> documentFacts.add(new Draft.FactPart("citedSource",
+        citedSources.documents().forEach(id -> documentFacts.add(new Draft.FactPart("citedSource",
                 new Draft.Ref(id), book.defined(id).map(b -> b.at()).orElse(null))));
 
         // tables
@@ -301,7 +287,7 @@ public final class DraftAssembler {
         List<Passage> passages = new ArrayList<>();
         List<Draft.TablePart> tableParts = new ArrayList<>();
         // a transposed table (its rows are attributes of the things its columns name) is read once names are known
-        TransposedTable transposed = new TransposedTable(layout, book, folder, PROGRAMME, SUPPORTS);
+        TransposedTable transposed = new TransposedTable(layout, book, folder);
         List<Segmentation.Table> transposedTables = new ArrayList<>();
         for (Segmentation.Table t : seg.tables()) {
             if (transposed.reads(t)) {
@@ -327,21 +313,25 @@ public final class DraftAssembler {
         }
 
         // tables that compare a plan's editions figure by figure
-        EditionFigureTable editionFigures = new EditionFigureTable(layout, book, quantities, dates, plans);
-        seg.tables().stream().filter(editionFigures::reads).forEach(editionFigures::read);
+        EditionFigureTable editionFigures = new EditionFigureTable(layout, book);
+        ExtractionContext tablesContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
+                Optional.empty(), documentId, quantities::quantities, editionMarks(ex, plans, book), text -> dates
+                .dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList()).withPeriods(periods);
+        seg.tables().stream().filter(editionFigures::reads).forEach(t -> editionFigures.read(t, tablesContext));
 
-        // names the lexicon does not know
-        NameFinder names = new NameFinder(layout.words(), layout.numbers());
+        // names the lexicon does not know: the names phase reads every prose line, then every passage the tables
+        // give, and the resolver decides what each name is, in that order
         NameResolver resolver = new NameResolver(book, known, folder);
-        // a word naming a known thing ends a new name read back from its gloss, except a country's name: bodies
-        // carry their country's name in front ("벨마르크 개발은행(WEB)", "세레니아 연구재단(SRF)")
-        java.util.function.Predicate<String> isKnown = w -> known.find(w).stream()
-                .anyMatch(m -> !book.typesOf(m.id()).contains(ex.countryOf().countryClass()));
+        ExtractionContext namesContext = new ExtractionContext(known, book::typesOf, ex.classGroups());
+        List<Extractor> namers = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.NAMES)
+                .toList();
+        java.util.function.BiConsumer<String, Integer> readNames = (text, line) -> namers.forEach(x -> resolver
+                .resolve(x.propose(new TextPassage(text, "L" + line), namesContext), line));
         for (Segmentation.ProseLine p : seg.prose()) {
-            resolver.resolve(names.find(p.text(), p.line(), isKnown));
+            readNames.accept(p.text(), p.line());
         }
         for (Passage p : passages) {
-            resolver.resolve(names.find(p.text(), p.line(), isKnown));
+            readNames.accept(p.text(), p.line());
         }
         tables.linkParents();
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
@@ -349,7 +339,8 @@ public final class DraftAssembler {
                 Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
         seg.prose().forEach(p -> countedLists.read(new Passage(p.text(), p.line(), p.line() == p.lastLine()
                 ? "L" + p.line() : "L" + p.line() + "-" + p.lastLine(), plans.main().orElse(null))));
-        transposedTables.forEach(transposed::read);
+        ExtractionContext columnsContext = new ExtractionContext(known, book::typesOf, ex.classGroups());
+        transposedTables.forEach(t -> transposed.read(t, columnsContext));
 
         // names running sentences give with a class word that no reader above drafted
         Set<String> recognisable = new HashSet<>(resolver.definedIds());
@@ -377,7 +368,7 @@ public final class DraftAssembler {
         PassagePhase prosePhase = new PassagePhase(Extractor.Phase.PROSE, layout, book, documentId, quantities,
                 Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
         // the editions of the brief's plans a text names, for the extractors of what an edition is about
-        java.util.function.Function<String, List<PlanEdition>> editionsIn = text -> planFinder.editionsIn(text)
+        java.util.function.Function<String, List<PlanEdition>> editionsIn = text -> planFinder.editionsIn(text, periods)
                 .stream().filter(e -> plans.edition(e.edition()).isPresent()).map(e -> new PlanEdition(
                         plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList();
         PassagePhase editionConcepts = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, documentId,
@@ -385,17 +376,7 @@ public final class DraftAssembler {
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities);
         // the extractors of the facts phase read each passage right after the prose fact finder, knowing what it
         // recognises, the dates a text prints and every edition mark of the brief's plans, with the plan's period
-        java.util.function.Function<String, List<PlanEdition>> editionMarks = text -> {
-            List<PlanEdition> out = new ArrayList<>();
-            java.util.regex.Matcher m = ex.edition().matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                plans.edition(Integer.parseInt(m.group(1))).ifPresent(plan -> out.add(new PlanEdition(plan, start,
-                        end, book.literalOf(plan, "period"))));
-            }
-            return out;
-        };
+        java.util.function.Function<String, List<PlanEdition>> editionMarks = editionMarks(ex, plans, book);
         PassagePhase factPhase = new PassagePhase(Extractor.Phase.FACTS, layout, book, documentId, quantities,
                 allNames, editionMarks, text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(),
                 d.start(), d.end())).toList(), false, true, true);
@@ -494,6 +475,25 @@ public final class DraftAssembler {
                 List.of("drafted from " + seg.text().file() + " (" + seg.text().lineCount() + " lines)"));
         return new Draft(book.language(), document, seg.sections(), tableParts, book.parts(), resolver.proposals(), book.mentionedIds(),
                 seg.warnings());
+    }
+
+    /**
+     * The editions of the brief's plans a text names: every edition mark of a plan the brief names, with the
+     * plan's period as the draft gives it when asked.
+     */
+    private static java.util.function.Function<String, List<PlanEdition>> editionMarks(LayoutConfig.Extraction ex,
+            Plans plans, EntityBook book) {
+        return text -> {
+            List<PlanEdition> out = new ArrayList<>();
+            java.util.regex.Matcher m = ex.edition().matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                plans.edition(Integer.parseInt(m.group(1))).ifPresent(plan -> out.add(new PlanEdition(plan, start,
+                        end, book.literalOf(plan, "period"))));
+            }
+            return out;
+        };
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import stikg.importer.draft.Draft;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.GlossedNameExtractor;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Mention;
 import stikg.importer.names.NameFinder;
@@ -36,6 +37,26 @@ final class NameResolver {
         this.book = book;
         this.lexicon = lexicon;
         this.folder = folder;
+    }
+
+    /**
+     * Resolves what the extractors of the names phase propose from a passage at a line, in the order proposed: each
+     * proposed name with its acronym, names in other languages and longer readings.
+     */
+    void resolve(stikg.importer.extract.Proposal proposal, int line) {
+        for (stikg.importer.extract.CandidateEntity e : proposal.entities()) {
+            java.util.function.Function<String, List<String>> values = property -> proposal.facts().stream()
+                    .filter(f -> f.subject().equals(e.key()) && f.property().equals(property))
+                    .map(stikg.importer.extract.CandidateFact::object).toList();
+            String type = e.type().equals(GlossedNameExtractor.UNGUESSED) ? null : e.type();
+            resolve(new NameFinder.Candidate(e.name(), first(values.apply("acronym")),
+                    first(values.apply("skos:prefLabel@en")), first(values.apply("skos:prefLabel@ja")), type, line,
+                    e.why(), values.apply(GlossedNameExtractor.LONGER_READING)));
+        }
+    }
+
+    private static String first(List<String> values) {
+        return values.isEmpty() ? null : values.get(0);
     }
 
     void resolve(List<NameFinder.Candidate> candidates) {
@@ -89,7 +110,7 @@ final class NameResolver {
             }
         }
         String local = slug(c.acronym()).or(() -> slug(c.english())).orElse("name");
-        String lang = CitationReader.language(c.name());
+        String lang = stikg.importer.extract.CitationExtractor.language(c.name());
         EntityBuilder proposal;
         if (c.type() != null) {
             EntityBuilder d = book.define(local, c.type(), at).label(lang, c.name()).note(PROPOSED)

@@ -1,95 +1,132 @@
 package stikg.importer.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.CandidateEntity;
+import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.ExtractionContext;
+import stikg.importer.extract.Extractor;
+import stikg.importer.extract.Extractors;
+import stikg.importer.extract.Proposal;
+import stikg.importer.extract.TextPassage;
+import stikg.importer.extract.TransposedTableExtractor;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
 
 /**
- * A reader of a transposed table: its columns are the things (the header row lists them: "구분 | 인공지능 | 양자기술
- * | …") and its rows their attributes ("주관 기관", "대표 사업", "연방 예산(억 탈러)"). A table is taken for one when
- * a row is named by a lead header (who leads is an attribute, so the rows are attributes), which no table of things
- * in rows has. It is read after the names of the brief are known: a column stands for the entity already drafted
- * under its header's name (a column naming nothing drafted is left alone); the lead row gives who leads each
- * column's thing, and a row named by a programme's class word ("대표 사업") gives each column's programme, which
- * supports the column's thing. Other rows (amounts, numbers of other lists) are left to the curator. Shown on
- * development brief (f) only (the one development brief with such a table).
+ * The merge of the columns phase ({@link Extractor.Phase#COLUMNS}): a transposed table (its columns are the things,
+ * its rows their attributes) is one passage, which the extractors of the phase read once the names of the brief are
+ * known; what they propose is resolved in the order proposed: a column's thing to the entity the draft defines under
+ * its header's name (folded) or with it as its acronym ("BMFI"), a column naming nothing drafted left alone with
+ * everything proposed in it; a lead body or a programme to the entity the draft defines so, else a new definition
+ * (programmes numbered across the brief's tables); who leads a column's thing and which programme supports it are
+ * facts of the draft at the row.
  */
 final class TransposedTable {
 
-    private static final Pattern GLOSSED = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
-
-    private final LayoutConfig layout;
+    private final TransposedTableExtractor recogniser;
+    private final List<Extractor> extractors;
     private final EntityBook book;
     private final NameFolder folder;
-    private final String programmeClass;
-    private final String supports;
     private int programmes;
 
-    /**
-     * @param programmeClass the class a row's class word must give for its cells to be programmes
-     * @param supports the property from a programme to the thing of its column
-     */
-    TransposedTable(LayoutConfig layout, EntityBook book, NameFolder folder, String programmeClass, String supports) {
-        this.layout = layout;
+    TransposedTable(LayoutConfig layout, EntityBook book, NameFolder folder) {
+        this.recogniser = new TransposedTableExtractor(TransposedTableExtractor.Settings.from(layout));
+        this.extractors = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.COLUMNS)
+                .toList();
         this.book = book;
         this.folder = folder;
-        this.programmeClass = programmeClass;
-        this.supports = supports;
     }
 
     /** Whether a table's rows are attributes: one of them is named by a lead header. */
     boolean reads(Segmentation.Table t) {
-        return t.header().size() >= 3 && t.rows().stream().anyMatch(this::isLead);
+        return recogniser.reads(t.header(), t.rows().stream().map(Segmentation.Row::name).toList());
     }
 
-    private boolean isLead(Segmentation.Row r) {
-        String n = r.name().replaceAll("\\s", "");
-        return layout.structure().leadColumn().headers().stream().anyMatch(n::contains);
+    /**
+     * A table as one passage: its header row, marked with the table's number, then each row (its name, then its
+     * cells after the first), marked with the row's mark, each at {@code rowAt} of the row.
+     */
+    static TextPassage passage(Segmentation.Table t, java.util.function.Function<Segmentation.Row, String> rowAt) {
+        List<TextPassage.Piece> pieces = new ArrayList<>();
+        pieces.add(new TextPassage.Piece(String.join("\t", t.header()), t.id() + " L" + t.firstLine(),
+                Optional.of(String.valueOf(t.number()))));
+        for (Segmentation.Row r : t.rows()) {
+            List<String> cells = new ArrayList<>(List.of(r.name()));
+            if (r.cells().size() > 1) {
+                cells.addAll(r.cells().subList(1, r.cells().size()));
+            }
+            pieces.add(new TextPassage.Piece(String.join("\t", cells), rowAt.apply(r),
+                    Optional.of(String.valueOf(r.mark()))));
+        }
+        return TextPassage.joined(t.id(), pieces);
     }
 
-    void read(Segmentation.Table t) {
-        for (int col = 1; col < t.header().size(); col++) {
-            final int j = col;
-            Optional<String> thing = drafted(t.header().get(j));
-            if (thing.isEmpty()) {
+    void read(Segmentation.Table t, ExtractionContext context) {
+        TextPassage passage = passage(t, r -> t.id() + "#" + r.name().replaceAll("\\s", "") + " L" + r.line());
+        for (Extractor x : extractors) {
+            merge(x.propose(passage, context), passage);
+        }
+    }
+
+    private void merge(Proposal proposal, TextPassage passage) {
+        Map<String, CandidateEntity> proposed = new HashMap<>();
+        proposal.entities().forEach(e -> proposed.put(e.key(), e));
+        Map<String, String> ids = new HashMap<>();
+        Set<String> unresolved = new HashSet<>();
+        Set<String> made = new HashSet<>();
+        for (CandidateFact f : proposal.facts()) {
+            String at = passage.partAt(f.evidence().start()).map(TextPassage.Part::at).orElse(passage.at());
+            List<String> ends = f.literal() ? List.of(f.subject()) : List.of(f.subject(), f.object());
+            // a column's thing first: what is proposed in a column naming nothing drafted is left alone
+            boolean alone = false;
+            for (String end : ends) {
+                CandidateEntity e = proposed.get(end);
+                if (e != null && e.local().equals(TransposedTableExtractor.COLUMN)) {
+                    if (!ids.containsKey(end) && !unresolved.contains(end)) {
+                        drafted(e.name()).ifPresentOrElse(id -> ids.put(end, id), () -> unresolved.add(end));
+                    }
+                    alone |= unresolved.contains(end);
+                }
+            }
+            if (alone) {
                 continue;
             }
-            for (Segmentation.Row r : t.rows()) {
-                if (j >= r.cells().size() || r.cells().get(j).isBlank()) {
-                    continue;
-                }
-                String at = t.id() + "#" + r.name().replaceAll("\\s", "") + " L" + r.line();
-                String cell = r.cells().get(j).strip();
-                if (isLead(r)) {
-                    for (String body : bodies(cell)) {
-                        Matcher g = GLOSSED.matcher(body);
-                        String name = g.matches() ? g.group(1).strip() : body;
-                        String id = drafted(name).orElseGet(() -> book.define("lead-of-" + t.id() + "-" + j, layout
-                                .words().typeBySuffix(name).orElse(layout.structure().leadColumn().type()), at)
-                                .label(book.language(), name).comment("named in a lead row of a transposed table").id());
-                        book.facts(thing.get(), at).ref(layout.structure().leadColumn().property(), id, at)
-                                .comment("column '" + t.header().get(j) + "' of transposed table " + t.number());
+            for (String end : ends) {
+                CandidateEntity e = proposed.get(end);
+                if (e != null && !ids.containsKey(end)) {
+                    Optional<String> known = drafted(e.name());
+                    if (known.isPresent()) {
+                        ids.put(end, known.get());
+                    } else {
+                        String local = e.local().startsWith("programme-") ? e.local() + "-" + (++programmes)
+                                : e.local();
+                        String id = book.define(local, e.type(), at).label(book.language(), e.name())
+                                .comment(e.why()).id();
+                        ids.put(end, id);
+                        made.add(end);
                     }
-                } else if (layout.words().typeBySuffix(r.name()).filter(programmeClass::equals).isPresent()) {
-                    Matcher g = GLOSSED.matcher(cell);
-                    String name = g.matches() ? g.group(1).strip() : cell;
-                    String id = drafted(name).orElseGet(() -> {
-                        EntityBuilder p = book.define("programme-" + t.id() + "-" + (++programmes), programmeClass, at)
-                                .label(book.language(), name)
-                                .comment("row '" + r.name() + "' of transposed table " + t.number());
-                        if (g.matches()) {
-                            p.alt("en", g.group(2).strip());
-                        }
-                        return p.id();
-                    });
-                    book.facts(id, at).ref(supports, thing.get(), at);
+                }
+            }
+            String subject = ids.getOrDefault(f.subject(), f.subject());
+            if (f.literal() && f.property().startsWith("skos:altLabel@")) {
+                if (made.contains(f.subject())) {
+                    book.defined(subject).ifPresent(b -> b.alt(f.property().substring("skos:altLabel@".length()),
+                            f.object()));
+                }
+            } else if (!f.literal()) {
+                EntityBuilder b = book.facts(subject, at).ref(f.property(), ids.getOrDefault(f.object(), f.object()),
+                        at);
+                if (f.rule().endsWith("/lead")) {
+                    b.comment(f.why());
                 }
             }
         }
@@ -108,14 +145,5 @@ final class TransposedTable {
             }
         }
         return Optional.empty();
-    }
-
-    private List<String> bodies(String cell) {
-        List<String> out = new ArrayList<>(List.of(cell));
-        for (String sep : layout.structure().leadColumn().separators()) {
-            out = out.stream().flatMap(p -> java.util.Arrays.stream(p.split(Pattern.quote(sep)))).map(String::strip)
-                    .filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.toList());
-        }
-        return out;
     }
 }

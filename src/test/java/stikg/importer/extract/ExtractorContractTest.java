@@ -94,7 +94,9 @@ class ExtractorContractTest {
             "가상부는 2026년 3월 ‘도약연구 프로그램’을 ‘신진연구 사업’으로 변경", "2023년 도입한 도약연구 프로그램을 확대",
             "제2기 계획의 투자 실적은 3조 원으로 목표(2조 원)를 상회",
             "본고는 필자의 견해이며 가상부와 가상정책연구원의 공식 입장이 아님",
-            "홍민서 가상부 장관은 도약연구 프로그램을 발표", "연구 투자 비중을 2030년까지 3%로 확대");
+            "홍민서 가상부 장관은 도약연구 프로그램을 발표", "연구 투자 비중을 2030년까지 3%로 확대",
+            "출처: 가상부(2026.3.2.). 「도약연구 프로그램 평가」. https://www.example.org/a.html",
+            "가상국 해양연구재단(VORF, Virtual Ocean Research Foundation)이 신진연구 사업을 지원");
 
     /**
      * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:
@@ -108,6 +110,19 @@ class ExtractorContractTest {
         out.add(new TextPassage("①기초(물리, 화학), ②응용(소재, 부품)", at, java.util.Optional.of("prog"),
                 List.of("cited-document")));
         out.add(new TextPassage("산학연계 강화\n인재 유치", at, java.util.Optional.of("goal1"), List.of()));
+        // a passage of several texts, as the sources phase reads a brief's citations: each part at its own line
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("가상부. 「신진연구 사업 안내」", "L20",
+                java.util.Optional.of("1)")), new TextPassage.Piece("「신진연구 사업 안내 본문」 참조", "L21",
+                java.util.Optional.of("2)")))));
+        // a table as one passage, as the columns phase reads a transposed one: its header, then a row a part
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t조력발전\t투명소재", "L30",
+                java.util.Optional.empty()), new TextPassage.Piece("주관 기관\t가상부\t연구청", "L31",
+                java.util.Optional.empty()), new TextPassage.Piece("대표 사업\t도약연구 프로그램\t신진연구 사업(NRP)", "L32",
+                java.util.Optional.empty()))));
+        // a table comparing a plan's editions figure by figure, as the tables phase reads it
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
+                java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",
+                java.util.Optional.of("1")))));
         return out;
     }
 

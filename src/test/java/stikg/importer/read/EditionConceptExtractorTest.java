@@ -37,12 +37,14 @@ class EditionConceptExtractorTest {
             List.of("skos:Concept"), Map.of("ko", List.of("탄소중립")), Map.of(), List.of(), Map.of(), "test")));
     private final EntityBook book = new EntityBook("doc", lexicon, "ko");
     private final EntityRecognizer recognizer = new EntityRecognizer(lexicon, layout.words());
-    private final PlanFinder finder = new PlanFinder(layout.extraction(), book, recognizer,
-            new DateReader(layout.numbers(), layout.words().yearApostrophes()));
-    private final PlanFinder.Plans plans = new PlanFinder.Plans(Optional.empty(), Map.of(2, "plan-2", 3, "plan-3",
+    private final DateReader dates = new DateReader(layout.numbers(), layout.words().yearApostrophes());
+    private final stikg.importer.extract.PlanExtractor finder = new stikg.importer.extract.PlanExtractor(
+            stikg.importer.extract.PlanExtractor.Settings.from(layout.extraction()));
+    private final Plans plans = new Plans(Optional.empty(), Map.of(2, "plan-2", 3, "plan-3",
             4, "plan-4", 5, "plan-5", 6, "plan-6"), Optional.empty());
     private final PassagePhase phase = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, "doc",
-            new QuantityReader(layout.numbers()), lexicon, text -> finder.editionsIn(text).stream()
+            new QuantityReader(layout.numbers()), lexicon, text -> finder.editionsIn(text, t -> dates.periods(t)
+            .stream().map(d -> new stikg.importer.extract.DateSpan(d.interval(), d.start(), d.end())).toList()).stream()
                     .filter(e -> plans.edition(e.edition()).isPresent())
                     .map(e -> new PlanEdition(plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList(),
             text -> List.of(), true, true, true);

@@ -57,12 +57,13 @@ class ReaderSettingsTest {
     @Test
     void givenALayoutWithoutSettings_thenEveryReaderKeepsItsDocumentedDefaults() throws IOException {
         LayoutConfig.Extraction ex = layoutWith("");
-        CueFactReader.Settings cues = CueFactReader.Settings.from(ex);
+        var cues = stikg.importer.extract.ClauseFactExtractor.Settings.from(configWith(""));
         assertEquals(List.of(15, 2), List.of(cues.genitiveReach(), cues.basisGap()));
         assertEquals(20, stikg.importer.extract.DatedFactExtractor.Settings.from(ex).thingAfterCue());
-        assertEquals(new ProseGrammar.Settings(12, 3), ProseGrammar.Settings.from(ex));
+        assertEquals(new stikg.importer.extract.ClauseGrammar.Settings(12, 3),
+                stikg.importer.extract.ClauseGrammar.Settings.from(ex));
         assertEquals(10, stikg.importer.extract.ChangeExtractor.Settings.from(configWith("")).upgradeWords());
-        assertEquals(new CountReader.Settings(3), CountReader.Settings.from(ex));
+        assertEquals(3, cues.nounWords());
         assertEquals(new StatementReader.Settings(4, 0.8), StatementReader.Settings.from(ex));
         assertEquals(new SectionAreas.Settings(0.6), SectionAreas.Settings.from(ex));
     }
@@ -72,7 +73,7 @@ class ReaderSettingsTest {
         LayoutConfig.Extraction ex = layoutWith("settings:\n  statements: {minimumName: 6, previewLikeness: 1}\n"
                 + "  cueFacts: {basisGap: 4}\n");
         assertEquals(new StatementReader.Settings(6, 1.0), StatementReader.Settings.from(ex));
-        CueFactReader.Settings cues = CueFactReader.Settings.from(ex);
+        var cues = stikg.importer.extract.ClauseFactExtractor.Settings.from(configWith("settings:\n  cueFacts: {basisGap: 4}\n"));
         assertEquals(List.of(15, 4), List.of(cues.genitiveReach(), cues.basisGap()), "the other one stays");
     }
 
@@ -89,17 +90,17 @@ class ReaderSettingsTest {
     @Test
     void givenTheBuiltInLayout_thenTheReadersRulesComeFromItsKeysIntoTheirSettings() throws IOException {
         LayoutConfig.Extraction ex = layoutWith("");
-        assertTrue(CueFactReader.Settings.from(ex).verbEndings().contains("하"), "grammar-ko.yaml verbEndings");
+        assertTrue(stikg.importer.extract.ClauseFactExtractor.Settings.from(configWith("")).verbEndings().contains("하"), "grammar-ko.yaml verbEndings");
         assertTrue(stikg.importer.extract.ChangeExtractor.Settings.from(configWith("")).upgradeCues().contains("증설"),
                 "layout-ko.yaml upgradeCues");
         assertTrue(stikg.importer.extract.RankExtractor.Settings.from(configWith("")).rank().matcher("세계 3위").find());
         assertTrue(stikg.importer.extract.AuthorExtractor.Settings.from(ex).author()
                 .matcher("홍길동 연구위원(hong@example.org)").find());
         assertEquals(false, stikg.importer.extract.DatedFactExtractor.Settings.from(ex).dateCues().isEmpty());
-        assertTrue(CitationReader.Settings.from(ex).url().matcher("https://www.example.org/a").find());
-        assertTrue(CitationReader.Settings.from(ex).editionInCitation().matcher("第7期").find());
+        assertTrue(stikg.importer.extract.CitationExtractor.Settings.from(configWith("")).url().matcher("https://www.example.org/a").find());
+        assertTrue(stikg.importer.extract.CitationExtractor.Settings.from(configWith("")).editionInCitation().matcher("第7期").find());
         assertEquals(false, GroupReconciler.Settings.from(ex).subsetWords().isEmpty());
-        assertTrue(EventReader.Settings.from(ex).doneWords().contains("했"));
+        assertTrue(stikg.importer.extract.ClauseFactExtractor.Settings.from(configWith("")).doneWords().contains("했"));
         assertEquals(new stikg.importer.extract.OverviewLinkExtractor.Settings("SubArea", "subAreaOf",
                 "skos:related", 0.35), stikg.importer.extract.OverviewLinkExtractor.Settings.from(ex));
         assertEquals(new CountedThings.Settings("skos:Concept", "countOf"), CountedThings.Settings.from(ex));
@@ -112,16 +113,16 @@ class ReaderSettingsTest {
 
     @Test
     void givenAMisspeltSetting_thenTheErrorNamesItAndTheSettingsThereAre() throws IOException {
-        LayoutConfig.Extraction ex = layoutWith("settings:\n  cueFacts: {genitiveRech: 20}\n");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CueFactReader.Settings.from(ex));
+        LayoutConfig bad = configWith("settings:\n  cueFacts: {genitiveRech: 20}\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> stikg.importer.extract.ClauseFactExtractor.Settings.from(bad));
         assertTrue(e.getMessage().contains("settings.cueFacts has no setting 'genitiveRech' (known: genitiveReach, "
                 + "basisGap)"), e.getMessage());
     }
 
     @Test
     void givenAWordWhereANumberBelongs_thenTheErrorNamesTheSetting() throws IOException {
-        LayoutConfig.Extraction ex = layoutWith("settings:\n  counts: {nounWords: three}\n");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CountReader.Settings.from(ex));
+        LayoutConfig bad = configWith("settings:\n  counts: {nounWords: three}\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> stikg.importer.extract.ClauseFactExtractor.Settings.from(bad));
         assertTrue(e.getMessage().contains("setting 'nounWords' must be a number, not 'three'"), e.getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package stikg.importer.read;
+package stikg.importer.extract;
 
 import stikg.importer.text.Clauses;
 

@@ -1,23 +1,22 @@
-package stikg.importer.read;
+package stikg.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import stikg.importer.config.LayoutConfig;
-import stikg.importer.draft.EntityBook;
-import stikg.importer.extract.Setting;
+import java.util.function.Function;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.NamedInText;
 
 /**
- * What the readers of prose ask of a clause: which kind of entity a name is (by the layout's groups of types),
+ * What the reader of clause facts asks of a clause: which kind of entity a name is (by the layout's groups of types),
  * and how its names are joined by particles: coordinated ("JST와 NEDO"), marked as subject or object, done
  * through ("JST를 통해"), or the thing a cue word acts on.
  */
-final class ProseGrammar {
+public final class ClauseGrammar {
 
     /** The settings of this reader: the layout's {@code settings.proseGrammar}, each with a documented default. */
-    record Settings(int objectAfterCue, int viaGap) {
+    public record Settings(int objectAfterCue, int viaGap) {
 
         static final Setting<Integer> OBJECT_AFTER_CUE = new Setting<>("objectAfterCue", 12,
                 "a cue acts on a name that follows it within this many characters, as in \"수립하고 있는 ‘…’\" (default: "
@@ -26,7 +25,7 @@ final class ProseGrammar {
                 "\"(A와 B)을 통해\": the name ends at most this many characters before the word of doing through "
                         + "(default: 3)");
 
-        static Settings from(LayoutConfig.Extraction ex) {
+        public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("proseGrammar"), "proseGrammar", List.of(OBJECT_AFTER_CUE, VIA_GAP));
             return new Settings(OBJECT_AFTER_CUE.from(given), VIA_GAP.from(given));
         }
@@ -34,17 +33,17 @@ final class ProseGrammar {
 
     private final Settings settings;
     private final LayoutConfig.Extraction ex;
-    private final EntityBook book;
+    private final Function<String, List<String>> typesOf;
 
-    ProseGrammar(LayoutConfig.Extraction ex, EntityBook book) {
+    ClauseGrammar(LayoutConfig.Extraction ex, Function<String, List<String>> typesOf) {
         this.ex = ex;
         this.settings = Settings.from(ex);
-        this.book = book;
+        this.typesOf = typesOf;
     }
 
     /** Whether an entity's types fall in one of the layout's groups ("organisation", "facility", …). */
     boolean is(String group, String id) {
-        return ex.inGroup(group, book.typesOf(id));
+        return ex.inGroup(group, typesOf.apply(id));
     }
 
     boolean isOrg(String id) {
@@ -52,7 +51,7 @@ final class ProseGrammar {
     }
 
     boolean isLaw(String id) {
-        return book.typesOf(id).contains("Law");
+        return typesOf.apply(id).contains("Law");
     }
 
     /** The names joined to the clause's i-th name by coordinators ("JST/AMED", "RIKEN, 후지쓰, NVIDIA", "JST와 NEDO"). */
