@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import stikg.importer.text.CellSeparators;
 
 /**
  * One change of house style, applied to the lines of a brief without changing what the brief says: the marks its
@@ -293,7 +294,7 @@ public sealed interface StyleTransform {
             int[] width = new int[columns];
             for (List<String> r : rows) {
                 for (int c = 0; c < r.size() - 1; c++) {
-                    width[c] = Math.max(width[c], displayWidth(r.get(c).strip()));
+                    width[c] = Math.max(width[c], CellSeparators.displayWidth(r.get(c).strip()));
                 }
             }
             List<String> out = new ArrayList<>();
@@ -303,26 +304,13 @@ public sealed interface StyleTransform {
                     String cell = r.get(c).strip();
                     sb.append(cell);
                     if (c < r.size() - 1) {
-                        sb.append(" ".repeat(width[c] - displayWidth(cell) + 2));
+                        sb.append(" ".repeat(width[c] - CellSeparators.displayWidth(cell) + 2));
                     }
                 }
                 out.add(sb.toString().stripTrailing());
             }
             return out;
         }
-    }
-
-    /** The width a monospaced terminal gives a text: two for Hangul, CJK and full-width forms, one otherwise. */
-    static int displayWidth(String s) {
-        return s.codePoints().map(StyleTransform::displayWidth).sum();
-    }
-
-    static int displayWidth(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        boolean wide = script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
-                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
-                || (cp >= 0xFF01 && cp <= 0xFF60) || (cp >= 0x3000 && cp <= 0x303F);
-        return wide ? 2 : 1;
     }
 
     /**

@@ -12,7 +12,7 @@ import stikg.importer.config.LayoutConfig;
  * or two spaces stays prose, and so do lines whose runs of spaces stand in no columns or set a label before its
  * value (a colophon); a page-number line ("보고서 2026-11호 | 4") is never a row. Line numbers stay.
  */
-final class CellSeparators {
+public final class CellSeparators {
 
     private final LayoutConfig.CellPrint rules;
     private final Pattern pageNumber;
