@@ -106,6 +106,13 @@ public interface Extractor {
          */
         LISTS,
         /**
+         * The measures a topic bullet lists after its topic, read once the topics are drafted (after the lists and
+         * the columns), one topic bullet a passage, about the entity its topic is; the context knows the draft's
+         * classes. The merge decides what needs the whole section (an action a later topic bullet names is that
+         * bullet's) and hands the actions drafted on to the readers of statements and of facts.
+         */
+        TOPICS,
+        /**
          * Links the outline implies (an overview's item to the sub-area that treats it), read once the tables,
          * topics and statements are drafted, before the prose, one passage per table row; the context gives the
          * draft's outline as it stands then ({@link Outline}), and the links are written into the definitions.

@@ -11,6 +11,7 @@ import stikg.importer.config.BulletKind;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.Draft;
 import stikg.importer.draft.EntityBook;
+import stikg.importer.extract.ActionSplitter;
 import stikg.importer.extract.CandidateFact;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
@@ -352,8 +353,9 @@ public final class DraftAssembler {
         EntityRecognizer all = new EntityRecognizer(allNames, layout.words());
         Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
         ActionSplitter splitter = new ActionSplitter(layout);
-        List<Passage> topicActions = new ArrayList<>(new TopicActionReader(ex.topics(), book, splitter, folder)
-                .read(seg, topics));
+        // the topics phase: the measures a topic bullet lists, handed on to the statements and the facts
+        List<Passage> topicActions = new ArrayList<>(new TopicActions(layout, book, folder)
+                .read(seg, topics, new ExtractionContext(all, book::typesOf, ex.classGroups())));
         Set<Integer> listed = new HashSet<>();
         topicActions.forEach(a -> listed.add(a.line()));
         topicActions.addAll(new StatementReader(ex, book, all, splitter, folder).read(seg, topics, listed));

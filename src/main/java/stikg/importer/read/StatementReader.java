@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import stikg.importer.config.BulletKind;
 import stikg.importer.config.LayoutConfig;
+import stikg.importer.extract.ActionSplitter;
 import stikg.importer.draft.Draft;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
