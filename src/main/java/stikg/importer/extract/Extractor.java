@@ -113,6 +113,14 @@ public interface Extractor {
          */
         TOPICS,
         /**
+         * The measures a plain bullet states (one ending in a word of policy), read right after the topics phase, one
+         * bullet a passage, about the sub-area or area the merge decides it stands under (from its section and the
+         * topic above it); the context recognises what the draft defines by then and knows its classes. The merge
+         * decides what needs the draft (a bullet previewing the sub-areas a table lists states nothing, a measure
+         * under a category of technology supports the category's members).
+         */
+        STATEMENTS,
+        /**
          * Links the outline implies (an overview's item to the sub-area that treats it), read once the tables,
          * topics and statements are drafted, before the prose, one passage per table row; the context gives the
          * draft's outline as it stands then ({@link Outline}), and the links are written into the definitions.

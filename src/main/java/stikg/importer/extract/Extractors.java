@@ -25,6 +25,7 @@ public final class Extractors {
         every.add(new TransposedTableExtractor(TransposedTableExtractor.Settings.from(layout)));
         every.add(new EditionFigureExtractor(EditionFigureExtractor.Settings.from(layout)));
         every.add(new TopicActionExtractor(TopicActionExtractor.Settings.from(layout), new ActionSplitter(layout)));
+        every.add(new StatementExtractor(StatementExtractor.Settings.from(layout), new ActionSplitter(layout)));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));
         every.addAll(factsAndOutline(layout));

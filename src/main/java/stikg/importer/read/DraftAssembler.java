@@ -11,7 +11,6 @@ import stikg.importer.config.BulletKind;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.Draft;
 import stikg.importer.draft.EntityBook;
-import stikg.importer.extract.ActionSplitter;
 import stikg.importer.extract.CandidateFact;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
@@ -352,13 +351,14 @@ public final class DraftAssembler {
         Lexicon allNames = lexicon.with(book.recognisable(recognisable));
         EntityRecognizer all = new EntityRecognizer(allNames, layout.words());
         Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
-        ActionSplitter splitter = new ActionSplitter(layout);
         // the topics phase: the measures a topic bullet lists, handed on to the statements and the facts
         List<Passage> topicActions = new ArrayList<>(new TopicActions(layout, book, folder)
                 .read(seg, topics, new ExtractionContext(all, book::typesOf, ex.classGroups())));
         Set<Integer> listed = new HashSet<>();
         topicActions.forEach(a -> listed.add(a.line()));
-        topicActions.addAll(new StatementReader(ex, book, all, splitter, folder).read(seg, topics, listed));
+        // the statements phase: the measures plain bullets state, under the sub-area or area each stands under
+        topicActions.addAll(new Statements(layout, book, folder).read(seg, topics, listed,
+                new ExtractionContext(all, book::typesOf, ex.classGroups())));
         Map<Integer, String> stated = new java.util.HashMap<>();
         Map<Integer, Long> perLine = new java.util.HashMap<>();
         topicActions.forEach(a -> perLine.merge(a.line(), 1L, Long::sum));

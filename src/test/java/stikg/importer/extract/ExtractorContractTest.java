@@ -124,6 +124,9 @@ class ExtractorContractTest {
                 java.util.Optional.of("goal1"), List.of()));
         out.add(new TextPassage("(기초 조치) 도약연구 프로그램 확대, 신진연구 사업(NRP) 신설을 추진", at, java.util.Optional.of("step"),
                 List.of()));
+        // plain bullets, as the statements phase reads them: about the area they stand under
+        out.add(new TextPassage("연구청은 도약연구 프로그램 확대, 신진연구 사업 신설을 검토", at,
+                java.util.Optional.of("goal1"), List.of()));
         // a table comparing a plan's editions figure by figure, as the tables phase reads it
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
                 java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",
