@@ -106,6 +106,13 @@ public interface Extractor {
          */
         LISTS,
         /**
+         * The topic a bullet opens with in brackets, read after the lists and the columns, one bullet a passage,
+         * about the policy area its section is about; the context recognises what the draft defines by then and knows
+         * its classes. The merge decides what each topic is (a sub-area at the margin of its section's page, a
+         * measure indented, or a thing the draft knows) and hands on, by line, the entity each topic bullet is about.
+         */
+        BRACKETED_TOPICS,
+        /**
          * The measures a topic bullet lists after its topic, read once the topics are drafted (after the lists and
          * the columns), one topic bullet a passage, about the entity its topic is; the context knows the draft's
          * classes. The merge decides what needs the whole section (an action a later topic bullet names is that

@@ -350,7 +350,9 @@ public final class DraftAssembler {
         plans.series().ifPresent(recognisable::add);
         Lexicon allNames = lexicon.with(book.recognisable(recognisable));
         EntityRecognizer all = new EntityRecognizer(allNames, layout.words());
-        Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
+        // the bracketed-topics phase: the sub-areas and measures the topics of bullets name, by line
+        Map<Integer, String> topics = new Topics(layout, book, all, folder).read(seg,
+                new ExtractionContext(all, book::typesOf, ex.classGroups()));
         // the topics phase: the measures a topic bullet lists, handed on to the statements and the facts
         List<Passage> topicActions = new ArrayList<>(new TopicActions(layout, book, folder)
                 .read(seg, topics, new ExtractionContext(all, book::typesOf, ex.classGroups())));

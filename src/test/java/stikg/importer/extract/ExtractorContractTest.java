@@ -124,6 +124,8 @@ class ExtractorContractTest {
                 java.util.Optional.of("goal1"), List.of()));
         out.add(new TextPassage("(기초 조치) 도약연구 프로그램 확대, 신진연구 사업(NRP) 신설을 추진", at, java.util.Optional.of("step"),
                 List.of()));
+        // a bullet whose topic says how its area is carried out, as the bracketed-topics phase reads it
+        out.add(new TextPassage("(추진체계) 연구청, 가상부 중심으로 추진", at, java.util.Optional.of("goal1"), List.of()));
         // plain bullets, as the statements phase reads them: about the area they stand under
         out.add(new TextPassage("연구청은 도약연구 프로그램 확대, 신진연구 사업 신설을 검토", at,
                 java.util.Optional.of("goal1"), List.of()));
