@@ -106,6 +106,28 @@ public interface Extractor {
          */
         LISTS,
         /**
+         * The topic a bullet opens with in brackets, read after the lists and the columns, one bullet a passage,
+         * about the policy area its section is about; the context recognises what the draft defines by then and knows
+         * its classes. The merge decides what each topic is (a sub-area at the margin of its section's page, a
+         * measure indented, or a thing the draft knows) and hands on, by line, the entity each topic bullet is about.
+         */
+        BRACKETED_TOPICS,
+        /**
+         * The measures a topic bullet lists after its topic, read once the topics are drafted (after the lists and
+         * the columns), one topic bullet a passage, about the entity its topic is; the context knows the draft's
+         * classes. The merge decides what needs the whole section (an action a later topic bullet names is that
+         * bullet's) and hands the actions drafted on to the readers of statements and of facts.
+         */
+        TOPICS,
+        /**
+         * The measures a plain bullet states (one ending in a word of policy), read right after the topics phase, one
+         * bullet a passage, about the sub-area or area the merge decides it stands under (from its section and the
+         * topic above it); the context recognises what the draft defines by then and knows its classes. The merge
+         * decides what needs the draft (a bullet previewing the sub-areas a table lists states nothing, a measure
+         * under a category of technology supports the category's members).
+         */
+        STATEMENTS,
+        /**
          * Links the outline implies (an overview's item to the sub-area that treats it), read once the tables,
          * topics and statements are drafted, before the prose, one passage per table row; the context gives the
          * draft's outline as it stands then ({@link Outline}), and the links are written into the definitions.

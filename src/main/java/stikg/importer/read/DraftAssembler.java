@@ -350,13 +350,17 @@ public final class DraftAssembler {
         plans.series().ifPresent(recognisable::add);
         Lexicon allNames = lexicon.with(book.recognisable(recognisable));
         EntityRecognizer all = new EntityRecognizer(allNames, layout.words());
-        Map<Integer, String> topics = new TopicReader(ex, book, all, folder).read(seg);
-        ActionSplitter splitter = new ActionSplitter(layout);
-        List<Passage> topicActions = new ArrayList<>(new TopicActionReader(ex.topics(), book, splitter, folder)
-                .read(seg, topics));
+        // the bracketed-topics phase: the sub-areas and measures the topics of bullets name, by line
+        Map<Integer, String> topics = new Topics(layout, book, all, folder).read(seg,
+                new ExtractionContext(all, book::typesOf, ex.classGroups()));
+        // the topics phase: the measures a topic bullet lists, handed on to the statements and the facts
+        List<Passage> topicActions = new ArrayList<>(new TopicActions(layout, book, folder)
+                .read(seg, topics, new ExtractionContext(all, book::typesOf, ex.classGroups())));
         Set<Integer> listed = new HashSet<>();
         topicActions.forEach(a -> listed.add(a.line()));
-        topicActions.addAll(new StatementReader(ex, book, all, splitter, folder).read(seg, topics, listed));
+        // the statements phase: the measures plain bullets state, under the sub-area or area each stands under
+        topicActions.addAll(new Statements(layout, book, folder).read(seg, topics, listed,
+                new ExtractionContext(all, book::typesOf, ex.classGroups())));
         Map<Integer, String> stated = new java.util.HashMap<>();
         Map<Integer, Long> perLine = new java.util.HashMap<>();
         topicActions.forEach(a -> perLine.merge(a.line(), 1L, Long::sum));

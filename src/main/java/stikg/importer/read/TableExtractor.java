@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import stikg.importer.config.LayoutConfig;
+import stikg.importer.extract.ActionSplitter;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
 import stikg.importer.names.NameFolder;

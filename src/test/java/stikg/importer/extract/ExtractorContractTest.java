@@ -35,7 +35,7 @@ class ExtractorContractTest {
             entry("prog", "Program", "도약연구 프로그램"), entry("prog2", "Program", "신진연구 사업"),
             entry("land", "Country", "가상국"), entry("goal1", "PolicyArea", "기초 강화"),
             entry("goal2", "PolicyArea", "인재 확보"), entry("tide", "TechnologyArea", "조력발전"),
-            entry("glass", "TechnologyArea", "투명소재")));
+            entry("glass", "TechnologyArea", "투명소재"), entry("step", "Measure", "기초 조치")));
 
     private static ExtractionContext context() {
         EntityRecognizer names = new EntityRecognizer(NAMES, LAYOUT.words());
@@ -119,6 +119,16 @@ class ExtractorContractTest {
                 java.util.Optional.empty()), new TextPassage.Piece("주관 기관\t가상부\t연구청", "L31",
                 java.util.Optional.empty()), new TextPassage.Piece("대표 사업\t도약연구 프로그램\t신진연구 사업(NRP)", "L32",
                 java.util.Optional.empty()))));
+        // topic bullets, as the topics phase reads them: about the area, and about a measure, that the topic is
+        out.add(new TextPassage("(기초 강화) 도약연구 프로그램 확대, 신진연구 사업 신설, 인재 유치 강화를 추진", at,
+                java.util.Optional.of("goal1"), List.of()));
+        out.add(new TextPassage("(기초 조치) 도약연구 프로그램 확대, 신진연구 사업(NRP) 신설을 추진", at, java.util.Optional.of("step"),
+                List.of()));
+        // a bullet whose topic says how its area is carried out, as the bracketed-topics phase reads it
+        out.add(new TextPassage("(추진체계) 연구청, 가상부 중심으로 추진", at, java.util.Optional.of("goal1"), List.of()));
+        // plain bullets, as the statements phase reads them: about the area they stand under
+        out.add(new TextPassage("연구청은 도약연구 프로그램 확대, 신진연구 사업 신설을 검토", at,
+                java.util.Optional.of("goal1"), List.of()));
         // a table comparing a plan's editions figure by figure, as the tables phase reads it
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
                 java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",

@@ -64,7 +64,7 @@ class ReaderSettingsTest {
                 stikg.importer.extract.ClauseGrammar.Settings.from(ex));
         assertEquals(10, stikg.importer.extract.ChangeExtractor.Settings.from(configWith("")).upgradeWords());
         assertEquals(3, cues.nounWords());
-        assertEquals(new StatementReader.Settings(4, 0.8), StatementReader.Settings.from(ex));
+        assertEquals(new Statements.Settings(4, 0.8), Statements.Settings.from(ex));
         assertEquals(new SectionAreas.Settings(0.6), SectionAreas.Settings.from(ex));
     }
 
@@ -72,7 +72,7 @@ class ReaderSettingsTest {
     void givenALayoutThatSetsThresholds_thenTheReadersTakeThemAsTheirKindOfNumber() throws IOException {
         LayoutConfig.Extraction ex = layoutWith("settings:\n  statements: {minimumName: 6, previewLikeness: 1}\n"
                 + "  cueFacts: {basisGap: 4}\n");
-        assertEquals(new StatementReader.Settings(6, 1.0), StatementReader.Settings.from(ex));
+        assertEquals(new Statements.Settings(6, 1.0), Statements.Settings.from(ex));
         var cues = stikg.importer.extract.ClauseFactExtractor.Settings.from(configWith("settings:\n  cueFacts: {basisGap: 4}\n"));
         assertEquals(List.of(15, 4), List.of(cues.genitiveReach(), cues.basisGap()), "the other one stays");
     }

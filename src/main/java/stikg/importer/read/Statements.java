@@ -1,6 +1,7 @@
 package stikg.importer.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,28 +13,31 @@ import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.Draft;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.CandidateEntity;
+import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.ExtractionContext;
+import stikg.importer.extract.Extractor;
+import stikg.importer.extract.Extractors;
+import stikg.importer.extract.Proposal;
 import stikg.importer.extract.Setting;
-import stikg.importer.names.EntityRecognizer;
-import stikg.importer.names.Mention;
+import stikg.importer.extract.StatementExtractor;
+import stikg.importer.extract.TextPassage;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
 
 /**
- * A reader of the plain bullets of a policy area's section that state what the government will do ("- … CSTI와
- * 유관 정부부처 간 협력을 강화", "- ※ … 등을 실시할 방침"). Each action such a bullet lists is a measure of the
- * sub-area it stands under: the topic bullet above it in the section, or the topic's own sub-area when that
- * topic is a measure; the section's area when no topic stands above it. A topic at the margin whose text is one
- * such statement has that measure too (a list of several is the topic-action reader's). Bullets that describe,
- * explain or report ("… 의미", "… 지적", "… 채택") end in no word of policy and are left to the fact finders.
- *
- * <p>How the bullet ends or opens may tell where its measures stand ("… 검토": under consideration); under a
- * topic naming a category of technology they support the category's areas; an organisation the words name leads
- * a measure or is what it is about, by the words after its name. Each measure drafted is returned as a passage
- * about it, for the facts its own words state.
+ * The merge of the statements phase ({@link Extractor.Phase#STATEMENTS}): which plain bullets of a policy area's
+ * section are read, and what each is about, the sub-area its measures stand under: the topic bullet above it in the
+ * section, or the topic's own sub-area when that topic is a measure; the section's area when no topic stands above
+ * it. A topic at the margin whose text is one statement has that measure too (a list of several is the topics
+ * phase's, {@code listed}). The extractors of the phase propose the measures; this merge decides what needs the
+ * draft: a bullet previewing the sub-areas a table lists below it states no measure of its own, and a measure stated
+ * under a topic naming a category of technology concerns it and supports each of its members. Each measure drafted
+ * is handed on as a passage about it, for the facts its own words state.
  */
-final class StatementReader {
+final class Statements {
 
-    /** The settings of this reader: the layout's {@code settings.statements}, each with a documented default. */
+    /** The settings of this merge: the layout's {@code settings.statements}, each with a documented default. */
     record Settings(int minimumName, double previewLikeness) {
 
         static final Setting<Integer> MINIMUM_NAME = new Setting<>("minimumName", 4,
@@ -50,24 +54,21 @@ final class StatementReader {
     }
 
     private final Settings settings;
-    private final LayoutConfig.Extraction extraction;
-    private final EntityRecognizer recognizer;
     private final LayoutConfig.Topics topics;
     private final LayoutConfig.Statements rule;
+    private final List<Extractor> extractors;
     private final EntityBook book;
-    private final ActionSplitter splitter;
     private final SectionAreas areas;
     private final NameFolder folder;
 
-    StatementReader(LayoutConfig.Extraction extraction, EntityBook book, EntityRecognizer recognizer,
-            ActionSplitter splitter, NameFolder folder) {
-        this.extraction = extraction;
+    Statements(LayoutConfig layout, EntityBook book, NameFolder folder) {
+        LayoutConfig.Extraction extraction = layout.extraction();
         this.settings = Settings.from(extraction);
-        this.recognizer = recognizer;
         this.topics = extraction.topics();
         this.rule = topics.statements();
+        this.extractors = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.STATEMENTS)
+                .toList();
         this.book = book;
-        this.splitter = splitter;
         this.areas = new SectionAreas(SectionAreas.Settings.from(extraction), book, folder);
         this.folder = folder;
     }
@@ -76,7 +77,8 @@ final class StatementReader {
      * Reads the statements of the prose; {@code topicOf} gives the entity of each topic bullet by line and
      * {@code listed} the lines whose actions are already drafted.
      */
-    List<Passage> read(Segmentation seg, Map<Integer, String> topicOf, Set<Integer> listed) {
+    List<Passage> read(Segmentation seg, Map<Integer, String> topicOf, Set<Integer> listed,
+            ExtractionContext context) {
         List<Passage> out = new ArrayList<>();
         String section = null;
         String governing = null;
@@ -95,13 +97,13 @@ final class StatementReader {
             if (topicOf.containsKey(p.line())) {
                 governing = topicOf.get(p.line());
                 if (book.typesOf(governing).contains(topics.marginType()) && !listed.contains(p.line())
-                        && topic.find() && states(p.text())) {
-                    out.addAll(measures(p, p.text().substring(topic.end()), governing));
+                        && topic.find()) {
+                    out.addAll(measures(p, p.text().substring(topic.end()), governing, context));
                 }
                 continue;
             }
-            if (rule.kinds().contains(p.kind()) && !topic.lookingAt() && states(p.text())) {
-                List<Passage> stated = measures(p, p.text(), ownerUnder(governing).orElse(area.get()));
+            if (rule.kinds().contains(p.kind()) && !topic.lookingAt()) {
+                List<Passage> stated = measures(p, p.text(), ownerUnder(governing).orElse(area.get()), context);
                 if (governing != null && book.typesOf(governing).contains(rule.category().type())) {
                     String category = governing;
                     stated.forEach(m -> supportCategory(m.subject(), category));
@@ -117,7 +119,7 @@ final class StatementReader {
      * names two or more sub-areas other than its owner, within its text or as its actions (reworded ones too,
      * "기반적 경비" for "기본적 경비"). Such a bullet states no measure of its own.
      */
-    private boolean previews(String text, List<ActionSplitter.Action> actions, String owner) {
+    private boolean previews(String text, List<CandidateEntity> actions, String owner) {
         String folded = folder.fold(text);
         List<String> names = actions.stream().map(a -> folder.fold(a.name())).toList();
         int named = 0;
@@ -133,18 +135,6 @@ final class StatementReader {
             }
         }
         return false;
-    }
-
-    /** The organisations a measure's words name with a role: the one leading it, the ones it is about. */
-    private void roles(EntityBuilder measure, String text) {
-        for (Mention m : recognizer.find(text)) {
-            if (!extraction.inGroup("organisation", book.typesOf(m.id()))) {
-                continue;
-            }
-            String after = text.substring(m.end());
-            rule.roles().stream().filter(r -> r.after().matcher(after).lookingAt()).findFirst()
-                    .ifPresent(r -> measure.ref(r.property(), m.id(), null));
-        }
     }
 
     /** A measure stated under a category of technology concerns it and supports each of its members. */
@@ -173,10 +163,6 @@ final class StatementReader {
         return out;
     }
 
-    private boolean states(String text) {
-        return rule.policyEnd().matcher(text.strip()).find();
-    }
-
     /** The sub-area a bullet under a topic belongs to: the topic's, or the one its measure stands under. */
     private Optional<String> ownerUnder(String topic) {
         if (topic == null) {
@@ -194,25 +180,44 @@ final class StatementReader {
         return Optional.empty();
     }
 
-    private List<Passage> measures(Segmentation.ProseLine p, String text, String owner) {
-        List<ActionSplitter.Action> actions = splitter.split(text);
+    /**
+     * The measures a bullet states, about {@code owner}: the passage is the whole bullet (its topic opening it, if
+     * any), and {@code text} its words after the topic, which decide whether it previews sub-areas.
+     */
+    private List<Passage> measures(Segmentation.ProseLine p, String text, String owner, ExtractionContext context) {
+        TextPassage passage = new TextPassage(p.text(), "L" + p.line(), Optional.of(owner), List.of());
         List<Passage> out = new ArrayList<>();
-        if (previews(text, actions, owner)) {
-            return out;
-        }
-        for (int n = 1; n <= actions.size(); n++) {
-            ActionSplitter.Action a = actions.get(n - 1);
-            String local = "statement-" + p.line() + (actions.size() > 1 ? "-" + n : "");
-            EntityBuilder b = book.define(local, rule.type(), "L" + p.line()).label(book.language(), a.name())
-                    .alt(book.language(), a.printed())
-                    .comment(actions.size() > 1 ? "action " + n + " of " + actions.size() + " the bullet at L"
-                            + p.line() + " states" : "what the bullet at L" + p.line() + " states");
-            b.ref(rule.link(), owner, null);
-            rule.status().stream().filter(st -> st.pattern().matcher(text.strip()).find()).findFirst()
-                    .ifPresent(st -> b.literal("status", st.status(), true, null));
-            String words = a.printed() != null ? a.printed() : a.name();
-            roles(b, words);
-            out.add(new Passage(words, p.line(), "L" + p.line(), b.id()));
+        for (Extractor x : extractors) {
+            Proposal proposal = x.propose(passage, context);
+            List<CandidateEntity> actions = proposal.entities();
+            if (actions.isEmpty() || previews(text, actions, owner)) {
+                continue;
+            }
+            Map<String, EntityBuilder> made = new HashMap<>();
+            Map<String, String> words = new HashMap<>();
+            for (int n = 1; n <= actions.size(); n++) {
+                CandidateEntity e = actions.get(n - 1);
+                String local = e.local() + "-" + p.line() + (actions.size() > 1 ? "-" + n : "");
+                made.put(e.key(), book.define(local, e.type(), e.evidence().at()).label(book.language(), e.name())
+                        .comment(e.why()));
+                words.put(e.key(), e.name());
+            }
+            for (CandidateFact f : proposal.facts()) {
+                EntityBuilder b = made.get(f.subject());
+                if (b == null) {
+                    continue;
+                }
+                if (f.literal() && f.property().equals(StatementExtractor.PRINTED)) {
+                    b.alt(book.language(), f.object());
+                    words.put(f.subject(), f.object());
+                } else if (f.literal()) {
+                    b.literal(f.property(), f.object(), true, null);
+                } else {
+                    b.ref(f.property(), f.object(), null);
+                }
+            }
+            actions.forEach(e -> out.add(new Passage(words.get(e.key()), p.line(), "L" + p.line(),
+                    made.get(e.key()).id())));
         }
         return out;
     }

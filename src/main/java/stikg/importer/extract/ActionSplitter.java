@@ -1,4 +1,4 @@
-package stikg.importer.read;
+package stikg.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +19,10 @@ import stikg.importer.config.LayoutConfig;
  * the acronyms they give and are otherwise dropped, since a gloss restates a name rather than naming the
  * measure; the action as printed is kept as its alias.
  */
-final class ActionSplitter {
+public final class ActionSplitter {
 
     /** One action of an item: its name and, when different, the text as printed. */
-    record Action(String name, String printed) {
+    public record Action(String name, String printed) {
     }
 
     private final LayoutConfig.ActionLists rule;
@@ -32,7 +32,7 @@ final class ActionSplitter {
     private final Pattern action;
     private final List<String> objectParticles;
 
-    ActionSplitter(LayoutConfig layout) {
+    public ActionSplitter(LayoutConfig layout) {
         this.rule = layout.extraction().actionLists();
         this.topicOpening = layout.extraction().topics().opening();
         this.enumerationItem = layout.extraction().enumerationItem();
@@ -42,7 +42,7 @@ final class ActionSplitter {
     }
 
     /** The actions of an item, in order; a single action when the item lists no more than one. */
-    List<Action> split(String item) {
+    public List<Action> split(String item) {
         String text = item.strip();
         Matcher topic = topicOpening.matcher(text);
         if (topic.lookingAt()) {

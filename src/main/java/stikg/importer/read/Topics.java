@@ -11,30 +11,42 @@ import stikg.importer.config.BulletKind;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.CandidateEntity;
+import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.ExtractionContext;
+import stikg.importer.extract.Extractor;
+import stikg.importer.extract.Extractors;
+import stikg.importer.extract.Proposal;
+import stikg.importer.extract.TextPassage;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Mention;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
 
 /**
- * A reader of bullets that open with a topic in brackets ("- (스타트업 생태계) …"). Such a topic names a part of
- * the policy area its section is about: at the margin (the shallowest depth of the section's topics on the page)
- * a sub-area, indented a measure under the sub-area above it (or under the area). A topic that names a known
- * entity is that entity, except that an organisation at the margin heads a sub-area about it ("(CSTI)": the
- * reform of CSTI); a topic naming how the area is carried out is no part of it, its organisations carry it out.
+ * The merge of the bracketed-topics phase ({@link Extractor.Phase#BRACKETED_TOPICS}): each bullet is read as a
+ * passage about the policy area its section is about, and its extractors propose the topic it opens with (or, for
+ * a topic naming how the area is carried out, the organisations carrying it out). What a topic is needs more than
+ * its bullet and is decided here: at the margin (the shallowest depth of the section's topics on the page) a
+ * sub-area, indented a measure under the sub-area above it (or under the area); a topic that names a thing the
+ * lexicon or the draft knows is that thing, except that an organisation at the margin heads a sub-area about it
+ * ("(CSTI)": the reform of CSTI). It hands on, by line, the entity each topic bullet is about.
  */
-final class TopicReader {
+final class Topics {
 
     private final LayoutConfig.Topics topics;
     private final LayoutConfig.Extraction extraction;
+    private final List<Extractor> extractors;
     private final EntityBook book;
     private final EntityRecognizer recognizer;
     private final NameFolder folder;
     private final SectionAreas areas;
 
-    TopicReader(LayoutConfig.Extraction extraction, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
+    Topics(LayoutConfig layout, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
+        this.extraction = layout.extraction();
         this.topics = extraction.topics();
-        this.extraction = extraction;
+        this.extractors = Extractors.every(layout).stream()
+                .filter(x -> x.phase() == Extractor.Phase.BRACKETED_TOPICS).toList();
         this.book = book;
         this.recognizer = recognizer;
         this.folder = folder;
@@ -42,12 +54,13 @@ final class TopicReader {
     }
 
     /** Reads the topics of the prose; returns, by line, the entity each topic bullet is about. */
-    Map<Integer, String> read(Segmentation seg) {
+    Map<Integer, String> read(Segmentation seg, ExtractionContext context) {
+        Map<Integer, Proposal> proposed = proposals(seg, context);
         Map<Integer, String> out = new LinkedHashMap<>();
         Map<String, Integer> orders = new HashMap<>();
         String section = null;
         String margin = null;
-        Map<Integer, Integer> marginDepth = marginDepths(seg);
+        Map<Integer, Integer> marginDepth = marginDepths(seg, proposed);
         for (Segmentation.ProseLine p : seg.prose()) {
             Optional<Segmentation.Section> s = seg.sectionAt(p.line());
             String sid = s.map(Segmentation.Section::id).orElse("");
@@ -56,19 +69,20 @@ final class TopicReader {
                 section = sid;
                 margin = null;
             }
-            Matcher m = topics.opening().matcher(p.text());
-            if (p.kind() == BulletKind.EXPLANATION || !m.find()) {
+            Proposal proposal = proposed.get(p.line());
+            if (proposal == null) {
                 continue;
             }
-            String topic = m.group(1).strip();
-            if (topic.chars().noneMatch(Character::isLetter)) {
+            if (proposal.entities().isEmpty()) {
+                // a topic naming how the area is carried out: the organisations its bullet names carry it out
+                for (CandidateFact f : proposal.facts()) {
+                    book.candidate(f.subject(), f.evidence().at()).ref(f.property(), f.object(), null)
+                            .comment(f.why());
+                }
                 continue;
             }
+            String topic = proposal.entities().get(0).name();
             String at = "L" + p.line();
-            if (isImplementerTopic(topic)) {
-                s.flatMap(areas::areaOf).ifPresent(area -> implementers(area, p.text().substring(m.end()), at));
-                continue;
-            }
             Optional<String> known = named(topic);
             Optional<String> area = s.flatMap(areas::areaOf);
             boolean organisation = known.map(k -> extraction.inGroup("organisation", book.typesOf(k))).orElse(false);
@@ -105,15 +119,14 @@ final class TopicReader {
      * same page. A section may indent all its bullets under a leading line, and a page break may lose the
      * indentation of the page that follows, so depths compare only within a section's page.
      */
-    private Map<Integer, Integer> marginDepths(Segmentation seg) {
+    private Map<Integer, Integer> marginDepths(Segmentation seg, Map<Integer, Proposal> proposed) {
         List<List<Integer>> runs = new ArrayList<>();
         Map<Integer, Integer> depth = new HashMap<>();
         String section = null;
         int last = 0;
         for (Segmentation.ProseLine p : seg.prose()) {
-            Matcher m = topics.opening().matcher(p.text());
-            if (p.kind() == BulletKind.EXPLANATION || !m.find() || m.group(1).chars().noneMatch(Character::isLetter)
-                    || isImplementerTopic(m.group(1))) {
+            Proposal proposal = proposed.get(p.line());
+            if (proposal == null || proposal.entities().isEmpty()) {
                 continue;
             }
             String sid = seg.sectionAt(p.line()).map(Segmentation.Section::id).orElse("");
@@ -146,21 +159,28 @@ final class TopicReader {
         return false;
     }
 
-    private boolean isImplementerTopic(String topic) {
-        return topics.implementerWords().stream().map(folder::fold).anyMatch(folder.fold(topic.strip())::equals);
-    }
-
     /**
-     * A topic naming how an area is carried out ("(추진체계) 외무성, CSTI … 중심"): not a part of the area, but the
-     * organisations its bullet names carry the area out.
+     * What each bullet (not an explanation) gives, by line: read as a passage about the area its section is about.
+     * The areas are the draft's policy areas, which this phase does not define, so they are the same in every pass.
      */
-    private void implementers(String area, String body, String at) {
-        for (Mention m : recognizer.find(body)) {
-            if (extraction.inGroup("organisation", book.typesOf(m.id()))) {
-                book.candidate(area, at).ref(topics.implementerProperty(), m.id(), null)
-                        .comment("the organisations the bullet on how the area is carried out names");
+    private Map<Integer, Proposal> proposals(Segmentation seg, ExtractionContext context) {
+        Map<Integer, Proposal> out = new HashMap<>();
+        for (Segmentation.ProseLine p : seg.prose()) {
+            if (p.kind() == BulletKind.EXPLANATION) {
+                continue;
             }
+            TextPassage passage = new TextPassage(p.text(), "L" + p.line(),
+                    seg.sectionAt(p.line()).flatMap(areas::areaOf), List.of());
+            List<CandidateEntity> entities = new ArrayList<>();
+            List<CandidateFact> facts = new ArrayList<>();
+            for (Extractor x : extractors) {
+                Proposal proposal = x.propose(passage, context);
+                entities.addAll(proposal.entities());
+                facts.addAll(proposal.facts());
+            }
+            out.put(p.line(), new Proposal(entities, facts));
         }
+        return out;
     }
 
     /** The entity a topic names as a whole, if one is known. */
