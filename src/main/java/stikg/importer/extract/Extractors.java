@@ -24,6 +24,7 @@ public final class Extractors {
         every.addAll(clauses(layout));
         every.add(new TransposedTableExtractor(TransposedTableExtractor.Settings.from(layout)));
         every.add(new EditionFigureExtractor(EditionFigureExtractor.Settings.from(layout)));
+        every.add(new TableGroupExtractor(TableGroupExtractor.Settings.from(layout)));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));
         every.addAll(factsAndOutline(layout));

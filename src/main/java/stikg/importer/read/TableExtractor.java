@@ -8,6 +8,14 @@ import java.util.Optional;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.CandidateEntity;
+import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.ExtractionContext;
+import stikg.importer.extract.Extractor;
+import stikg.importer.extract.Extractors;
+import stikg.importer.extract.Proposal;
+import stikg.importer.extract.TableGroupExtractor;
+import stikg.importer.extract.TextPassage;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
 
@@ -15,7 +23,10 @@ import stikg.importer.text.Segmentation;
  * An extractor that turns each table into entities by the kind of table the layout configuration matches from
  * its headers: group cells, rows and list items become entities of the configured classes, linked by the
  * configured properties, each with the table-row locator. Items with numbers get their targets ("2배 증액",
- * "20개 이상"). Returns the texts of the cells as passages, for the prose reader to find further facts in.
+ * "20개 이상"). Returns the texts of the cells as passages, for the prose reader to find further facts in. It is
+ * the merge of the groups phase ({@link Extractor.Phase#GROUPS}): which rows a group cell heads and which group is part
+ * of another are read by the extractors of that phase from one passage per table ({@link Extractor.Whole#TABLE_GROUPS})
+ * and given here the classes and links of the table's kind.
  */
 final class TableExtractor {
 
@@ -23,7 +34,8 @@ final class TableExtractor {
     private final EntityBook book;
     private final QuantityReader quantities;
     private final NameFolder folder;
-    private final GroupReconciler reconciler;
+    /** The extractors of the groups phase. */
+    private final List<Extractor> grouping;
     private final List<PendingParent> pendingParents = new ArrayList<>();
     private final ActionSplitter actionSplitter;
     private final DetailedItems detailed;
@@ -37,7 +49,7 @@ final class TableExtractor {
         this.book = book;
         this.quantities = quantities;
         this.folder = folder;
-        this.reconciler = new GroupReconciler(layout.extraction(), folder);
+        this.grouping = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.GROUPS).toList();
         this.actionSplitter = new ActionSplitter(layout);
         this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
@@ -86,8 +98,9 @@ final class TableExtractor {
      * @param section the section the table stands in, or null
      */
     List<Passage> extract(Segmentation.Table raw, List<Segmentation.ProseLine> prose, String planId,
-            Segmentation.Section section, String citedSource, CitedDocuments footnoteDocuments) {
-        GroupReconciler.Reconciled rec = reconciler.reconcile(raw, prose);
+            Segmentation.Section section, String citedSource, CitedDocuments footnoteDocuments,
+            ExtractionContext context) {
+        Grouped rec = groups(raw, prose, context);
         Segmentation.Table t = rec.table();
         LayoutConfig.TableKind kind = kindOf(t);
         List<Passage> passages = new ArrayList<>();
@@ -130,19 +143,17 @@ final class TableExtractor {
                     }
                 }
             }
-            for (GroupReconciler.Subset s : rec.subsets()) {
+            for (Subset s : rec.subsets()) {
                 String narrower = groups.get(s.narrower());
                 String broader = groups.get(s.broader());
                 if (narrower != null && broader != null) {
-                    book.defined(narrower).ifPresent(b -> b.ref("subCategoryOf", broader, "L" + s.line())
-                            .note("the prose at L" + s.line() + " names this group's areas as part of '" + s.broader()
-                                    + "'"));
+                    book.defined(narrower).ifPresent(b -> b.ref(s.property(), broader, s.at()).note(s.why()));
                 }
             }
         }
 
         Map<String, String> broader = new LinkedHashMap<>();
-        for (GroupReconciler.Subset s : rec.subsets()) {
+        for (Subset s : rec.subsets()) {
             broader.put(s.narrower(), s.broader());
         }
         int order = 0;
@@ -254,6 +265,79 @@ final class TableExtractor {
             }
         }
         return passages;
+    }
+
+    /** Group {@code narrower} is part of group {@code broader}, as the prose at {@code at} says. */
+    private record Subset(String narrower, String property, String broader, String at, String why) {
+    }
+
+    /** A table with its groups decided, the groups one is part of, and the notes saying why rows were moved. */
+    private record Grouped(Segmentation.Table table, List<Subset> subsets, List<String> rowNotes) {
+    }
+
+    /**
+     * A table as the passage of the groups phase: each row its group cell and name (a page break first where the
+     * group cell tops a continuation page), marked with the row's mark, then every prose line at its line.
+     */
+    static TextPassage groupsPassage(Segmentation.Table t, List<Segmentation.ProseLine> prose) {
+        List<TextPassage.Piece> pieces = new ArrayList<>();
+        for (Segmentation.Row r : t.rows()) {
+            pieces.add(new TextPassage.Piece((r.groupAtPageTop() ? String.valueOf(TableGroupExtractor.PAGE_TOP) : "")
+                    + (r.group() == null ? "" : r.group()) + "\t" + r.name(), rowAt(t, r), Optional.of(r.mark())));
+        }
+        for (Segmentation.ProseLine p : prose) {
+            pieces.add(new TextPassage.Piece(p.text(), "L" + p.line(), Optional.empty()));
+        }
+        return TextPassage.joined(t.id(), pieces);
+    }
+
+    /**
+     * The merge of the groups phase for one table: each row in the group its candidate says (none where there is
+     * none), a row moved by a list no longer at a page top and noted why, and the groups the prose says are part of
+     * another; the groups' names are those proposed.
+     */
+    private Grouped groups(Segmentation.Table t, List<Segmentation.ProseLine> prose, ExtractionContext context) {
+        TextPassage passage = groupsPassage(t, prose);
+        List<Segmentation.Row> rows = new ArrayList<>(t.rows());
+        List<String> notes = new ArrayList<>();
+        List<Subset> subsets = new ArrayList<>();
+        for (Extractor x : grouping) {
+            Proposal proposal = x.propose(passage, context);
+            Map<String, CandidateEntity> proposed = new LinkedHashMap<>();
+            proposal.entities().forEach(e -> proposed.put(e.key(), e));
+            String[] groupOf = new String[rows.size()];
+            boolean[] moved = new boolean[rows.size()];
+            for (CandidateFact f : proposal.facts()) {
+                CandidateEntity subject = proposed.get(f.subject());
+                CandidateEntity object = proposed.get(f.object());
+                if (subject == null || object == null) {
+                    continue;
+                }
+                if (f.property().equals(TableGroupExtractor.IN_GROUP)) {
+                    // the row a candidate is about is the part its proposed row was read from
+                    int row = passage.partAt(subject.evidence().start()).map(passage.parts()::indexOf).orElse(-1);
+                    if (row >= 0 && row < rows.size()) {
+                        groupOf[row] = object.name();
+                        if (f.rule().endsWith("/listed")) {
+                            moved[row] = true;
+                            notes.add(f.why());
+                        }
+                    }
+                } else {
+                    String at = passage.partAt(f.evidence().start()).map(TextPassage.Part::at).orElse(passage.at());
+                    subsets.add(new Subset(subject.name(), f.property(), object.name(), at, f.why()));
+                }
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Segmentation.Row r = rows.get(i);
+                rows.set(i, new Segmentation.Row(r.line(), r.mark(), r.name(), groupOf[i],
+                        r.groupAtPageTop() && !moved[i], r.items(), r.footnotes(), r.cells()));
+            }
+        }
+        Segmentation.Table fixed = new Segmentation.Table(t.id(), t.number(), t.caption(), t.captionLine(), t.header(),
+                t.nameHeader(), t.itemsHeader(), rows, t.firstLine(), t.lastLine(), t.pieces(), t.source(),
+                t.layoutNotes());
+        return new Grouped(fixed, subsets, notes);
     }
 
     /** Whether the table's last column names who leads each row, not items of it. */

@@ -119,6 +119,13 @@ class ExtractorContractTest {
                 java.util.Optional.empty()), new TextPassage.Piece("주관 기관\t가상부\t연구청", "L31",
                 java.util.Optional.empty()), new TextPassage.Piece("대표 사업\t도약연구 프로그램\t신진연구 사업(NRP)", "L32",
                 java.util.Optional.empty()))));
+        // a table's rows as group cell and name (the third's group cell at a page top), then prose, as the groups
+        // phase reads them
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("기초\t물리", "L50", java.util.Optional.of("1")),
+                new TextPassage.Piece("기초\t화학", "L51", java.util.Optional.of("2")),
+                new TextPassage.Piece("\f응용\t소재", "L52", java.util.Optional.of("3")),
+                new TextPassage.Piece("응용\t부품", "L53", java.util.Optional.of("4")),
+                new TextPassage.Piece("기초 분야 : ①물리 ②화학 ③소재", "L54", java.util.Optional.empty()))));
         // a table comparing a plan's editions figure by figure, as the tables phase reads it
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
                 java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",
