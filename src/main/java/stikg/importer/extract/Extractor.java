@@ -88,11 +88,13 @@ public interface Extractor {
          */
         DOCUMENT,
         /**
-         * The groups of a table of things in rows ({@link Whole#TABLE_GROUPS}), read as the table is drafted: which
-         * rows a group cell heads and which group is part of another; the merge (the table reader) gives the groups
-         * and rows the classes and links of the table's kind.
+         * A table of things in rows, read as the table is drafted, before the tables phase: from one passage of its
+         * rows' groups and the prose ({@link Whole#TABLE_GROUPS}), which rows a group cell heads and which group is
+         * part of another; from the table as one passage ({@link Whole#TABLE}), who a lead column other than the last
+         * names. The merge (the table reader) gives the groups and rows the classes and links of the table's kind and
+         * resolves a body to the one the draft names so, else defines it.
          */
-        GROUPS,
+        ROWS,
         /**
          * Tables read whole ({@link Whole#TABLE}) as the tables are drafted, before the names: a table comparing a
          * plan's editions figure by figure; the context knows the lexicon, the editions of the brief's plans a text

@@ -66,7 +66,7 @@ public final class TableGroupExtractor implements ProposingExtractor {
 
     @Override
     public Phase phase() {
-        return Phase.GROUPS;
+        return Phase.ROWS;
     }
 
     @Override

@@ -15,6 +15,7 @@ import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
 import stikg.importer.extract.Proposal;
 import stikg.importer.extract.TableGroupExtractor;
+import stikg.importer.extract.TableLeadExtractor;
 import stikg.importer.extract.TextPassage;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
@@ -24,7 +25,7 @@ import stikg.importer.text.Segmentation;
  * its headers: group cells, rows and list items become entities of the configured classes, linked by the
  * configured properties, each with the table-row locator. Items with numbers get their targets ("2배 증액",
  * "20개 이상"). Returns the texts of the cells as passages, for the prose reader to find further facts in. It is
- * the merge of the groups phase ({@link Extractor.Phase#GROUPS}): which rows a group cell heads and which group is part
+ * the merge of the rows phase ({@link Extractor.Phase#ROWS}): which rows a group cell heads and which group is part
  * of another are read by the extractors of that phase from one passage per table ({@link Extractor.Whole#TABLE_GROUPS})
  * and given here the classes and links of the table's kind.
  */
@@ -34,7 +35,7 @@ final class TableExtractor {
     private final EntityBook book;
     private final QuantityReader quantities;
     private final NameFolder folder;
-    /** The extractors of the groups phase. */
+    /** The extractors of the rows phase. */
     private final List<Extractor> grouping;
     private final List<PendingParent> pendingParents = new ArrayList<>();
     private final ActionSplitter actionSplitter;
@@ -49,7 +50,7 @@ final class TableExtractor {
         this.book = book;
         this.quantities = quantities;
         this.folder = folder;
-        this.grouping = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.GROUPS).toList();
+        this.grouping = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.ROWS).toList();
         this.actionSplitter = new ActionSplitter(layout);
         this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
@@ -156,6 +157,7 @@ final class TableExtractor {
         for (Subset s : rec.subsets()) {
             broader.put(s.narrower(), s.broader());
         }
+        List<List<LeadBody>> leadsOf = leads(t, context);
         int order = 0;
         for (Segmentation.Row r : t.rows()) {
             String at = rowAt(t, r);
@@ -192,18 +194,12 @@ final class TableExtractor {
                 pendingParents.add(new PendingParent(row, t, section, kind.row().parentLink()));
             }
             // a lead column that is not the last ("미션 | 2035년 목표 | 주관 부처 | 대표 사업") names who leads the row too
-            int leadAt = middleLeadColumn(t);
-            if (leadAt >= 0 && leadAt < r.cells().size()) {
-                for (String body : bodies(r.cells().get(leadAt))) {
-                    // "연방산업에너지부(BMIE)": the name, and its acronym in brackets
-                    java.util.regex.Matcher g = GLOSSED.matcher(body);
-                    String name = g.matches() ? g.group(1).strip() : body;
-                    String id = leadBody(name, at);
-                    if (g.matches() && g.group(2).strip().matches(layout.words().acronym().pattern())) {
-                        book.defined(id).filter(b -> b.acronyms().isEmpty()).ifPresent(b -> b.acronym(g.group(2).strip()));
-                    }
-                    row.ref(layout.structure().leadColumn().property(), id, at);
+            for (LeadBody body : leadsOf.get(order - 1)) {
+                String id = leadBody(body.name(), at);
+                if (body.acronym() != null) {
+                    book.defined(id).filter(b -> b.acronyms().isEmpty()).ifPresent(b -> b.acronym(body.acronym()));
                 }
+                row.ref(body.property(), id, at);
             }
             List<String> itemIds = new ArrayList<>();
             if (leads(t)) {
@@ -276,7 +272,7 @@ final class TableExtractor {
     }
 
     /**
-     * A table as the passage of the groups phase: each row its group cell and name (a page break first where the
+     * A table as the passage of the rows phase: each row its group cell and name (a page break first where the
      * group cell tops a continuation page), marked with the row's mark, then every prose line at its line.
      */
     static TextPassage groupsPassage(Segmentation.Table t, List<Segmentation.ProseLine> prose) {
@@ -292,7 +288,7 @@ final class TableExtractor {
     }
 
     /**
-     * The merge of the groups phase for one table: each row in the group its candidate says (none where there is
+     * The merge of the rows phase for one table: each row in the group its candidate says (none where there is
      * none), a row moved by a list no longer at a page top and noted why, and the groups the prose says are part of
      * another; the groups' names are those proposed.
      */
@@ -301,7 +297,7 @@ final class TableExtractor {
         List<Segmentation.Row> rows = new ArrayList<>(t.rows());
         List<String> notes = new ArrayList<>();
         List<Subset> subsets = new ArrayList<>();
-        for (Extractor x : grouping) {
+        for (Extractor x : grouping.stream().filter(x -> x.reads() == Extractor.Whole.TABLE_GROUPS).toList()) {
             Proposal proposal = x.propose(passage, context);
             Map<String, CandidateEntity> proposed = new LinkedHashMap<>();
             proposal.entities().forEach(e -> proposed.put(e.key(), e));
@@ -346,20 +342,39 @@ final class TableExtractor {
                 && layout.structure().leadColumn().headers().stream().anyMatch(t.itemsHeader()::contains);
     }
 
-    /**
-     * The column, other than the first and the last, whose header says who leads each row ("주관 부처"), or -1; the
-     * last is read by {@link #leads}.
-     */
-    private static final java.util.regex.Pattern GLOSSED = java.util.regex.Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+    /** A body a lead column names for a row, its acronym if the cell glosses it with one, and the link to it. */
+    private record LeadBody(String name, String acronym, String property) {
+    }
 
-    private int middleLeadColumn(Segmentation.Table t) {
-        for (int j = 1; j < t.header().size() - 1; j++) {
-            String h = t.header().get(j).replaceAll("\\s", "");
-            if (layout.structure().leadColumn().headers().stream().anyMatch(h::contains)) {
-                return j;
+    /**
+     * The merge of the rows phase's extractors that read the table as one passage: for each row, in order, the
+     * bodies a lead column other than the last names, as proposed (the last is read with the items).
+     */
+    private List<List<LeadBody>> leads(Segmentation.Table t, ExtractionContext context) {
+        List<List<LeadBody>> out = new ArrayList<>();
+        t.rows().forEach(r -> out.add(new ArrayList<>()));
+        TextPassage passage = TransposedTable.passage(t, r -> rowAt(t, r));
+        for (Extractor x : grouping.stream().filter(x -> x.reads() == Extractor.Whole.TABLE).toList()) {
+            Proposal proposal = x.propose(passage, context);
+            Map<String, CandidateEntity> proposed = new LinkedHashMap<>();
+            proposal.entities().forEach(e -> proposed.put(e.key(), e));
+            Map<String, String> acronyms = new LinkedHashMap<>();
+            proposal.facts().stream().filter(f -> f.literal() && f.property().equals(TableLeadExtractor.ACRONYM))
+                    .forEach(f -> acronyms.putIfAbsent(f.subject(), f.object()));
+            for (CandidateFact f : proposal.facts()) {
+                CandidateEntity row = proposed.get(f.subject());
+                CandidateEntity body = f.literal() ? null : proposed.get(f.object());
+                if (row == null || body == null) {
+                    continue;
+                }
+                // the row a candidate is about is the part its proposed row was read from (the header comes first)
+                int i = passage.partAt(row.evidence().start()).map(passage.parts()::indexOf).orElse(-1) - 1;
+                if (i >= 0 && i < out.size()) {
+                    out.get(i).add(new LeadBody(body.name(), acronyms.get(body.key()), f.property()));
+                }
             }
         }
-        return -1;
+        return out;
     }
 
     /** The bodies a lead cell lists ("과학기술부·교육부"). */

@@ -126,6 +126,10 @@ class ExtractorContractTest {
                 new TextPassage.Piece("\f응용\t소재", "L52", java.util.Optional.of("3")),
                 new TextPassage.Piece("응용\t부품", "L53", java.util.Optional.of("4")),
                 new TextPassage.Piece("기초 분야 : ①물리 ②화학 ③소재", "L54", java.util.Optional.empty()))));
+        // a table of things in rows with a lead column before the last, as the rows phase reads it
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("미션\t주관 부처\t대표 사업", "L60",
+                java.util.Optional.of("6")), new TextPassage.Piece("청정 해양\t가상부·연구청(VRA)\t도약연구", "L61",
+                java.util.Optional.of("1")))));
         // a table comparing a plan's editions figure by figure, as the tables phase reads it
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
                 java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",
