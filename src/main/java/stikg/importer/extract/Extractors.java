@@ -26,6 +26,7 @@ public final class Extractors {
         every.add(new EditionFigureExtractor(EditionFigureExtractor.Settings.from(layout)));
         every.add(new TableGroupExtractor(TableGroupExtractor.Settings.from(layout)));
         every.add(new TableLeadExtractor(TableLeadExtractor.Settings.from(layout)));
+        every.add(new ItemTargetExtractor(ItemTargetExtractor.Settings.from(layout)));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));
         every.addAll(factsAndOutline(layout));

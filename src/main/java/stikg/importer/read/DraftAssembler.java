@@ -283,7 +283,7 @@ public final class DraftAssembler {
                 new Draft.Ref(id), book.defined(id).map(b -> b.at()).orElse(null))));
 
         // tables
-        TableExtractor tables = new TableExtractor(layout, book, quantities, folder);
+        TableExtractor tables = new TableExtractor(layout, book, folder);
         ExtractionContext groupsContext = new ExtractionContext(known, book::typesOf, ex.classGroups());
         List<Passage> passages = new ArrayList<>();
         List<Draft.TablePart> tableParts = new ArrayList<>();

@@ -33,7 +33,6 @@ final class TableExtractor {
 
     private final LayoutConfig layout;
     private final EntityBook book;
-    private final QuantityReader quantities;
     private final NameFolder folder;
     /** The extractors of the rows phase. */
     private final List<Extractor> grouping;
@@ -45,10 +44,9 @@ final class TableExtractor {
     /** How many bodies lead columns named so far (their ids count up). */
     private int leadBodies;
 
-    TableExtractor(LayoutConfig layout, EntityBook book, QuantityReader quantities, NameFolder folder) {
+    TableExtractor(LayoutConfig layout, EntityBook book, NameFolder folder) {
         this.layout = layout;
         this.book = book;
-        this.quantities = quantities;
         this.folder = folder;
         this.grouping = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.ROWS).toList();
         this.actionSplitter = new ActionSplitter(layout);
@@ -252,7 +250,7 @@ final class TableExtractor {
                     }
                     String text = actions.size() == 1 ? item.text()
                             : action.printed() != null ? action.printed() : action.name();
-                    targets(it, text, at);
+                    targets(it, text, at, context);
                     passages.add(new Passage(text, r.line(), at, it.id()).citing(cites));
                 }
             }
@@ -442,20 +440,37 @@ final class TableExtractor {
         }
     }
 
-    /** Targets an item states: a multiplier ("2배") or a count ("20개 이상"). */
-    private void targets(EntityBuilder item, String text, String at) {
+    /**
+     * Targets an item states (a multiplier, "2배", or a count, "20개 이상"), as the rows phase's extractors of one
+     * passage read them from the item's text about the item: each a node of its own, written on a measure only; a
+     * node value keyed "p/C/q" goes into a node of class C under property p.
+     */
+    private void targets(EntityBuilder item, String text, String at, ExtractionContext context) {
         if (!item.types().contains("Measure")) {
             return;
         }
-        for (QuantityReader.Multiplier m : quantities.multipliers(text)) {
-            item.nested("target", EntityBuilder.nested("Target").literal("multiplier", m.plain(), false, null), null);
-        }
-        for (QuantityReader.Count c : quantities.counts(text)) {
-            EntityBuilder count = EntityBuilder.nested("Count").literal("countValue", String.valueOf(c.value()), false, null);
-            if (c.minimum()) {
-                count.literal("isMinimum", "true", false, null);
+        TextPassage passage = new TextPassage(text, at, Optional.of(item.id()), List.of());
+        for (Extractor x : grouping.stream().filter(x -> x.reads() == Extractor.Whole.NONE).toList()) {
+            for (CandidateFact f : x.extract(passage, context)) {
+                if (f.literal() || f.node().isEmpty() || !f.subject().equals(item.id())) {
+                    continue;
+                }
+                EntityBuilder node = EntityBuilder.nested(f.object());
+                Map<String, EntityBuilder> inner = new LinkedHashMap<>();
+                Map<String, String> innerProperty = new LinkedHashMap<>();
+                f.node().forEach((key, value) -> {
+                    String[] k = key.split("/", -1);
+                    if (k.length == 3) {
+                        inner.computeIfAbsent(k[0] + "/" + k[1], n -> EntityBuilder.nested(k[1]))
+                                .literal(k[2], value, false, null);
+                        innerProperty.put(k[0] + "/" + k[1], k[0]);
+                    } else {
+                        node.literal(key, value, false, null);
+                    }
+                });
+                inner.forEach((n, b) -> node.nested(innerProperty.get(n), b, null));
+                item.nested(f.property(), node, null);
             }
-            item.nested("target", EntityBuilder.nested("Target").nested("count", count, null), null);
         }
     }
 

@@ -126,6 +126,9 @@ class ExtractorContractTest {
                 new TextPassage.Piece("\f응용\t소재", "L52", java.util.Optional.of("3")),
                 new TextPassage.Piece("응용\t부품", "L53", java.util.Optional.of("4")),
                 new TextPassage.Piece("기초 분야 : ①물리 ②화학 ③소재", "L54", java.util.Optional.empty()))));
+        // a table item's text about the item, as the rows phase reads it for its targets
+        out.add(new TextPassage("연구 거점 20개 이상 구축 및 투자 2배 확대", at, java.util.Optional.of("measure1"),
+                List.of()));
         // a table of things in rows with a lead column before the last, as the rows phase reads it
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("미션\t주관 부처\t대표 사업", "L60",
                 java.util.Optional.of("6")), new TextPassage.Piece("청정 해양\t가상부·연구청(VRA)\t도약연구", "L61",
