@@ -25,9 +25,11 @@ import stikg.importer.text.Segmentation;
  * its headers: group cells, rows and list items become entities of the configured classes, linked by the
  * configured properties, each with the table-row locator. Items with numbers get their targets ("2배 증액",
  * "20개 이상"). Returns the texts of the cells as passages, for the prose reader to find further facts in. It is
- * the merge of the rows phase ({@link Extractor.Phase#ROWS}): which rows a group cell heads and which group is part
- * of another are read by the extractors of that phase from one passage per table ({@link Extractor.Whole#TABLE_GROUPS})
- * and given here the classes and links of the table's kind.
+ * the merge of the rows phase ({@link Extractor.Phase#ROWS}), whose extractors read, as each table is drafted, which
+ * rows a group cell heads and which group is part of another (one passage per table, {@link
+ * Extractor.Whole#TABLE_GROUPS}), who a lead column before the last names (the table as one passage, {@link
+ * Extractor.Whole#TABLE}) and the targets an item states (its text, about it); here they get the classes and links of
+ * the table's kind, a body is resolved to the one the draft names so, else defined.
  */
 final class TableExtractor {
 
@@ -35,7 +37,7 @@ final class TableExtractor {
     private final EntityBook book;
     private final NameFolder folder;
     /** The extractors of the rows phase. */
-    private final List<Extractor> grouping;
+    private final List<Extractor> rowsPhase;
     private final List<PendingParent> pendingParents = new ArrayList<>();
     private final ActionSplitter actionSplitter;
     private final DetailedItems detailed;
@@ -48,7 +50,7 @@ final class TableExtractor {
         this.layout = layout;
         this.book = book;
         this.folder = folder;
-        this.grouping = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.ROWS).toList();
+        this.rowsPhase = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.ROWS).toList();
         this.actionSplitter = new ActionSplitter(layout);
         this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
@@ -295,7 +297,7 @@ final class TableExtractor {
         List<Segmentation.Row> rows = new ArrayList<>(t.rows());
         List<String> notes = new ArrayList<>();
         List<Subset> subsets = new ArrayList<>();
-        for (Extractor x : grouping.stream().filter(x -> x.reads() == Extractor.Whole.TABLE_GROUPS).toList()) {
+        for (Extractor x : rowsPhase.stream().filter(x -> x.reads() == Extractor.Whole.TABLE_GROUPS).toList()) {
             Proposal proposal = x.propose(passage, context);
             Map<String, CandidateEntity> proposed = new LinkedHashMap<>();
             proposal.entities().forEach(e -> proposed.put(e.key(), e));
@@ -352,7 +354,7 @@ final class TableExtractor {
         List<List<LeadBody>> out = new ArrayList<>();
         t.rows().forEach(r -> out.add(new ArrayList<>()));
         TextPassage passage = TransposedTable.passage(t, r -> rowAt(t, r));
-        for (Extractor x : grouping.stream().filter(x -> x.reads() == Extractor.Whole.TABLE).toList()) {
+        for (Extractor x : rowsPhase.stream().filter(x -> x.reads() == Extractor.Whole.TABLE).toList()) {
             Proposal proposal = x.propose(passage, context);
             Map<String, CandidateEntity> proposed = new LinkedHashMap<>();
             proposal.entities().forEach(e -> proposed.put(e.key(), e));
@@ -450,7 +452,7 @@ final class TableExtractor {
             return;
         }
         TextPassage passage = new TextPassage(text, at, Optional.of(item.id()), List.of());
-        for (Extractor x : grouping.stream().filter(x -> x.reads() == Extractor.Whole.NONE).toList()) {
+        for (Extractor x : rowsPhase.stream().filter(x -> x.reads() == Extractor.Whole.NONE).toList()) {
             for (CandidateFact f : x.extract(passage, context)) {
                 if (f.literal() || f.node().isEmpty() || !f.subject().equals(item.id())) {
                     continue;
