@@ -54,7 +54,14 @@ public interface Extractor {
          * each a part holding the row's cells apart by tabs (the row's name first), the passage's locator the
          * table's id.
          */
-        TABLE
+        TABLE,
+        /**
+         * One table of things in rows with the prose it is reconciled against: each row a part marked with the row's
+         * mark, holding its group cell (empty where none) and its name apart by a tab, a row whose group cell is
+         * printed at the top of a continuation page starting with a page break ({@code \f}); then each prose line of
+         * the brief, a part at its line, unmarked.
+         */
+        TABLE_GROUPS
     }
 
     /** When the assembler runs an extractor, and so what its context holds; see {@link Phase}. */
@@ -80,6 +87,14 @@ public interface Extractor {
          * tables, and merged into the document's own facts; the context knows the lexicon and the title's country.
          */
         DOCUMENT,
+        /**
+         * A table of things in rows, read as the table is drafted, before the tables phase: from one passage of its
+         * rows' groups and the prose ({@link Whole#TABLE_GROUPS}), which rows a group cell heads and which group is
+         * part of another; from the table as one passage ({@link Whole#TABLE}), who a lead column other than the last
+         * names. The merge (the table reader) gives the groups and rows the classes and links of the table's kind and
+         * resolves a body to the one the draft names so, else defines it.
+         */
+        ROWS,
         /**
          * Tables read whole ({@link Whole#TABLE}) as the tables are drafted, before the names: a table comparing a
          * plan's editions figure by figure; the context knows the lexicon, the editions of the brief's plans a text

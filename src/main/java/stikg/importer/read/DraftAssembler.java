@@ -283,7 +283,8 @@ public final class DraftAssembler {
                 new Draft.Ref(id), book.defined(id).map(b -> b.at()).orElse(null))));
 
         // tables
-        TableExtractor tables = new TableExtractor(layout, book, quantities, folder);
+        TableExtractor tables = new TableExtractor(layout, book, folder);
+        ExtractionContext rowsContext = new ExtractionContext(known, book::typesOf, ex.classGroups());
         List<Passage> passages = new ArrayList<>();
         List<Draft.TablePart> tableParts = new ArrayList<>();
         // a transposed table (its rows are attributes of the things its columns name) is read once names are known
@@ -303,7 +304,7 @@ public final class DraftAssembler {
             String source = t.sourceLine().map(s -> cited.getOrDefault(s.line(), List.of())).filter(l -> !l.isEmpty())
                     .map(l -> l.get(0)).orElse(null);
             passages.addAll(tables.extract(t, seg.prose(), plans.main().orElse(null), section, source,
-                    footnoteDocuments));
+                    footnoteDocuments, rowsContext));
             List<String> comments = new ArrayList<>();
             comments.add("table " + t.number() + ": read as '" + tables.kindOf(t).kind() + "' (headers: "
                     + String.join(" | ", t.header()) + ")");

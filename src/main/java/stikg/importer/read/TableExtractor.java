@@ -9,6 +9,15 @@ import stikg.importer.config.LayoutConfig;
 import stikg.importer.extract.ActionSplitter;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.CandidateEntity;
+import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.ExtractionContext;
+import stikg.importer.extract.Extractor;
+import stikg.importer.extract.Extractors;
+import stikg.importer.extract.Proposal;
+import stikg.importer.extract.TableGroupExtractor;
+import stikg.importer.extract.TableLeadExtractor;
+import stikg.importer.extract.TextPassage;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
 
@@ -16,15 +25,20 @@ import stikg.importer.text.Segmentation;
  * An extractor that turns each table into entities by the kind of table the layout configuration matches from
  * its headers: group cells, rows and list items become entities of the configured classes, linked by the
  * configured properties, each with the table-row locator. Items with numbers get their targets ("2배 증액",
- * "20개 이상"). Returns the texts of the cells as passages, for the prose reader to find further facts in.
+ * "20개 이상"). Returns the texts of the cells as passages, for the prose reader to find further facts in. It is
+ * the merge of the rows phase ({@link Extractor.Phase#ROWS}), whose extractors read, as each table is drafted, which
+ * rows a group cell heads and which group is part of another (one passage per table, {@link
+ * Extractor.Whole#TABLE_GROUPS}), who a lead column before the last names (the table as one passage, {@link
+ * Extractor.Whole#TABLE}) and the targets an item states (its text, about it); here they get the classes and links of
+ * the table's kind, a body is resolved to the one the draft names so, else defined.
  */
 final class TableExtractor {
 
     private final LayoutConfig layout;
     private final EntityBook book;
-    private final QuantityReader quantities;
     private final NameFolder folder;
-    private final GroupReconciler reconciler;
+    /** The extractors of the rows phase. */
+    private final List<Extractor> rowsPhase;
     private final List<PendingParent> pendingParents = new ArrayList<>();
     private final ActionSplitter actionSplitter;
     private final DetailedItems detailed;
@@ -33,12 +47,11 @@ final class TableExtractor {
     /** How many bodies lead columns named so far (their ids count up). */
     private int leadBodies;
 
-    TableExtractor(LayoutConfig layout, EntityBook book, QuantityReader quantities, NameFolder folder) {
+    TableExtractor(LayoutConfig layout, EntityBook book, NameFolder folder) {
         this.layout = layout;
         this.book = book;
-        this.quantities = quantities;
         this.folder = folder;
-        this.reconciler = new GroupReconciler(layout.extraction(), folder);
+        this.rowsPhase = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.ROWS).toList();
         this.actionSplitter = new ActionSplitter(layout);
         this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
@@ -87,8 +100,9 @@ final class TableExtractor {
      * @param section the section the table stands in, or null
      */
     List<Passage> extract(Segmentation.Table raw, List<Segmentation.ProseLine> prose, String planId,
-            Segmentation.Section section, String citedSource, CitedDocuments footnoteDocuments) {
-        GroupReconciler.Reconciled rec = reconciler.reconcile(raw, prose);
+            Segmentation.Section section, String citedSource, CitedDocuments footnoteDocuments,
+            ExtractionContext context) {
+        Grouped rec = groups(raw, prose, context);
         Segmentation.Table t = rec.table();
         LayoutConfig.TableKind kind = kindOf(t);
         List<Passage> passages = new ArrayList<>();
@@ -131,21 +145,20 @@ final class TableExtractor {
                     }
                 }
             }
-            for (GroupReconciler.Subset s : rec.subsets()) {
+            for (Subset s : rec.subsets()) {
                 String narrower = groups.get(s.narrower());
                 String broader = groups.get(s.broader());
                 if (narrower != null && broader != null) {
-                    book.defined(narrower).ifPresent(b -> b.ref("subCategoryOf", broader, "L" + s.line())
-                            .note("the prose at L" + s.line() + " names this group's areas as part of '" + s.broader()
-                                    + "'"));
+                    book.defined(narrower).ifPresent(b -> b.ref(s.property(), broader, s.at()).note(s.why()));
                 }
             }
         }
 
         Map<String, String> broader = new LinkedHashMap<>();
-        for (GroupReconciler.Subset s : rec.subsets()) {
+        for (Subset s : rec.subsets()) {
             broader.put(s.narrower(), s.broader());
         }
+        List<List<LeadBody>> leadsOf = leads(t, context);
         int order = 0;
         for (Segmentation.Row r : t.rows()) {
             String at = rowAt(t, r);
@@ -182,18 +195,12 @@ final class TableExtractor {
                 pendingParents.add(new PendingParent(row, t, section, kind.row().parentLink()));
             }
             // a lead column that is not the last ("미션 | 2035년 목표 | 주관 부처 | 대표 사업") names who leads the row too
-            int leadAt = middleLeadColumn(t);
-            if (leadAt >= 0 && leadAt < r.cells().size()) {
-                for (String body : bodies(r.cells().get(leadAt))) {
-                    // "연방산업에너지부(BMIE)": the name, and its acronym in brackets
-                    java.util.regex.Matcher g = GLOSSED.matcher(body);
-                    String name = g.matches() ? g.group(1).strip() : body;
-                    String id = leadBody(name, at);
-                    if (g.matches() && g.group(2).strip().matches(layout.words().acronym().pattern())) {
-                        book.defined(id).filter(b -> b.acronyms().isEmpty()).ifPresent(b -> b.acronym(g.group(2).strip()));
-                    }
-                    row.ref(layout.structure().leadColumn().property(), id, at);
+            for (LeadBody body : leadsOf.get(order - 1)) {
+                String id = leadBody(body.name(), at);
+                if (body.acronym() != null) {
+                    book.defined(id).filter(b -> b.acronyms().isEmpty()).ifPresent(b -> b.acronym(body.acronym()));
                 }
+                row.ref(body.property(), id, at);
             }
             List<String> itemIds = new ArrayList<>();
             if (leads(t)) {
@@ -246,7 +253,7 @@ final class TableExtractor {
                     }
                     String text = actions.size() == 1 ? item.text()
                             : action.printed() != null ? action.printed() : action.name();
-                    targets(it, text, at);
+                    targets(it, text, at, context);
                     passages.add(new Passage(text, r.line(), at, it.id()).citing(cites));
                 }
             }
@@ -257,26 +264,118 @@ final class TableExtractor {
         return passages;
     }
 
+    /** Group {@code narrower} is part of group {@code broader}, as the prose at {@code at} says. */
+    private record Subset(String narrower, String property, String broader, String at, String why) {
+    }
+
+    /** A table with its groups decided, the groups one is part of, and the notes saying why rows were moved. */
+    private record Grouped(Segmentation.Table table, List<Subset> subsets, List<String> rowNotes) {
+    }
+
+    /**
+     * A table as the passage of the rows phase: each row its group cell and name (a page break first where the
+     * group cell tops a continuation page), marked with the row's mark, then every prose line at its line.
+     */
+    static TextPassage groupsPassage(Segmentation.Table t, List<Segmentation.ProseLine> prose) {
+        List<TextPassage.Piece> pieces = new ArrayList<>();
+        for (Segmentation.Row r : t.rows()) {
+            pieces.add(new TextPassage.Piece((r.groupAtPageTop() ? String.valueOf(TableGroupExtractor.PAGE_TOP) : "")
+                    + (r.group() == null ? "" : r.group()) + "\t" + r.name(), rowAt(t, r), Optional.of(r.mark())));
+        }
+        for (Segmentation.ProseLine p : prose) {
+            pieces.add(new TextPassage.Piece(p.text(), "L" + p.line(), Optional.empty()));
+        }
+        return TextPassage.joined(t.id(), pieces);
+    }
+
+    /**
+     * The merge of the rows phase for one table: each row in the group its candidate says (none where there is
+     * none), a row moved by a list no longer at a page top and noted why, and the groups the prose says are part of
+     * another; the groups' names are those proposed.
+     */
+    private Grouped groups(Segmentation.Table t, List<Segmentation.ProseLine> prose, ExtractionContext context) {
+        TextPassage passage = groupsPassage(t, prose);
+        List<Segmentation.Row> rows = new ArrayList<>(t.rows());
+        List<String> notes = new ArrayList<>();
+        List<Subset> subsets = new ArrayList<>();
+        for (Extractor x : rowsPhase.stream().filter(x -> x.reads() == Extractor.Whole.TABLE_GROUPS).toList()) {
+            Proposal proposal = x.propose(passage, context);
+            Map<String, CandidateEntity> proposed = new LinkedHashMap<>();
+            proposal.entities().forEach(e -> proposed.put(e.key(), e));
+            String[] groupOf = new String[rows.size()];
+            boolean[] moved = new boolean[rows.size()];
+            for (CandidateFact f : proposal.facts()) {
+                CandidateEntity subject = proposed.get(f.subject());
+                CandidateEntity object = proposed.get(f.object());
+                if (subject == null || object == null) {
+                    continue;
+                }
+                if (f.property().equals(TableGroupExtractor.IN_GROUP)) {
+                    // the row a candidate is about is the part its proposed row was read from
+                    int row = passage.partAt(subject.evidence().start()).map(passage.parts()::indexOf).orElse(-1);
+                    if (row >= 0 && row < rows.size()) {
+                        groupOf[row] = object.name();
+                        if (f.rule().endsWith("/listed")) {
+                            moved[row] = true;
+                            notes.add(f.why());
+                        }
+                    }
+                } else {
+                    String at = passage.partAt(f.evidence().start()).map(TextPassage.Part::at).orElse(passage.at());
+                    subsets.add(new Subset(subject.name(), f.property(), object.name(), at, f.why()));
+                }
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Segmentation.Row r = rows.get(i);
+                rows.set(i, new Segmentation.Row(r.line(), r.mark(), r.name(), groupOf[i],
+                        r.groupAtPageTop() && !moved[i], r.items(), r.footnotes(), r.cells()));
+            }
+        }
+        Segmentation.Table fixed = new Segmentation.Table(t.id(), t.number(), t.caption(), t.captionLine(), t.header(),
+                t.nameHeader(), t.itemsHeader(), rows, t.firstLine(), t.lastLine(), t.pieces(), t.source(),
+                t.layoutNotes());
+        return new Grouped(fixed, subsets, notes);
+    }
+
     /** Whether the table's last column names who leads each row, not items of it. */
     private boolean leads(Segmentation.Table t) {
         return !t.itemsHeader().isEmpty()
                 && layout.structure().leadColumn().headers().stream().anyMatch(t.itemsHeader()::contains);
     }
 
-    /**
-     * The column, other than the first and the last, whose header says who leads each row ("주관 부처"), or -1; the
-     * last is read by {@link #leads}.
-     */
-    private static final java.util.regex.Pattern GLOSSED = java.util.regex.Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+    /** A body a lead column names for a row, its acronym if the cell glosses it with one, and the link to it. */
+    private record LeadBody(String name, String acronym, String property) {
+    }
 
-    private int middleLeadColumn(Segmentation.Table t) {
-        for (int j = 1; j < t.header().size() - 1; j++) {
-            String h = t.header().get(j).replaceAll("\\s", "");
-            if (layout.structure().leadColumn().headers().stream().anyMatch(h::contains)) {
-                return j;
+    /**
+     * The merge of the rows phase's extractors that read the table as one passage: for each row, in order, the
+     * bodies a lead column other than the last names, as proposed (the last is read with the items).
+     */
+    private List<List<LeadBody>> leads(Segmentation.Table t, ExtractionContext context) {
+        List<List<LeadBody>> out = new ArrayList<>();
+        t.rows().forEach(r -> out.add(new ArrayList<>()));
+        TextPassage passage = TransposedTable.passage(t, r -> rowAt(t, r));
+        for (Extractor x : rowsPhase.stream().filter(x -> x.reads() == Extractor.Whole.TABLE).toList()) {
+            Proposal proposal = x.propose(passage, context);
+            Map<String, CandidateEntity> proposed = new LinkedHashMap<>();
+            proposal.entities().forEach(e -> proposed.put(e.key(), e));
+            Map<String, String> acronyms = new LinkedHashMap<>();
+            proposal.facts().stream().filter(f -> f.literal() && f.property().equals(TableLeadExtractor.ACRONYM))
+                    .forEach(f -> acronyms.putIfAbsent(f.subject(), f.object()));
+            for (CandidateFact f : proposal.facts()) {
+                CandidateEntity row = proposed.get(f.subject());
+                CandidateEntity body = f.literal() ? null : proposed.get(f.object());
+                if (row == null || body == null) {
+                    continue;
+                }
+                // the row a candidate is about is the part its proposed row was read from (the header comes first)
+                int i = passage.partAt(row.evidence().start()).map(passage.parts()::indexOf).orElse(-1) - 1;
+                if (i >= 0 && i < out.size()) {
+                    out.get(i).add(new LeadBody(body.name(), acronyms.get(body.key()), f.property()));
+                }
             }
         }
-        return -1;
+        return out;
     }
 
     /** The bodies a lead cell lists ("과학기술부·교육부"). */
@@ -344,20 +443,37 @@ final class TableExtractor {
         }
     }
 
-    /** Targets an item states: a multiplier ("2배") or a count ("20개 이상"). */
-    private void targets(EntityBuilder item, String text, String at) {
+    /**
+     * Targets an item states (a multiplier, "2배", or a count, "20개 이상"), as the rows phase's extractors of one
+     * passage read them from the item's text about the item: each a node of its own, written on a measure only; a
+     * node value keyed "p/C/q" goes into a node of class C under property p.
+     */
+    private void targets(EntityBuilder item, String text, String at, ExtractionContext context) {
         if (!item.types().contains("Measure")) {
             return;
         }
-        for (QuantityReader.Multiplier m : quantities.multipliers(text)) {
-            item.nested("target", EntityBuilder.nested("Target").literal("multiplier", m.plain(), false, null), null);
-        }
-        for (QuantityReader.Count c : quantities.counts(text)) {
-            EntityBuilder count = EntityBuilder.nested("Count").literal("countValue", String.valueOf(c.value()), false, null);
-            if (c.minimum()) {
-                count.literal("isMinimum", "true", false, null);
+        TextPassage passage = new TextPassage(text, at, Optional.of(item.id()), List.of());
+        for (Extractor x : rowsPhase.stream().filter(x -> x.reads() == Extractor.Whole.NONE).toList()) {
+            for (CandidateFact f : x.extract(passage, context)) {
+                if (f.literal() || f.node().isEmpty() || !f.subject().equals(item.id())) {
+                    continue;
+                }
+                EntityBuilder node = EntityBuilder.nested(f.object());
+                Map<String, EntityBuilder> inner = new LinkedHashMap<>();
+                Map<String, String> innerProperty = new LinkedHashMap<>();
+                f.node().forEach((key, value) -> {
+                    String[] k = key.split("/", -1);
+                    if (k.length == 3) {
+                        inner.computeIfAbsent(k[0] + "/" + k[1], n -> EntityBuilder.nested(k[1]))
+                                .literal(k[2], value, false, null);
+                        innerProperty.put(k[0] + "/" + k[1], k[0]);
+                    } else {
+                        node.literal(key, value, false, null);
+                    }
+                });
+                inner.forEach((n, b) -> node.nested(innerProperty.get(n), b, null));
+                item.nested(f.property(), node, null);
             }
-            item.nested("target", EntityBuilder.nested("Target").nested("count", count, null), null);
         }
     }
 

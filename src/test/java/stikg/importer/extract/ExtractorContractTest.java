@@ -129,6 +129,20 @@ class ExtractorContractTest {
         // plain bullets, as the statements phase reads them: about the area they stand under
         out.add(new TextPassage("연구청은 도약연구 프로그램 확대, 신진연구 사업 신설을 검토", at,
                 java.util.Optional.of("goal1"), List.of()));
+        // a table's rows as group cell and name (the third's group cell at a page top), then prose, as the groups
+        // phase reads them
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("기초\t물리", "L50", java.util.Optional.of("1")),
+                new TextPassage.Piece("기초\t화학", "L51", java.util.Optional.of("2")),
+                new TextPassage.Piece("\f응용\t소재", "L52", java.util.Optional.of("3")),
+                new TextPassage.Piece("응용\t부품", "L53", java.util.Optional.of("4")),
+                new TextPassage.Piece("기초 분야 : ①물리 ②화학 ③소재", "L54", java.util.Optional.empty()))));
+        // a table item's text about the item, as the rows phase reads it for its targets
+        out.add(new TextPassage("연구 거점 20개 이상 구축 및 투자 2배 확대", at, java.util.Optional.of("measure1"),
+                List.of()));
+        // a table of things in rows with a lead column before the last, as the rows phase reads it
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("미션\t주관 부처\t대표 사업", "L60",
+                java.util.Optional.of("6")), new TextPassage.Piece("청정 해양\t가상부·연구청(VRA)\t도약연구", "L61",
+                java.util.Optional.of("1")))));
         // a table comparing a plan's editions figure by figure, as the tables phase reads it
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
                 java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",

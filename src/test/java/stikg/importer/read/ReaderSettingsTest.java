@@ -99,7 +99,7 @@ class ReaderSettingsTest {
         assertEquals(false, stikg.importer.extract.DatedFactExtractor.Settings.from(ex).dateCues().isEmpty());
         assertTrue(stikg.importer.extract.CitationExtractor.Settings.from(configWith("")).url().matcher("https://www.example.org/a").find());
         assertTrue(stikg.importer.extract.CitationExtractor.Settings.from(configWith("")).editionInCitation().matcher("第7期").find());
-        assertEquals(false, GroupReconciler.Settings.from(ex).subsetWords().isEmpty());
+        assertEquals(false, stikg.importer.extract.TableGroupExtractor.Settings.from(configWith("")).subsetWords().isEmpty());
         assertTrue(stikg.importer.extract.ClauseFactExtractor.Settings.from(configWith("")).doneWords().contains("했"));
         assertEquals(new stikg.importer.extract.OverviewLinkExtractor.Settings("SubArea", "subAreaOf",
                 "skos:related", 0.35), stikg.importer.extract.OverviewLinkExtractor.Settings.from(ex));
