@@ -73,7 +73,7 @@ public final class TableLeadExtractor implements ProposingExtractor {
             if (leadAt >= cells.length) {
                 continue;
             }
-            Evidence cellAt = span(passage, row, leadAt);
+            Evidence cellAt = row.cell(passage, leadAt);
             String rowKey = null;
             for (String body : bodies(cells[leadAt])) {
                 if (rowKey == null) {
@@ -95,24 +95,6 @@ public final class TableLeadExtractor implements ProposingExtractor {
             }
         }
         return new Proposal(entities, facts);
-    }
-
-    /** The span of the j-th cell of a row part (the whole part if it is blank or missing). */
-    private static Evidence span(TextPassage passage, TextPassage.Part row, int j) {
-        String text = row.in(passage);
-        int start = 0;
-        for (int k = 0; k < j; k++) {
-            int tab = text.indexOf('\t', start);
-            if (tab < 0) {
-                return new Evidence(passage.at(), row.start(), row.end());
-            }
-            start = tab + 1;
-        }
-        int end = text.indexOf('\t', start);
-        end = end < 0 ? text.length() : end;
-        return end > start && !text.substring(start, end).isBlank()
-                ? new Evidence(passage.at(), row.start() + start, row.start() + end)
-                : new Evidence(passage.at(), row.start(), row.end());
     }
 
     /** The bodies a lead cell lists ("과학기술부·교육부"). */

@@ -57,6 +57,27 @@ public record TextPassage(String text, String at, Optional<String> about, List<S
         public String in(TextPassage passage) {
             return passage.text().substring(start, end);
         }
+
+        /**
+         * Where the j-th tab-separated cell of this part (a table row) stands in {@code passage}: the cell's own
+         * words, or the whole part where that cell is blank or the row has fewer cells.
+         */
+        public Evidence cell(TextPassage passage, int j) {
+            String text = in(passage);
+            int from = 0;
+            for (int k = 0; k < j; k++) {
+                int tab = text.indexOf('\t', from);
+                if (tab < 0) {
+                    return new Evidence(passage.at(), start, end);
+                }
+                from = tab + 1;
+            }
+            int to = text.indexOf('\t', from);
+            to = to < 0 ? text.length() : to;
+            return to > from && !text.substring(from, to).isBlank()
+                    ? new Evidence(passage.at(), start + from, start + to)
+                    : new Evidence(passage.at(), start, end);
+        }
     }
 
     /** A text of a passage made of several, before it is placed: its text, its locator and its footnote mark. */

@@ -96,11 +96,11 @@ public final class TransposedTableExtractor implements ProposingExtractor {
                 }
                 if (thing == null) {
                     thing = CandidateEntity.BLANK + "column-" + j;
-                    Evidence headerAt = span(passage, parts.get(0), j);
+                    Evidence headerAt = parts.get(0).cell(passage, j);
                     entities.add(new CandidateEntity(thing, "owl:Thing", header.get(j), COLUMN, headerAt,
                             "the thing column '" + header.get(j) + "' names"));
                 }
-                Evidence cellAt = span(passage, row, j);
+                Evidence cellAt = row.cell(passage, j);
                 String cell = cells[j].strip();
                 if (isLead(names.get(i))) {
                     for (String body : bodies(cell)) {
@@ -130,24 +130,6 @@ public final class TransposedTableExtractor implements ProposingExtractor {
             }
         }
         return new Proposal(entities, facts);
-    }
-
-    /** The span of the j-th cell of a row part (the whole part if it has fewer cells). */
-    private static Evidence span(TextPassage passage, TextPassage.Part row, int j) {
-        String text = row.in(passage);
-        int start = 0;
-        for (int k = 0; k < j; k++) {
-            int tab = text.indexOf('\t', start);
-            if (tab < 0) {
-                return new Evidence(passage.at(), row.start(), row.end());
-            }
-            start = tab + 1;
-        }
-        int end = text.indexOf('\t', start);
-        end = end < 0 ? text.length() : end;
-        return end > start && !text.substring(start, end).isBlank()
-                ? new Evidence(passage.at(), row.start() + start, row.start() + end)
-                : new Evidence(passage.at(), row.start(), row.end());
     }
 
     private List<String> bodies(String cell) {
