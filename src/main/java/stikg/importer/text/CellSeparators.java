@@ -29,7 +29,13 @@ public final class CellSeparators {
         List<String> lines = new ArrayList<>(text.lines());
         boolean changed = false;
         if (rules.bar() != null && !rules.bar().isEmpty()) {
-            changed |= convert(lines, this::barRow, this::barCells);
+            changed |= convert(lines, this::barRow, run -> {
+                // bars at both ends are a table's border only where most of its rows have them; in a table
+                // without a border, a row's leading bar follows an empty first cell, a trailing one an empty last
+                long framed = run.stream().filter(this::framed).count();
+                boolean bordered = framed * 2 > run.size();
+                return line -> barCells(line, bordered);
+            });
         }
         if (gap != null) {
             changed |= convertAligned(lines);
@@ -45,7 +51,12 @@ public final class CellSeparators {
         List<String> cells(String line);
     }
 
-    private boolean convert(List<String> lines, RowTest isRow, Cutter cutter) {
+    /** The cutter of one run of rows, which may depend on the whole run (whether its rows have a border). */
+    private interface CutterOfRun {
+        Cutter of(List<String> run);
+    }
+
+    private boolean convert(List<String> lines, RowTest isRow, CutterOfRun cutterOfRun) {
         boolean changed = false;
         int i = 0;
         while (i < lines.size()) {
@@ -54,6 +65,7 @@ public final class CellSeparators {
                 i++;
             }
             if (i - start >= rules.minimumRows()) {
+                Cutter cutter = cutterOfRun.of(List.copyOf(lines.subList(start, i)));
                 for (int k = start; k < i; k++) {
                     List<String> cells = cutter.cells(lines.get(k));
                     // a rule under a header ("|---|---|") is no row
@@ -86,17 +98,31 @@ public final class CellSeparators {
         String bar = rules.bar();
         boolean border = t.length() > bar.length() && t.startsWith(bar) && t.endsWith(bar);
         String inner = border ? t.substring(bar.length(), t.length() - bar.length()) : t;
-        return inner.contains(bar) || !border && t.startsWith(bar);
+        // "| x |" is a row too: a cell between empty first and last ones, or one framed cell
+        return inner.contains(bar) || t.startsWith(bar);
     }
 
-    /** "a | b | c" → a, b, c; "| b | c" → "", b, c (an empty first cell); "| a | b |" → a, b (a border). */
-    private List<String> barCells(String line) {
+    /** A row with a bar at both ends. */
+    private boolean framed(String line) {
         String t = line.strip();
         String bar = rules.bar();
-        if (t.startsWith(bar) && t.endsWith(bar) && t.length() > bar.length()) {
-            t = t.substring(bar.length(), t.length() - bar.length());
-        } else if (t.startsWith(bar)) {
-            t = " " + t;
+        return t.length() > bar.length() && t.startsWith(bar) && t.endsWith(bar);
+    }
+
+    /**
+     * In a bordered table, "| a | b |" → a, b and "|  | b |" → "", b; in a table without a border, "a | b | c" → a,
+     * b, c, "| b | c" → "", b, c and "| b |" → "", b, "" (empty first and last cells).
+     */
+    private List<String> barCells(String line, boolean bordered) {
+        String t = line.strip();
+        String bar = rules.bar();
+        if (bordered) {
+            if (t.startsWith(bar)) {
+                t = t.substring(bar.length());
+            }
+            if (t.endsWith(bar)) {
+                t = t.substring(0, t.length() - bar.length());
+            }
         }
         List<String> out = new ArrayList<>();
         for (String c : t.split(Pattern.quote(bar), -1)) {

@@ -46,6 +46,31 @@ class OtherHouseStylesTest {
         return TABBED.stream().map(l -> l.replace("\t", separator)).toList();
     }
 
+    /** A row continued under the one above: its first and last cells are empty. */
+    private static final List<String> CONTINUED = List.of(
+            "가상국 과학기술 동향 8호",
+            "",
+            "[표 1] 전략별 추진과제",
+            "",
+            "전략\t추진과제\t주관부처",
+            "1. 연구 역량 강화\t1-1 기초연구 확대\t연구부",
+            "\t1-2 해외 인재 유치\t",
+            "2. 지역 혁신\t2-1 지역 거점 육성\t지역부",
+            "");
+
+    @Test
+    void givenARowWithEmptyFirstAndLastCellsBetweenBars_whenSegmented_thenItIsReadAsWithTabs_withOrWithoutABorder() {
+        List<List<String>> tabbed = rows(segment(CONTINUED));
+        assertEquals(3, tabbed.size());
+        // no border: "| 1-2 해외 인재 유치 |" is the empty first and last cells around the task, not a framed cell
+        List<String> open = CONTINUED.stream().map(l -> l.replace("\t", " | ")).toList();
+        assertEquals(tabbed, rows(segment(open)));
+        // a border on every row: the outer bars are the frame, the empty cells inside stay
+        List<String> framed = CONTINUED.stream().map(l -> l.contains("\t") ? "| " + l.replace("\t", " | ") + " |" : l)
+                .toList();
+        assertEquals(tabbed, rows(segment(framed)));
+    }
+
     @Test
     void givenCellsSeparatedByBars_whenSegmented_thenTheTableIsReadAsWithTabs_andAFooterOrASentenceWithOneBarIsNoRow() {
         Segmentation tabs = segment(TABBED);
