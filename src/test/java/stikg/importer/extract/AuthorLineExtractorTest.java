@@ -2,7 +2,6 @@ package stikg.importer.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,16 +25,7 @@ class AuthorLineExtractorTest {
                 LAYOUT.words()), id -> List.of(), LAYOUT.extraction().classGroups(), Optional.empty());
         Proposal p = new AuthorLineExtractor(AuthorLineExtractor.Settings.from(LAYOUT.extraction()))
                 .propose(new TextPassage(line, "L1"), context);
-        List<String> out = new ArrayList<>();
-        for (CandidateFact c : p.facts()) {
-            out.add(name(p, c.subject()) + " " + c.property() + " " + (c.literal() ? c.object() : name(p, c.object())));
-        }
-        return out;
-    }
-
-    private static String name(Proposal p, String key) {
-        return p.entities().stream().filter(e -> e.key().equals(key)).map(e -> e.type() + " '" + e.name() + "'")
-                .findFirst().orElse(key);
+        return ProposalLines.of(p);
     }
 
     @Test

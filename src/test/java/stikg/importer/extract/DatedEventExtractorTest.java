@@ -3,7 +3,6 @@ package stikg.importer.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,16 +42,7 @@ class DatedEventExtractorTest {
                         d.end())).toList(), Optional.of("plan"));
         DatedEventExtractor x = new DatedEventExtractor(DatedEventExtractor.Settings.from(LAYOUT.extraction()));
         Proposal p = x.propose(new TextPassage(sentence, "L1"), context);
-        List<String> out = new ArrayList<>();
-        for (CandidateFact c : p.facts()) {
-            out.add(name(p, c.subject()) + " " + c.property() + " " + (c.literal() ? c.object() : name(p, c.object())));
-        }
-        return out;
-    }
-
-    private static String name(Proposal p, String key) {
-        return p.entities().stream().filter(e -> e.key().equals(key)).map(e -> e.type() + " '" + e.name() + "'")
-                .findFirst().orElse(key);
+        return ProposalLines.of(p);
     }
 
     @Test

@@ -39,14 +39,9 @@ class TechnologyListExtractorTest {
                 .propose(new TextPassage(passage, "L1"), context);
         List<String> out = new ArrayList<>();
         for (CandidateFact c : p.facts()) {
-            out.add(name(p, c.subject()) + " " + c.property() + " " + name(p, c.object()) + " " + c.node());
+            out.add(ProposalLines.name(p, c.subject()) + " " + c.property() + " " + ProposalLines.name(p, c.object()) + " " + c.node());
         }
         return out;
-    }
-
-    private static String name(Proposal p, String key) {
-        return p.entities().stream().filter(e -> e.key().equals(key)).map(e -> e.type() + " '" + e.name() + "'")
-                .findFirst().orElse(key);
     }
 
     @Test
