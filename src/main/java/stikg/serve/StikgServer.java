@@ -24,6 +24,8 @@ import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import stikg.diag.StikgException;
 import stikg.query.QueryLibrary;
 import stikg.reason.IncrementalInference;
@@ -44,6 +46,15 @@ import stikg.vocab.Graphs;
 public final class StikgServer implements AutoCloseable {
 
     private static final String REALM = "stikg";
+
+    /**
+     * Jetty's own default response buffer. Fuseki asks for 5 MiB, so that an error met while an answer is written
+     * can still replace it; but Jetty's buffer pool keeps buffers of at most 64 KiB, so each response then
+     * allocated, zeroed and freed 5 MiB of native memory: about two thirds of the server's CPU time for a small
+     * answer. Here every answer is computed whole before its first byte is written ({@link GuardedQueryProcessor}),
+     * so a large buffer protects nothing.
+     */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(StikgServer.class);
 
@@ -188,10 +199,15 @@ public final class StikgServer implements AutoCloseable {
         if (context != null) {
             context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, config.limits().maxRequestBytes()));
         }
-        // Fuseki listens on every interface unless told otherwise: listen only where the operator said
         for (org.eclipse.jetty.server.Connector c : server.getJettyServer().getConnectors()) {
+            // Fuseki listens on every interface unless told otherwise: listen only where the operator said
             if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
                 sc.setHost(host);
+            }
+            for (ConnectionFactory f : c.getConnectionFactories()) {
+                if (f instanceof HttpConnectionFactory http) {
+                    http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                }
             }
         }
         server.start();
@@ -253,6 +269,11 @@ public final class StikgServer implements AutoCloseable {
     /** Blocks until the server stops. */
     public void join() {
         server.join();
+    }
+
+    /** The Jetty server underneath, for tests of what Fuseki's own settings leave to it. */
+    org.eclipse.jetty.server.Server jetty() {
+        return server.getJettyServer();
     }
 
     @Override

@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
@@ -215,6 +217,20 @@ class StikgServerTest {
         HttpResponse<String> exact = query("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT " + ROW_CAP, "text/csv");
         assertEquals(ROW_CAP, exact.body().split("\r\n").length - 1);
         assertFalse(exact.headers().firstValue("Stikg-Result-Truncated").isPresent(), "the client asked for no more");
+    }
+
+    @Test
+    void givenAnswersOfEveryShape_whenWritten_thenEachResponseBufferIsOneTheServersPoolKeeps() throws Exception {
+        // a buffer larger than the pool keeps is allocated, zeroed and freed for every response: for a small answer
+        // that was most of the server's work
+        ArrayByteBufferPool pool = (ArrayByteBufferPool) server.jetty().getByteBufferPool();
+        pool.setStatisticsEnabled(true);
+        assertEquals(200, query("ASK {}", "application/sparql-results+json").statusCode());
+        assertEquals(200, query("SELECT * { ?s ?p ?o }", "application/sparql-results+json").statusCode());
+        assertEquals(200, query("CONSTRUCT WHERE { ?s ?p ?o }", "text/turtle").statusCode());
+        assertEquals(200, get("/stikg/get?default", "application/n-triples").statusCode());
+        assertEquals(Map.of(), pool.getNoBucketDirectAcquires(), "native buffers by size: count, outside the pool");
+        assertEquals(Map.of(), pool.getNoBucketHeapAcquires(), "heap buffers by size: count, outside the pool");
     }
 
     @Test
