@@ -353,7 +353,8 @@ public final class DraftAssembler {
         EntityRecognizer all = new EntityRecognizer(allNames, layout.words());
         // the bracketed-topics phase: the sub-areas and measures the topics of bullets name, by line
         Topics topicReader = new Topics(layout, book, all, folder);
-        Map<Integer, String> topics = topicReader.read(seg, new ExtractionContext(all, book::typesOf, ex.classGroups()));
+        Map<Integer, String> topics = topicReader.read(seg,
+                new ExtractionContext(all, book::typesOf, ex.classGroups()));
         // the topics phase: the measures a topic bullet lists, handed on to the statements and the facts
         List<Passage> topicActions = new ArrayList<>(new TopicActions(layout, book, folder)
                 .read(seg, topics, new ExtractionContext(all, book::typesOf, ex.classGroups())));

@@ -168,8 +168,9 @@ final class Statements {
                 continue;
             }
             if (actions.size() > 1 || m == null) {
+                // several actions are measures of their own, which the statement reader drafts as it always does
                 out.addAll(measures(p, text, owner, context));
-                continue;
+                break;
             }
             CandidateEntity action = actions.get(0);
             String words = action.name();
@@ -185,7 +186,8 @@ final class Statements {
                     words = f.object();
                 } else if (f.literal()) {
                     m.literal(f.property(), f.object(), true, null);
-                } else if (!(f.property().equals(rule.link()) && f.object().equals(owner) && m.hasRef(rule.link(), owner))) {
+                } else if (!(f.property().equals(rule.link()) && f.object().equals(owner)
+                        && m.hasRef(rule.link(), owner))) {
                     m.ref(f.property(), f.object(), null);
                 }
             }
