@@ -352,7 +352,8 @@ public final class DraftAssembler {
         Lexicon allNames = lexicon.with(book.recognisable(recognisable));
         EntityRecognizer all = new EntityRecognizer(allNames, layout.words());
         // the bracketed-topics phase: the sub-areas and measures the topics of bullets name, by line
-        Map<Integer, String> topics = new Topics(layout, book, all, folder).read(seg,
+        Topics topicReader = new Topics(layout, book, all, folder);
+        Map<Integer, String> topics = topicReader.read(seg,
                 new ExtractionContext(all, book::typesOf, ex.classGroups()));
         // the topics phase: the measures a topic bullet lists, handed on to the statements and the facts
         List<Passage> topicActions = new ArrayList<>(new TopicActions(layout, book, folder)
@@ -360,7 +361,7 @@ public final class DraftAssembler {
         Set<Integer> listed = new HashSet<>();
         topicActions.forEach(a -> listed.add(a.line()));
         // the statements phase: the measures plain bullets state, under the sub-area or area each stands under
-        topicActions.addAll(new Statements(layout, book, folder).read(seg, topics, listed,
+        topicActions.addAll(new Statements(layout, book, folder).read(seg, topics, topicReader.marginMeasures(), listed,
                 new ExtractionContext(all, book::typesOf, ex.classGroups())));
         Map<Integer, String> stated = new java.util.HashMap<>();
         Map<Integer, Long> perLine = new java.util.HashMap<>();

@@ -79,6 +79,16 @@ final class Statements {
      */
     List<Passage> read(Segmentation seg, Map<Integer, String> topicOf, Set<Integer> listed,
             ExtractionContext context) {
+        return read(seg, topicOf, Set.of(), listed, context);
+    }
+
+    /**
+     * Reads the statements of the prose, as {@link #read(Segmentation, Map, Set, ExtractionContext)};
+     * {@code measureTopics} are the lines of topic bullets at a margin that are measures themselves: the one
+     * action such a bullet states is that measure, told in other words (its name a second name of the measure).
+     */
+    List<Passage> read(Segmentation seg, Map<Integer, String> topicOf, Set<Integer> measureTopics,
+            Set<Integer> listed, ExtractionContext context) {
         List<Passage> out = new ArrayList<>();
         String section = null;
         String governing = null;
@@ -99,6 +109,10 @@ final class Statements {
                 if (book.typesOf(governing).contains(topics.marginType()) && !listed.contains(p.line())
                         && topic.find()) {
                     out.addAll(measures(p, p.text().substring(topic.end()), governing, context));
+                } else if (measureTopics.contains(p.line()) && book.typesOf(governing).contains(rule.type())
+                        && !listed.contains(p.line()) && topic.find()) {
+                    out.addAll(restated(p, p.text().substring(topic.end()), governing,
+                            ownerUnder(governing).orElse(area.get()), context));
                 }
                 continue;
             }
@@ -135,6 +149,51 @@ final class Statements {
             }
         }
         return false;
+    }
+
+    /**
+     * What a topic bullet that is a measure itself states: one action is that measure in other words, so its name
+     * and its name as printed become names of the measure, and what its words say (where it stands, who leads it)
+     * is said of the measure; several actions are measures of their own under what the measure stands under.
+     */
+    private List<Passage> restated(Segmentation.ProseLine p, String text, String measure, String owner,
+            ExtractionContext context) {
+        TextPassage passage = new TextPassage(p.text(), "L" + p.line(), Optional.of(owner), List.of());
+        List<Passage> out = new ArrayList<>();
+        EntityBuilder m = book.defined(measure).orElse(null);
+        for (Extractor x : extractors) {
+            Proposal proposal = x.propose(passage, context);
+            List<CandidateEntity> actions = proposal.entities();
+            if (actions.isEmpty() || previews(text, actions, owner)) {
+                continue;
+            }
+            if (actions.size() > 1 || m == null) {
+                // several actions are measures of their own, which the statement reader drafts as it always does
+                out.addAll(measures(p, text, owner, context));
+                break;
+            }
+            CandidateEntity action = actions.get(0);
+            String words = action.name();
+            if (m.labels().values().stream().noneMatch(l -> folder.fold(l).equals(folder.fold(action.name())))) {
+                m.alt(book.language(), action.name());
+            }
+            for (CandidateFact f : proposal.facts()) {
+                if (!f.subject().equals(action.key())) {
+                    continue;
+                }
+                if (f.literal() && f.property().equals(StatementExtractor.PRINTED)) {
+                    m.alt(book.language(), f.object());
+                    words = f.object();
+                } else if (f.literal()) {
+                    m.literal(f.property(), f.object(), true, null);
+                } else if (!(f.property().equals(rule.link()) && f.object().equals(owner)
+                        && m.hasRef(rule.link(), owner))) {
+                    m.ref(f.property(), f.object(), null);
+                }
+            }
+            out.add(new Passage(words, p.line(), "L" + p.line(), measure));
+        }
+        return out;
     }
 
     /** A measure stated under a category of technology concerns it and supports each of its members. */

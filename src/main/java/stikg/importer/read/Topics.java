@@ -11,13 +11,16 @@ import stikg.importer.config.BulletKind;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
+import stikg.importer.extract.ActionSplitter;
 import stikg.importer.extract.CandidateEntity;
 import stikg.importer.extract.CandidateFact;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
 import stikg.importer.extract.Proposal;
+import stikg.importer.extract.Setting;
 import stikg.importer.extract.TextPassage;
+import stikg.importer.extract.TopicActionExtractor;
 import stikg.importer.names.EntityRecognizer;
 import stikg.importer.names.Mention;
 import stikg.importer.names.NameFolder;
@@ -27,13 +30,40 @@ import stikg.importer.text.Segmentation;
  * The merge of the bracketed-topics phase ({@link Extractor.Phase#BRACKETED_TOPICS}): each bullet is read as a
  * passage about the policy area its section is about, and its extractors propose the topic it opens with (or, for
  * a topic naming how the area is carried out, the organisations carrying it out). What a topic is needs more than
- * its bullet and is decided here: at the margin (the shallowest depth of the section's topics on the page) a
- * sub-area, indented a measure under the sub-area above it (or under the area); a topic that names a thing the
- * lexicon or the draft knows is that thing, except that an organisation at the margin heads a sub-area about it
- * ("(CSTI)": the reform of CSTI). It hands on, by line, the entity each topic bullet is about.
+ * its bullet and is decided here: a topic that names a thing the lexicon or the draft knows is that thing, except
+ * that an organisation at the margin heads a sub-area about it ("(CSTI)": the reform of CSTI); indented, a measure
+ * under the topic above it (or under the area); at the margin (the shallowest depth of the section's topics on the
+ * page), a sub-area where its section shows that the topics at its margin are headings of measures, else a measure.
+ *
+ * <p>The level under a policy area is one kind of thing across the area's section, and a brief shows which: a
+ * sub-area is a heading that has measures under it, so either the section's lead (the lines before its first
+ * topic) names its topics as the parts the area is carried out through ("→ A 추진, B 강화, C 강화를 통해 …",
+ * "… A, B, C 등 4개 소영역으로 구성"), or measures stand under its topics (deeper items, plain items after a topic
+ * before the next one, or the actions a topic lists after it, "(X) A, B, C 등을 추진"). Where neither holds for
+ * most of a section's topics, each is a leaf stating one action, and a leaf under a policy area is a measure: the
+ * same measure as a task the draft already has under that name (a table's task column lists the area's measures),
+ * else a new one under the area. It hands on, by line, the entity each topic bullet is about, and which topics at
+ * the margin are measures ({@link #marginMeasures()}).
  */
 final class Topics {
 
+    /** The settings of this merge: the layout's {@code settings.topicLevels}, each with a documented default. */
+    record Settings(double headingShare, int minimumName) {
+
+        static final Setting<Double> HEADING_SHARE = new Setting<>("headingShare", 0.5,
+                "the topics at a section's margin are headings (sub-areas) when more than this share of them is "
+                        + "named by the section's lead or has bullets under it; else each is a measure (default: 0.5)");
+        static final Setting<Integer> MINIMUM_NAME = new Setting<>("minimumName", 4,
+                "a topic shorter than this (folded) is too common a word to tell that the section's lead names it "
+                        + "(default: 4)");
+
+        static Settings from(LayoutConfig.Extraction ex) {
+            var given = Setting.given(ex.setting("topicLevels"), "topicLevels", List.of(HEADING_SHARE, MINIMUM_NAME));
+            return new Settings(HEADING_SHARE.from(given), MINIMUM_NAME.from(given));
+        }
+    }
+
+    private final Settings settings;
     private final LayoutConfig.Topics topics;
     private final LayoutConfig.Extraction extraction;
     private final List<Extractor> extractors;
@@ -41,9 +71,15 @@ final class Topics {
     private final EntityRecognizer recognizer;
     private final NameFolder folder;
     private final SectionAreas areas;
+    private final java.util.Set<Integer> marginMeasures = new java.util.TreeSet<>();
+    private final ActionSplitter splitter;
+    private final int minimumActions;
 
     Topics(LayoutConfig layout, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
         this.extraction = layout.extraction();
+        this.settings = Settings.from(extraction);
+        this.splitter = new ActionSplitter(layout);
+        this.minimumActions = TopicActionExtractor.Settings.from(layout).minimumActions();
         this.topics = extraction.topics();
         this.extractors = Extractors.every(layout).stream()
                 .filter(x -> x.phase() == Extractor.Phase.BRACKETED_TOPICS).toList();
@@ -61,6 +97,7 @@ final class Topics {
         String section = null;
         String margin = null;
         Map<Integer, Integer> marginDepth = marginDepths(seg, proposed);
+        Map<String, Boolean> headings = headings(seg, proposed, marginDepth);
         for (Segmentation.ProseLine p : seg.prose()) {
             Optional<Segmentation.Section> s = seg.sectionAt(p.line());
             String sid = s.map(Segmentation.Section::id).orElse("");
@@ -93,7 +130,22 @@ final class Topics {
                 }
                 continue;
             }
-            if (atMargin) {
+            Optional<String> task = atMargin && area.isPresent() && !headings.getOrDefault(sid, true)
+                    ? task(topic, area) : Optional.empty();
+            if (task.isPresent() || atMargin && area.isPresent() && !headings.getOrDefault(sid, true)) {
+                // a leaf under a policy area: the task the draft has under that name, else a measure of the area
+                margin = null;
+                marginMeasures.add(p.line());
+                if (task.isPresent()) {
+                    out.put(p.line(), task.get());
+                    continue;
+                }
+                EntityBuilder b = book.define("topic-" + p.line(), topics.indentedType(), at)
+                        .label(book.language(), topic).comment("the bracketed topic of the bullet at " + at
+                                + " (at the margin of a section whose topics are no headings: a measure)");
+                b.ref(topics.indentedLink(), area.get(), null);
+                out.put(p.line(), b.id());
+            } else if (atMargin) {
                 EntityBuilder b = book.define("topic-" + p.line(), topics.marginType(), at).label(book.language(), topic)
                         .comment("the bracketed topic of the bullet at " + at + " (at the margin)");
                 b.literal("order", String.valueOf(orders.merge(sid, 1, Integer::sum)), false, null);
@@ -112,6 +164,113 @@ final class Topics {
             }
         }
         return out;
+    }
+
+    /** The lines of the topic bullets at a margin that {@link #read} made measures (or resolved to tasks). */
+    java.util.Set<Integer> marginMeasures() {
+        return java.util.Collections.unmodifiableSet(marginMeasures);
+    }
+
+    /**
+     * Whether the topics at the margin of each section are headings (sub-areas), by section id: more than the
+     * settings' share of them is named by the section's lead, or has bullets under it. Topics naming a thing the
+     * lexicon or the draft knows are that thing and are not counted; a section without such topics is not listed.
+     */
+    private Map<String, Boolean> headings(Segmentation seg, Map<Integer, Proposal> proposed,
+            Map<Integer, Integer> marginDepth) {
+        Map<String, List<Segmentation.ProseLine>> bySection = new LinkedHashMap<>();
+        for (Segmentation.ProseLine p : seg.prose()) {
+            bySection.computeIfAbsent(seg.sectionAt(p.line()).map(Segmentation.Section::id).orElse(""),
+                    k -> new ArrayList<>()).add(p);
+        }
+        Map<String, Boolean> out = new HashMap<>();
+        for (Map.Entry<String, List<Segmentation.ProseLine>> e : bySection.entrySet()) {
+            List<Segmentation.ProseLine> lines = e.getValue();
+            StringBuilder lead = new StringBuilder();
+            int topicsAtMargin = 0;
+            int named = 0;
+            int withBullets = 0;
+            boolean leading = true;
+            for (int i = 0; i < lines.size(); i++) {
+                Segmentation.ProseLine p = lines.get(i);
+                String topic = topicOf(proposed.get(p.line()));
+                if (topic == null) {
+                    if (leading) {
+                        lead.append(p.text()).append('\n');
+                    }
+                    continue;
+                }
+                leading = false;
+                if (p.depth() != marginDepth.getOrDefault(p.line(), 0) || named(topic).isPresent()) {
+                    continue;
+                }
+                topicsAtMargin++;
+                String name = folder.fold(topic.replaceAll("\\*+", ""));
+                if (name.length() >= settings.minimumName() && folder.fold(lead.toString()).contains(name)) {
+                    named++;
+                }
+                if (hasBulletsUnder(lines, i) || listsActions(p.text())) {
+                    withBullets++;
+                }
+            }
+            if (topicsAtMargin > 0) {
+                double share = settings.headingShare() * topicsAtMargin;
+                out.put(e.getKey(), named > share || withBullets > share);
+            }
+        }
+        return out;
+    }
+
+    /** The topic a bullet's proposal names, or null (no topic, or one naming how the area is carried out). */
+    private static String topicOf(Proposal proposal) {
+        return proposal == null || proposal.entities().isEmpty() ? null : proposal.entities().get(0).name();
+    }
+
+    /** Whether a topic bullet lists several actions after its topic ("(X) A, B, C 등을 추진"): measures of X. */
+    private boolean listsActions(String text) {
+        Matcher m = topics.opening().matcher(text);
+        return m.lookingAt() && splitter.split(text.substring(m.end())).size() >= minimumActions;
+    }
+
+    /**
+     * Whether bullets stand under the topic bullet at {@code index} of its section's lines: before the next bullet
+     * opening with a topic at its depth or above, and before a line standing shallower than it, a deeper line or a
+     * plain item at its depth (not a remark or the explanation of a starred word, which only comment on it).
+     */
+    private boolean hasBulletsUnder(List<Segmentation.ProseLine> lines, int index) {
+        Segmentation.ProseLine topic = lines.get(index);
+        for (int i = index + 1; i < lines.size(); i++) {
+            Segmentation.ProseLine q = lines.get(i);
+            if (q.depth() < topic.depth()
+                    || q.depth() == topic.depth() && topics.opening().matcher(q.text()).lookingAt()) {
+                return false;
+            }
+            if (q.kind() == BulletKind.EXPLANATION || q.kind() == BulletKind.REMARK) {
+                continue;
+            }
+            if (q.depth() > topic.depth() || q.kind() == BulletKind.ITEM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The measure the draft has under a topic's name (a task a table lists), under the topic's area when it has
+     * one; a topic bullet at the margin of a section whose topics are leaves is that task, told again in words.
+     */
+    private Optional<String> task(String topic, Optional<String> area) {
+        String f = folder.fold(topic.replaceAll("\\*+", ""));
+        for (EntityBuilder b : book.definitions()) {
+            if (!b.types().contains(topics.indentedType())
+                    || area.isPresent() && !b.hasRef(topics.indentedLink(), area.get())) {
+                continue;
+            }
+            if (b.labels().values().stream().anyMatch(l -> folder.fold(l).equals(f))) {
+                return Optional.of(b.id());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -137,7 +137,9 @@ public final class CellSeparators {
         int i = 0;
         while (i < lines.size()) {
             int start = i;
-            while (i < lines.size() && plain(lines.get(i)) && gap.matcher(lines.get(i).strip()).find()) {
+            while (i < lines.size() && plain(lines.get(i)) && (gap.matcher(lines.get(i).strip()).find()
+                    || i > start && continued(lines.get(i - 1), lines.get(i), i + 1 < lines.size()
+                            ? lines.get(i + 1) : ""))) {
                 i++;
             }
             List<List<Cell>> rows = new ArrayList<>();
@@ -163,6 +165,24 @@ public final class CellSeparators {
     }
 
     private record Cell(int start, String text) {
+    }
+
+    /**
+     * Whether a line between two rows of aligned cells is a row continued under the one above: its one cell is
+     * indented to where a cell after the first starts in the row above (its first cells are empty, as a tab-separated
+     * row "\t해외 우수 연구자 유치\t" prints aligned), and the line below is a row again.
+     */
+    private boolean continued(String above, String line, String below) {
+        if (line.isBlank() || line.charAt(0) != ' ' || !plain(below) || !gap.matcher(below.strip()).find()) {
+            return false;
+        }
+        List<Cell> cells = cells(line);
+        List<Cell> over = cells(above);
+        if (cells.size() != 1 || over.size() < 2) {
+            return false;
+        }
+        int start = cells.get(0).start();
+        return over.subList(1, over.size()).stream().anyMatch(c -> Math.abs(c.start() - start) <= rules.columnSlack());
     }
 
     /** Some row of a table printed in aligned columns has at least this many cells (a header row does). */

@@ -72,6 +72,31 @@ class OtherHouseStylesTest {
     }
 
     @Test
+    void givenARowContinuedUnderTheOneAboveInColumnsAlignedBySpaces_whenSegmented_thenItIsReadAsWithTabs() {
+        // the continued row's one cell is indented to the second column: its first cell is empty, not a new line of
+        // prose that cuts the table in two
+        List<String> aligned = List.of(
+                "가상국 과학기술 동향 8호",
+                "",
+                "[표 1] 전략별 추진과제",
+                "",
+                "전략               추진과제            주관부처",
+                "1. 연구 역량 강화  1-1 기초연구 확대   연구부",
+                "                   1-2 해외 인재 유치",
+                "2. 지역 혁신       2-1 지역 거점 육성  지역부",
+                "");
+        Segmentation s = segment(aligned);
+        assertEquals(1, s.tables().size(), "one table");
+        assertEquals(rows(segment(CONTINUED)), rows(s));
+        // a line indented under a table to no column of the row above it stays prose
+        List<String> remark = List.of("[표 1] 전략별 추진과제", "", "전략               추진과제            주관부처",
+                "1. 연구 역량 강화  1-1 기초연구 확대   연구부", "  ※ 연구부가 두 과제를 함께 관리",
+                "2. 지역 혁신       2-1 지역 거점 육성  지역부", "");
+        assertTrue(rows(segment(remark)).stream().flatMap(List::stream).noneMatch(c -> c.contains("※")),
+                "the remark is no row: " + rows(segment(remark)));
+    }
+
+    @Test
     void givenCellsSeparatedByBars_whenSegmented_thenTheTableIsReadAsWithTabs_andAFooterOrASentenceWithOneBarIsNoRow() {
         Segmentation tabs = segment(TABBED);
         Segmentation bars = segment(withCells(" | "));

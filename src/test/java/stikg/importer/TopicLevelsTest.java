@@ -1,0 +1,140 @@
+package stikg.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import stikg.importer.names.Lexicon;
+import stikg.source.EntityRecord;
+import stikg.source.SourceFile;
+import stikg.source.SourceReader;
+import stikg.source.Value;
+
+/**
+ * What decides between a sub-area and a measure for a topic bullet at the margin of a policy area's section
+ * ("- (X) …"): the level under a policy area is one kind of thing across the section, and the brief shows which. A
+ * sub-area is a heading with measures under it: the section's lead names its topics as the parts the area is carried
+ * out through, or measures stand under its topics. Where neither holds for most topics, each is a leaf stating one
+ * action, a measure of the area. Briefs written here; the rule is measured on the development briefs by
+ * {@code ./stikg evaluate-import}.
+ */
+class TopicLevelsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String OVERVIEW = String.join("\n",
+            "가상국 「제2차 연구혁신 전략(2027~2031)」 요약",
+            "",
+            "1 전략 개요",
+            "",
+            "〈 제2차 연구혁신 전략의 개요 〉",
+            "",
+            "\t영역\t주요 시책",
+            "1\t연구 역량 강화\t<ul style=\"list-style-type: none\"> • 기초연구 예산 확대 • 연구장비 개방",
+            "2\t지역 혁신\t<ul style=\"list-style-type: none\"> • 지역 거점 육성 • 지역 대학 지원",
+            "3\t국제협력\t<ul style=\"list-style-type: none\"> • 공동연구 확대 • 인재 교류",
+            "",
+            "출처 : 연구부(2026.10.1.). 「제2차 연구혁신 전략」",
+            "",
+            "2 영역별 주요 시책",
+            "");
+
+    private SourceFile draft(String name, String brief) throws IOException {
+        Path f = dir.resolve(name + ".txt");
+        Files.writeString(f, brief);
+        ImportReport r = new BriefImporter(Briefs.layout(), Lexicon.empty()).importBrief(f, name + ".txt",
+                dir.resolve(name), null);
+        return new SourceReader(dir.resolve(name)).read(r.sourceFile(), SourceFile.Kind.SOURCE);
+    }
+
+    private static List<EntityRecord> named(SourceFile draft, String label) {
+        return draft.entities().stream().filter(e -> e.defines() && labels(e).contains(label)).toList();
+    }
+
+    private static List<String> labels(EntityRecord e) {
+        return e.facts().stream().filter(f -> f.property().equals("label") && f.value() instanceof Value.LangText)
+                .flatMap(f -> ((Value.LangText) f.value()).byLanguage().values().stream().flatMap(List::stream))
+                .toList();
+    }
+
+    private static List<String> refs(EntityRecord e, String property) {
+        return e.facts().stream().filter(f -> f.property().equals(property) && f.value() instanceof Value.Scalar)
+                .map(f -> ((Value.Scalar) f.value()).text()).toList();
+    }
+
+    private static String areaId(SourceFile draft, String label) {
+        return named(draft, label).stream().filter(e -> e.types().contains("PolicyArea")).findFirst()
+                .orElseThrow(() -> new AssertionError("no policy area " + label)).subjectId().orElseThrow();
+    }
+
+    private static EntityRecord only(SourceFile draft, String label) {
+        List<EntityRecord> all = named(draft, label);
+        assertEquals(1, all.size(), "one entity labelled " + label + ": " + all);
+        return all.get(0);
+    }
+
+    @Test
+    void givenTopicsThatAreLeavesStatingOneActionEach_whenDrafted_thenEachIsAMeasureOfTheArea_NotASubArea()
+            throws IOException {
+        SourceFile draft = draft("leaves", OVERVIEW + String.join("\n",
+                "가. 연구 역량 강화",
+                "",
+                "⇒ 연구 기반이 약하다는 평가에 따라 연구자 지원을 늘리는 데 주력",
+                "",
+                "- (기초연구) 연구부는 기초연구 예산을 2027년부터 두 배로 늘리기로 함",
+                "- (연구장비) 국립연구소의 대형 장비를 대학에 개방하여 이용료의 절반을 지원",
+                " - ※ 장비 개방은 2025년 시범 사업으로 시작",
+                "- (산학 겸직) 대학 교원의 기업 겸직 허용 범위를 넓혀 인력 순환을 촉진하기로 함",
+                ""));
+        String area = areaId(draft, "연구 역량 강화");
+        for (String topic : List.of("기초연구", "연구장비", "산학 겸직")) {
+            EntityRecord e = only(draft, topic);
+            assertEquals(List.of("Measure"), e.types(), topic + " is a measure");
+            assertEquals(List.of(area), refs(e, "underArea"), topic + " stands under its area");
+        }
+    }
+
+    @Test
+    void givenALeadThatNamesTheTopics_whenDrafted_thenTheTopicsAreSubAreasOfTheArea() throws IOException {
+        SourceFile draft = draft("lead", OVERVIEW + String.join("\n",
+                "가. 지역 혁신",
+                "",
+                "⇒ 수도권 집중을 완화하기 위해 지역 거점 육성, 지역 대학 연구 지원을 통해 지역 혁신을 강화할 방침",
+                "",
+                "- (지역 거점 육성) 지역 혁신거점 5곳을 2029년까지 지정하기로 함",
+                "- (지역 대학 연구 지원) 지역 대학 10곳의 연구비를 늘리기로 함",
+                ""));
+        String area = areaId(draft, "지역 혁신");
+        for (String topic : List.of("지역 거점 육성", "지역 대학 연구 지원")) {
+            EntityRecord e = named(draft, topic).stream().filter(x -> x.types().contains("SubArea")).findFirst()
+                    .orElseThrow(() -> new AssertionError(topic + " is a sub-area: " + named(draft, topic)));
+            assertEquals(List.of(area), refs(e, "subAreaOf"), topic);
+        }
+    }
+
+    @Test
+    void givenTopicsWithMeasuresUnderThem_whenDrafted_thenTheTopicsAreSubAreas() throws IOException {
+        SourceFile draft = draft("under", OVERVIEW + String.join("\n",
+                "가. 국제협력",
+                "",
+                "⇒ 국제협력을 넓히는 데 주력할 방침",
+                "",
+                "- (공동연구) 동맹국과의 공동연구를 넓히는 데 주력",
+                " - 공동연구 예산을 2028년까지 두 배로 늘릴 계획",
+                " - 공동연구 센터 3곳의 설립을 검토",
+                "- (연구자 교류) 해외 연구자 초빙 확대, 신진 연구자 해외 연수 지원 등을 추진",
+                ""));
+        String area = areaId(draft, "국제협력");
+        for (String topic : List.of("공동연구", "연구자 교류")) {
+            EntityRecord e = only(draft, topic);
+            assertEquals(List.of("SubArea"), e.types(), topic + " heads measures");
+            assertEquals(List.of(area), refs(e, "subAreaOf"), topic);
+        }
+    }
+}
