@@ -20,8 +20,8 @@ import stikg.source.Value;
  * ("- (X) …"): the level under a policy area is one kind of thing across the section, and the brief shows which. A
  * sub-area is a heading with measures under it: the section's lead names its topics as the parts the area is carried
  * out through, or measures stand under its topics. Where neither holds for most topics, each is a leaf stating one
- * action, a measure of the area. Briefs written here; the rule is measured on the development briefs by
- * {@code ./stikg evaluate-import}.
+ * action, a measure of the area, and the same measure as the task a table lists under that name. Briefs written
+ * here; the rule is measured on the development briefs by {@code ./stikg evaluate-import}.
  */
 class TopicLevelsTest {
 
@@ -136,5 +136,38 @@ class TopicLevelsTest {
             assertEquals(List.of("SubArea"), e.types(), topic + " heads measures");
             assertEquals(List.of(area), refs(e, "subAreaOf"), topic);
         }
+    }
+
+    @Test
+    void givenTopicsRetellingTheTasksATableLists_whenDrafted_thenEachIsThatTask_AndNoSubAreaBearsItsName()
+            throws IOException {
+        SourceFile draft = draft("tasks", String.join("\n",
+                "가상국 「제4차 연구혁신계획(2027~2031)」의 주요 내용",
+                "",
+                "Ⅰ. 정책분야와 중점과제",
+                "",
+                "<표 1> 제4차 연구혁신계획의 2대 정책분야와 4개 중점과제",
+                "정책분야\t중점과제\t주관부처",
+                "1. 기초연구 강화\t장기 기초연구 지원, 연구장비 공동활용\t연구부",
+                "2. 연구인재 유치\t신진연구자 지원\t교육부",
+                "\t해외 우수 연구자 유치\t",
+                "자료: 연구부(2026.10.), 4쪽",
+                "",
+                "Ⅱ. 정책분야별 주요 내용",
+                "",
+                "□ 정책분야 1: 기초연구 강화",
+                "  ○ (장기 기초연구 지원) 개인 기초연구 과제의 지원 기간을 10년으로 늘림",
+                "  ○ (연구장비 공동활용) 대형 연구시설을 대학과 기업에 개방",
+                "",
+                "□ 정책분야 2: 연구인재 유치",
+                "  ○ (신진연구자 지원) 박사후연구원의 최저 연봉을 높임",
+                "  ○ (해외 우수 연구자 유치) 5년간 해외 연구자 500명을 유치",
+                ""));
+        for (String task : List.of("장기 기초연구 지원", "연구장비 공동활용", "신진연구자 지원", "해외 우수 연구자 유치")) {
+            EntityRecord e = only(draft, task);
+            assertTrue(e.types().contains("Measure"), task + " is a measure: " + e.types());
+        }
+        assertEquals(List.of(areaId(draft, "연구인재 유치")), refs(only(draft, "해외 우수 연구자 유치"), "underArea"),
+                "the task continued under row 2 stays under its area");
     }
 }

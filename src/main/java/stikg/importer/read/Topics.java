@@ -130,8 +130,10 @@ final class Topics {
                 }
                 continue;
             }
-            Optional<String> task = atMargin && area.isPresent() && !headings.getOrDefault(sid, true)
-                    ? task(topic, area) : Optional.empty();
+            // a section about no area the brief names (its areas are headed by bullets, "□ 정책분야 1: …") may
+            // still retell the tasks a table lists, each a topic of the same name
+            Optional<String> task = atMargin && !headings.getOrDefault(sid, true) ? task(topic, area)
+                    : Optional.empty();
             if (task.isPresent() || atMargin && area.isPresent() && !headings.getOrDefault(sid, true)) {
                 // a leaf under a policy area: the task the draft has under that name, else a measure of the area
                 margin = null;
