@@ -31,7 +31,10 @@ public final class Segmenter {
     public Segmentation segment(BriefText text) {
         LayoutConfig.Structure st = layout.structure();
         BriefText tabbed = new CellSeparators(st.cells(), st.page().pageNumber()).tabbed(text);
-        return new Pass(new PageFurniture(st.page()).clean(tabbed).text()).run();
+        PageFurniture.Cleaned cleaned = new PageFurniture(st.page()).clean(tabbed);
+        Set<Integer> furniture = new HashSet<>(cleaned.pageNumbers());
+        furniture.addAll(cleaned.runningHeaders());
+        return new Pass(cleaned.text(), furniture).run();
     }
 
     /** The state of segmenting one brief. */
@@ -94,10 +97,13 @@ public final class Segmenter {
         private final List<Segmentation.Footnote> footnotes = new ArrayList<>();
         private final List<stikg.diag.Problem> warnings = new ArrayList<>();
         private MarkStripper marks;
+        /** The lines a page break left (page numbers, running headers), blank in {@link #text}. */
+        private final Set<Integer> furniture;
 
-        Pass(BriefText text) {
+        Pass(BriefText text, Set<Integer> furniture) {
             this.text = text;
             this.kinds = new LineKind[text.lineCount() + 2];
+            this.furniture = Set.copyOf(furniture);
         }
 
         Segmentation run() {
@@ -386,7 +392,8 @@ public final class Segmenter {
                 boolean continues = p != null && q.line() == p.lastLine() + 1 && q.kind() == BulletKind.TEXT
                         && q.depth() == 0 && lastPhysicalLength(p) >= st.page().wrapWidth()
                         && !st.page().sentenceEnd().matcher(p.text()).find() && !q.text().isEmpty()
-                        && !st.page().fieldLine().matcher(q.text()).find();
+                        && !st.page().fieldLine().matcher(q.text()).find()
+                        || p != null && continuesOverPageBreak(p, q);
                 if (!continues) {
                     out.add(q);
                     continue;
@@ -400,6 +407,29 @@ public final class Segmenter {
                         p.text() + glue + q.text(), footnotes, starred, q.line()));
             }
             return out;
+        }
+
+        /**
+         * A sentence a page break cuts: the last line of a page that ends no sentence and is long (or ends with a
+         * comma, as a list cut at the page's foot does) goes on at the first line of the next page, past the page
+         * number and running header, which carries no marker ("…2028년 가동할 예정이며," / "- 12 -" / header / "연산
+         * 자원의 절반을 …"). The next line may be indented only where the cut one is (a list item's hanging indent).
+         */
+        private boolean continuesOverPageBreak(Segmentation.ProseLine p, Segmentation.ProseLine q) {
+            if (q.line() <= p.lastLine() + 1 || q.kind() != BulletKind.TEXT || q.text().isEmpty()
+                    || q.depth() > p.depth() || st.page().sentenceEnd().matcher(p.text()).find()
+                    || st.page().fieldLine().matcher(q.text()).find()
+                    || lastPhysicalLength(p) < st.page().wrapWidth() && !p.text().endsWith(",")) {
+                return false;
+            }
+            boolean brokeHere = false;
+            for (int i = p.lastLine() + 1; i < q.line(); i++) {
+                if (!text.line(i).isBlank()) {
+                    return false;
+                }
+                brokeHere |= furniture.contains(i);
+            }
+            return brokeHere;
         }
 
         /** The length of the last printed line a prose line was read from. */
