@@ -392,7 +392,7 @@ public final class Segmenter {
                 boolean continues = p != null && q.line() == p.lastLine() + 1 && q.kind() == BulletKind.TEXT
                         && q.depth() == 0 && lastPhysicalLength(p) >= st.page().wrapWidth()
                         && !st.page().sentenceEnd().matcher(p.text()).find() && !q.text().isEmpty()
-                        && !st.page().fieldLine().matcher(q.text()).find()
+                        && !st.page().fieldLine().matcher(q.text()).find() && !fields(p) && !fields(q)
                         || p != null && continuesOverPageBreak(p, q);
                 if (!continues) {
                     out.add(q);
@@ -430,6 +430,15 @@ public final class Segmenter {
                 brokeHere |= furniture.contains(i);
             }
             return brokeHere;
+        }
+
+        /**
+         * Whether a line prints fields apart by a bar between blanks ("글 | 홍길동 연구위원", "게시일 2026-01-05 |
+         * 조회 17"): such a line (a byline, a masthead, a date line) stands on its own, as a field line does.
+         */
+        private boolean fields(Segmentation.ProseLine p) {
+            String bar = st.cells().bar();
+            return bar != null && !bar.isEmpty() && p.text().contains(" " + bar + " ");
         }
 
         /** The length of the last printed line a prose line was read from. */

@@ -101,4 +101,15 @@ class BrowserPrintTest {
     void givenACaptionNumberedWithoutBrackets_whenSegmented_thenItIsTheCaptionOfTheTableBelow() {
         assertEquals("분야별 투자 계획", segment(BRIEF).tables().get(0).caption());
     }
+
+    @Test
+    void givenABylineOverADateLineEachWithOneBar_whenSegmented_thenEachIsALineOfProseAndNoTableIsMade() {
+        String brief = String.join("\n", "가상국 「제2차 과학기술 종합계획」의 주요 내용", "",
+                "글 | 윤가람 연구위원 · 차나래 연구원 (정책분석실)", "게시일 2026-01-05  |  조회 17", "", "Ⅰ. 개요", "",
+                "| 분야 | 투자 | 비중 |", "| 디지털 | 9,800 | 8.6% |");
+        Segmentation s = segment(brief);
+        assertTrue(s.prose().stream().anyMatch(p -> p.line() == 3 && p.lastLine() == 3 && p.text().startsWith("글 |")),
+                s.prose().toString());
+        assertEquals(1, s.tables().size(), "a run of rows of three cells is still a table");
+    }
 }
