@@ -240,10 +240,11 @@ public final class Segmenter {
                     nextSub = 0;
                     continue;
                 }
-                // a heading ends no sentence: "2) 위원회(2026.2.18.). 「…」 부록 2." numbered next is a footnote
+                // a heading ends no sentence: "2) 위원회(2026.2.18.). 「…」 부록 2." numbered next is a footnote; and it
+                // stands at the margin: an indented "1) 분야: A, B" is an item of a list
                 if (sectionId != null && romanSection && numbered.matches()
                         && Integer.parseInt(numbered.group(1)) == nextSub + 1
-                        && !st.page().sentenceEnd().matcher(t).find()) {
+                        && !st.page().sentenceEnd().matcher(t).find() && line.equals(t)) {
                     kinds[i] = LineKind.SUBSECTION;
                     String letter = String.valueOf((char) ('a' + nextSub));
                     headings.add(new Heading(i, 2, (nextSection - 1) + "." + numbered.group(1),

@@ -112,4 +112,14 @@ class BrowserPrintTest {
                 s.prose().toString());
         assertEquals(1, s.tables().size(), "a run of rows of three cells is still a table");
     }
+
+    @Test
+    void givenAnIndentedNumberedItemUnderARomanSection_whenSegmented_thenItIsProseNotASubSection() {
+        String brief = String.join("\n", "Ⅰ. 전략기술", "", "  1) 디지털 지능: 초거대 인공지능, 양자컴퓨팅",
+                "  2) 에너지 전환: 청정수소, 차세대 이차전지", "", "1. 추진 체계", "", "연구부가 총괄한다.");
+        Segmentation s = segment(brief);
+        assertEquals(List.of("전략기술", "추진 체계"), s.sections().stream().map(Segmentation.Section::title).toList());
+        assertTrue(s.prose().stream().anyMatch(p -> p.line() == 3 && p.text().startsWith("1) 디지털 지능")),
+                s.prose().toString());
+    }
 }
