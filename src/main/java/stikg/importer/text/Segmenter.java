@@ -411,14 +411,15 @@ public final class Segmenter {
         }
 
         /**
-         * A sentence a page break cuts: the last line of a page that ends no sentence and is long (or ends with a
-         * comma, as a list cut at the page's foot does) goes on at the first line of the next page, past the page
-         * number and running header, which carries no marker ("…2028년 가동할 예정이며," / "- 12 -" / header / "연산
-         * 자원의 절반을 …"). The next line may be indented only where the cut one is (a list item's hanging indent).
+         * An indented list item a page break cuts: the last line of a page, indented, that ends no sentence and is
+         * long (or ends with a comma, as a list cut at the page's foot does) goes on at the first line of the next
+         * page, past the page number and running header, printed with the same hanging indent and no marker ("3)
+         * 에너지 전환: 청정수소, 차세대 이차전지," / footer / header / "첨단 원자력(…)"). A paragraph at the margin cut
+         * so is left apart: joined, (f)'s L97/L104 led a reader of clauses to date the brief itself.
          */
         private boolean continuesOverPageBreak(Segmentation.ProseLine p, Segmentation.ProseLine q) {
-            if (q.line() <= p.lastLine() + 1 || q.kind() != BulletKind.TEXT || q.text().isEmpty()
-                    || q.depth() > p.depth() || st.page().sentenceEnd().matcher(p.text()).find()
+            if (q.line() <= p.lastLine() + 1 || q.kind() != BulletKind.TEXT || q.text().isEmpty() || p.depth() == 0
+                    || q.depth() != p.depth() || st.page().sentenceEnd().matcher(p.text()).find()
                     || st.page().fieldLine().matcher(q.text()).find()
                     || lastPhysicalLength(p) < st.page().wrapWidth() && !p.text().endsWith(",")) {
                 return false;

@@ -23,13 +23,13 @@ class BrowserPrintTest {
             "",
             "01  계획의 개요",
             "",
-            "가상국 연구부는 종합계획을 확정하였으며, 계획은 평가원[1]의 점검을 거쳐 다섯 분야에 걸쳐",
+            "  1) 가상국 연구부는 종합계획을 확정하였으며, 계획은 평가원[1]의 점검을 거쳐 다섯 분야에 걸쳐",
             "",
             "https://www.example.org/note/view?no=7\t1/3",                      // 9: footer of page 1
             "",
             "26. 1. 5. 오후 2:10\t가상국 계획의 주요 내용 | 정책 노트",           // 11: header of page 2
             "",
-            "연구비를 늘린다.",                                                  // 13: the sentence goes on
+            "     연구비를 늘린다.",                                             // 13: the item goes on
             "",
             "표 1. 분야별 투자 계획",                                              // 15: caption without brackets
             "분야\t투자\t비중",
@@ -60,21 +60,25 @@ class BrowserPrintTest {
     }
 
     @Test
-    void givenASentenceCutByAPageBreak_whenSegmented_thenItIsOneLineAgain() {
+    void givenAnIndentedItemCutByAPageBreak_whenSegmented_thenItIsOneLineAgain() {
         Segmentation.ProseLine p = segment(BRIEF).prose().stream().filter(l -> l.line() == 7).findFirst()
                 .orElseThrow();
-        assertEquals("가상국 연구부는 종합계획을 확정하였으며, 계획은 평가원의 점검을 거쳐 다섯 분야에 걸쳐 연구비를 늘린다.",
+        assertEquals("1) 가상국 연구부는 종합계획을 확정하였으며, 계획은 평가원의 점검을 거쳐 다섯 분야에 걸쳐 연구비를 늘린다.",
                 p.text());
         assertEquals(13, p.lastLine());
     }
 
     @Test
-    void givenAHeadingAtAPagesFootOrAFinishedSentence_whenSegmented_thenTheNextPageDoesNotContinueIt() {
+    void givenAHeadingAFinishedSentenceOrAParagraphAtThePagesFoot_whenSegmented_thenTheNextPageDoesNotContinueIt() {
         String brief = String.join("\n", "Ⅰ. 개요", "", "□ 추진 경과", "", "- 1 -", "", "가상국 정책 노트 3호", "",
-                "연구부는 계획을 2026년에 확정하였다", "", "- 2 -", "", "가상국 정책 노트 3호", "", "이 문장은 따로 선다.");
+                "연구부는 계획을 2026년에 확정하였다", "", "- 2 -", "", "가상국 정책 노트 3호", "", "이 문장은 따로 선다.",
+                "", "연구부는 2028년까지 새 시설을 열 예정이며, 운영은 연구청이", "", "- 3 -", "", "가상국 정책 노트 3호", "",
+                "맡는다.");
         Segmentation s = segment(brief);
         assertTrue(s.prose().stream().anyMatch(p -> p.line() == 9 && p.lastLine() == 9), s.prose().toString());
         assertTrue(s.prose().stream().anyMatch(p -> p.line() == 3 && p.lastLine() == 3), s.prose().toString());
+        assertTrue(s.prose().stream().anyMatch(p -> p.line() == 17 && p.lastLine() == 17),
+                "a paragraph at the margin is not joined over the break: " + s.prose());
     }
 
     @Test
