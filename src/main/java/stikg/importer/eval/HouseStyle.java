@@ -27,6 +27,9 @@ public record HouseStyle(String name, List<StyleTransform> transforms) {
 
     /** The running header printed between pages (invented; no brief prints it). */
     static final String RUNNING_HEADER = "과학기술정책 브리프 제00호";
+    /** A browser's header (print date and time, the page's title) and the page's address (invented). */
+    static final String BROWSER_HEADER = "26. 12. 7. 오전 9:30\t과학기술정책 브리프 | 정책 노트";
+    static final String BROWSER_ADDRESS = "https://www.example.org/brief/view?no=1";
 
     /**
      * The styles the evaluation re-prints development briefs in: each transform alone, then two whole house styles
@@ -53,6 +56,8 @@ public record HouseStyle(String name, List<StyleTransform> transforms) {
                 new HouseStyle("captions-square", List.of(square)),
                 new HouseStyle("captions-angle", List.of(angle)),
                 new HouseStyle("page-numbers", List.of(pages)),
+                new HouseStyle("browser-print", List.of(new StyleTransform.BrowserPages(40, BROWSER_HEADER,
+                        BROWSER_ADDRESS))),
                 new HouseStyle("cells-pipes", List.of(pipes)),
                 new HouseStyle("cells-aligned", List.of(aligned)),
                 new HouseStyle("blanks-removed", List.of(new StyleTransform.BlankLines(true))),

@@ -348,6 +348,50 @@ public sealed interface StyleTransform {
         }
     }
 
+    /**
+     * A page printed from a browser: a header of two fields apart by a tab (the print date and time, the page's
+     * title) on top of every page, the first too, and a footer (the page's address, the page's number out of the
+     * page count, "3/5") at its foot; pages end at the first blank line after every {@code every} lines, as with
+     * {@link PageNumbers}.
+     */
+    record BrowserPages(int every, String header, String address) implements StyleTransform {
+
+        @Override
+        public String name() {
+            return "browser header and footer every " + every + " lines";
+        }
+
+        @Override
+        public boolean keepsLines() {
+            return false;
+        }
+
+        @Override
+        public List<String> apply(List<String> lines, Map<Integer, Integer> headings) {
+            List<Integer> breaks = new ArrayList<>();
+            int since = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                since++;
+                if (since >= every && lines.get(i).isBlank()) {
+                    breaks.add(i);
+                    since = 0;
+                }
+            }
+            int pages = breaks.size() + 1;
+            List<String> out = new ArrayList<>(List.of(header, ""));
+            int page = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                out.add(lines.get(i));
+                if (breaks.contains(i)) {
+                    page++;
+                    out.addAll(List.of(address + "\t" + page + "/" + pages, "", header, ""));
+                }
+            }
+            out.addAll(List.of("", address + "\t" + pages + "/" + pages));
+            return out;
+        }
+    }
+
     /** Blank lines removed (every one), or doubled (each run of blank lines printed twice as long). */
     record BlankLines(boolean removed) implements StyleTransform {
 

@@ -10,8 +10,8 @@ import stikg.importer.config.LayoutConfig;
 
 /**
  * The credit that names who wrote the brief, with or without an e-mail address: a line (or a row of a box of
- * credits at the head of the brief) that opens with a word of credit ("작성:", "집필", "연구책임자", "공동연구자"
- * …) followed by one or more people, each a name of two to four syllables with a job title of the genre
+ * credits at the head of the brief) that opens with a word of credit ("작성:", "집필", "연구책임자", "공동연구자",
+ * a web article's byline "글 |" …) followed by one or more people (a middle dot standing alone may part them), each a name of two to four syllables with a job title of the genre
  * ("연구위원", "부연구위원", "선임연구원" …) after it, in brackets after it or before it, with the bodies they
  * belong to before the name, after the title or in brackets, and an address in brackets; or a line without a word
  * of credit that is wholly such a credit and names a body or an address. Each person wrote the brief, has the job title, is affiliated with each
@@ -27,9 +27,10 @@ public final class AuthorCreditExtractor implements ProposingExtractor {
 
         public static final Setting<List<String>> CREDIT_WORDS = new Setting<>("creditWords", List.of("작성",
                 "작성자", "집필", "집필자", "집필진", "저자", "필자", "연구책임자", "책임연구자", "공동연구자", "공동연구원",
-                "참여연구원", "참여연구진", "연구진", "공동저자"), "words that open a credit of the brief's authors, "
-                        + "before a colon, a tab or a space (default: 작성, 작성자, 집필, 집필자, 집필진, 저자, 필자, "
-                        + "연구책임자, 책임연구자, 공동연구자, 공동연구원, 참여연구원, 참여연구진, 연구진, 공동저자)");
+                "참여연구원", "참여연구진", "연구진", "공동저자", "글"), "words that open a credit of the brief's "
+                        + "authors, before a colon, a bar, a tab or a space ('글 | …' is a web article's byline) "
+                        + "(default: 작성, 작성자, 집필, 집필자, 집필진, 저자, 필자, 연구책임자, 책임연구자, 공동연구자, "
+                        + "공동연구원, 참여연구원, 참여연구진, 연구진, 공동저자, 글)");
         public static final Setting<List<String>> JOB_TITLES = new Setting<>("jobTitles", List.of("선임연구위원",
                 "부연구위원", "연구위원", "명예연구위원", "초빙연구위원", "선임연구원", "책임연구원", "수석연구원", "주임연구원",
                 "전문연구원", "위촉연구원", "연구원", "연구교수", "교수", "박사", "센터장", "실장", "팀장", "본부장", "단장",
@@ -65,6 +66,8 @@ public final class AuthorCreditExtractor implements ProposingExtractor {
     private static final Pattern TOKEN = Pattern.compile("[^\\s()\\[\\],;/，、]+@[^\\s()\\[\\],;/，、]+|[()\\[\\]]"
             + "|[^\\s()\\[\\],;/，、:：]+");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z&]{1,9}");
+    /** Bars that part a credit word from the credit ("글 | 홍길동 연구위원"). */
+    private static final String BARS = "|｜│";
 
     private final Settings settings;
 
@@ -162,7 +165,7 @@ public final class AuthorCreditExtractor implements ProposingExtractor {
                 if (next == ':' || next == '：' || Character.isWhitespace(next)) {
                     int i = lead + w.length();
                     while (i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：'
-                            || Character.isWhitespace(text.charAt(i)))) {
+                            || BARS.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {
                         i++;
                     }
                     return i;
@@ -185,6 +188,10 @@ public final class AuthorCreditExtractor implements ProposingExtractor {
             }
             if (w.equals(")") || w.equals("]")) {
                 depth = Math.max(0, depth - 1);
+                continue;
+            }
+            // a middle dot standing alone parts two people of one byline ("A 연구위원 · B 연구원")
+            if (w.equals("·")) {
                 continue;
             }
             Kind kind;

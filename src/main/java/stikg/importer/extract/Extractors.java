@@ -64,6 +64,8 @@ public final class Extractors {
         return List.of(new CountedListExtractor(CountedListExtractor.Settings.from(layout)),
                 new ColonListExtractor(ColonListExtractor.Settings.from(layout)),
                 new OrdinalListExtractor(OrdinalListExtractor.Settings.from(layout)),
+                new NumberedHeadingExtractor(NumberedHeadingExtractor.Settings.from(layout)),
+                new FieldTechnologiesExtractor(FieldTechnologiesExtractor.Settings.from(layout)),
                 new EditionConceptExtractor(EditionConceptExtractor.Settings.from(layout)),
                 new RankExtractor(RankExtractor.Settings.from(layout)));
     }

@@ -17,9 +17,12 @@ import stikg.importer.config.LayoutConfig;
  * <li>{@code imprint}: a line of the brief holds the institute's name alone, or followed by its unit ("OO연구소
  * OO팀"), as a cover or a head prints it;</li>
  * <li>{@code disclaimer}: the brief says it is not the official position of the bodies it names ("… A와 B의 공식적인
- * 의견이 아닙니다"): the last of them that is an institute is the one that issues it (a ministry named there is the
- * one that funds the series, not its publisher).</li>
+ * 의견이 아닙니다", "… A의 공식 입장과 다를 수 있습니다"): the last of them that is an institute is the one that issues
+ * it (a ministry named there is the one that funds the series, not its publisher);</li>
+ * <li>{@code copyright}: a copyright line names the holder of the brief's rights after its mark and year ("Copyright
+ * ⓒ 2026 OO연구원(KXX). All rights reserved."), as a web page or a cover's foot prints it.</li>
  * </ul>
+ * (The colophon ('발행처:', '펴낸곳') and the masthead (the institute's name before a bar) are read as well.)
  * A disclaimer also gives, by rule {@code disclaimer-body}, each body it names as one whose official position the
  * brief is not ({@code notOfficialPositionOf}): a body the draft knows, or an institute or a ministry by its class
  * word, proposed by its name, so that the fact is read where the draft does not know the body yet.
@@ -33,7 +36,7 @@ public final class PublisherExtractor implements ProposingExtractor {
     public record Settings(List<String> instituteWords, List<String> unitWords, String acronym, String seriesNumber,
             List<String> disclaimerWords, List<String> joiners, int imprintWords, String publisherType,
             List<String> governmentClasses, List<String> ministryWords, String ministryType,
-            List<String> publisherLabels, List<String> bars) {
+            List<String> publisherLabels, List<String> bars, List<String> copyrightMarks) {
 
         public static final Setting<List<String>> INSTITUTE_WORDS = new Setting<>("instituteWords",
                 List.of("연구원", "연구소", "연구재단", "연구회", "재단", "평가원", "진흥원", "정보원", "개발원"),
@@ -51,10 +54,12 @@ public final class PublisherExtractor implements ProposingExtractor {
                         + "(?<![\\p{L}\\p{N}-])제?\\s?(?:19|20)\\d{2}-\\d{1,3}\\s?호(?![\\p{L}]))");
         public static final Setting<List<String>> DISCLAIMER_WORDS = new Setting<>("disclaimerWords",
                 List.of("공식적인 의견이 아닙", "공식 의견이 아닙", "공식 입장이 아닙", "공식적인 입장이 아닙",
-                        "공식 견해가 아닙", "공식 의견이 아님", "공식 입장이 아님", "공식적인 의견이 아님"),
+                        "공식 견해가 아닙", "공식 의견이 아님", "공식 입장이 아님", "공식적인 의견이 아님",
+                        "공식 입장과 다를", "공식 견해와 다를", "공식 의견과 다를", "공식적인 입장과 다를"),
                 "the words of a disclaimer, after the genitive '의' that ends the bodies it names (default: 공식적인 "
                         + "의견이 아닙, 공식 의견이 아닙, 공식 입장이 아닙, 공식적인 입장이 아닙, 공식 견해가 아닙, 공식 의견이 "
-                        + "아님, 공식 입장이 아님, 공식적인 의견이 아님)");
+                        + "아님, 공식 입장이 아님, 공식적인 의견이 아님, 공식 입장과 다를, 공식 견해와 다를, 공식 의견과 다를, "
+                        + "공식적인 입장과 다를)");
         public static final Setting<List<String>> JOINERS = new Setting<>("joiners", List.of("와", "과", "및", "또는",
                 ","), "what joins two bodies a disclaimer names: a coordinating particle at the end of the first, or "
                         + "a word between them (default: 와, 과, 및, 또는, ',')");
@@ -81,11 +86,16 @@ public final class PublisherExtractor implements ProposingExtractor {
         public static final Setting<List<String>> BARS = new Setting<>("bars", List.of("|", "｜", "│"),
                 "marks that part a masthead's fields: the institute's name printed alone before one is an imprint "
                         + "(default: '|', '｜', '│')");
+        public static final Setting<List<String>> COPYRIGHT_MARKS = new Setting<>("copyrightMarks",
+                List.of("Copyright", "COPYRIGHT", "copyright", "ⓒ", "©"), "marks a copyright line opens "
+                        + "with, before the year and the holder of the rights, the institute issuing the brief "
+                        + "(default: Copyright, COPYRIGHT, copyright, ⓒ, ©)");
 
         public Settings {
             publisherLabels = publisherLabels.stream().sorted(Comparator.comparingInt(String::length).reversed())
                     .toList();
             bars = List.copyOf(bars);
+            copyrightMarks = List.copyOf(copyrightMarks);
             ministryWords = List.copyOf(ministryWords);
             instituteWords = List.copyOf(instituteWords);
             unitWords = unitWords.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -98,11 +108,12 @@ public final class PublisherExtractor implements ProposingExtractor {
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("publisher"), "publisher", List.of(INSTITUTE_WORDS, UNIT_WORDS,
                     ACRONYM, SERIES_NUMBER, DISCLAIMER_WORDS, JOINERS, IMPRINT_WORDS, PUBLISHER_TYPE, GOVERNMENT_CLASSES,
-                    MINISTRY_WORDS, MINISTRY_TYPE, PUBLISHER_LABELS, BARS));
+                    MINISTRY_WORDS, MINISTRY_TYPE, PUBLISHER_LABELS, BARS, COPYRIGHT_MARKS));
             return new Settings(INSTITUTE_WORDS.from(given), UNIT_WORDS.from(given), ACRONYM.from(given),
                     SERIES_NUMBER.from(given), DISCLAIMER_WORDS.from(given), JOINERS.from(given),
                     IMPRINT_WORDS.from(given), PUBLISHER_TYPE.from(given), GOVERNMENT_CLASSES.from(given), MINISTRY_WORDS.from(given),
-                    MINISTRY_TYPE.from(given), PUBLISHER_LABELS.from(given), BARS.from(given));
+                    MINISTRY_TYPE.from(given), PUBLISHER_LABELS.from(given), BARS.from(given),
+                    COPYRIGHT_MARKS.from(given));
         }
     }
 
@@ -139,6 +150,11 @@ public final class PublisherExtractor implements ProposingExtractor {
             found = colophon(text);
             rule = "colophon";
             why = "the body a colophon's publisher line names ('발행처:', '펴낸곳') issues the brief";
+        }
+        if (found.isEmpty()) {
+            found = copyright(text);
+            rule = "copyright";
+            why = "the holder a copyright line names after its mark and year issues the brief";
         }
         if (found.isEmpty()) {
             // a masthead prints its fields apart by bars: the institute's name alone before the first is an imprint
@@ -201,6 +217,47 @@ public final class PublisherExtractor implements ProposingExtractor {
         }
         return Optional.empty();
     }
+
+    /**
+     * The institute a copyright line names: after its marks ("Copyright ⓒ") and a year, the first word, an institute
+     * by its class word or a Latin acronym, with an acronym in brackets and a full stop glued to it left out.
+     */
+    private Optional<int[]> copyright(String text) {
+        int i = 0;
+        boolean marked = false;
+        while (true) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            final int at = i;
+            Optional<String> mark = settings.copyrightMarks().stream().filter(m -> text.startsWith(m, at))
+                    .max(Comparator.comparingInt(String::length));
+            if (mark.isEmpty()) {
+                break;
+            }
+            marked = true;
+            i += mark.get().length();
+        }
+        if (!marked) {
+            return Optional.empty();
+        }
+        Matcher year = COPYRIGHT_YEAR.matcher(text).region(i, text.length());
+        if (year.lookingAt()) {
+            i = year.end();
+        }
+        List<int[]> after = words(text, i, text.length());
+        if (after.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] w = after.get(0);
+        String word = text.substring(w[0], w[1]).replaceAll("[.,]$", "");
+        Matcher glued = GLUED_ACRONYM.matcher(word);
+        int end = w[0] + (glued.find() ? glued.start() : word.length());
+        return institute(text.substring(w[0], end)) ? Optional.of(new int[] {w[0], end}) : Optional.empty();
+    }
+
+    /** The year (or years) of a copyright line, before the holder: "2026", "2025-2026". */
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("\\s*(?:19|20)\\d{2}(?:\\s*[-–~]\\s*(?:19|20)\\d{2})?\\.?\\s*");
 
     /** An acronym in brackets glued to the end of a name ("…연구원(KXX)"). */
     private static final Pattern GLUED_ACRONYM = Pattern.compile("\\([A-Z][A-Za-z&]{1,9}\\)$");

@@ -64,8 +64,15 @@ public final class CellSeparators {
             while (i < lines.size() && isRow.test(lines.get(i))) {
                 i++;
             }
-            if (i - start >= rules.minimumRows()) {
-                Cutter cutter = cutterOfRun.of(List.copyOf(lines.subList(start, i)));
+            Cutter cutter = i - start >= rules.minimumRows() ? cutterOfRun.of(List.copyOf(lines.subList(start, i)))
+                    : null;
+            // as in a table of aligned columns, some row has three cells: two lines of two fields each (a byline
+            // "글 | …" over "게시일 … | 조회 …", a masthead over its number) stay prose
+            boolean wide = false;
+            for (int k = start; cutter != null && k < i; k++) {
+                wide |= cutter.cells(lines.get(k)).size() >= MINIMUM_COLUMNS;
+            }
+            if (cutter != null && wide) {
                 for (int k = start; k < i; k++) {
                     List<String> cells = cutter.cells(lines.get(k));
                     // a rule under a header ("|---|---|") is no row

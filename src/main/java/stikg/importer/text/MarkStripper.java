@@ -38,9 +38,10 @@ public final class MarkStripper {
             }
             return m.group();
         });
+        // "사업4)", "평가원[1]": a number glued to a word is a footnote mark only when the brief has that footnote
         t = replace(t, layout.gluedMarker(), m -> {
-            if (footnoteNumbers.contains(m.group(1))) {
-                notes.add(m.group(1));
+            if (footnoteNumbers.contains(number(m))) {
+                notes.add(number(m));
                 return "";
             }
             return m.group();
@@ -62,13 +63,23 @@ public final class MarkStripper {
         }
         m = layout.gluedMarker().matcher(line);
         while (m.find()) {
-            out.add(m.group(1));
+            out.add(number(m));
         }
         m = layout.bareSuperscriptMarker().matcher(line);
         while (m.find()) {
             out.add(fromSuperscript(m.group(1)));
         }
         return out;
+    }
+
+    /** The number of a glued mark: the first group that took part in the match (one per form of mark). */
+    private static String number(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return m.group();
     }
 
     private static String wordBefore(String text, int end) {

@@ -31,7 +31,10 @@ public final class Segmenter {
     public Segmentation segment(BriefText text) {
         LayoutConfig.Structure st = layout.structure();
         BriefText tabbed = new CellSeparators(st.cells(), st.page().pageNumber()).tabbed(text);
-        return new Pass(new PageFurniture(st.page()).clean(tabbed).text()).run();
+        PageFurniture.Cleaned cleaned = new PageFurniture(st.page()).clean(tabbed);
+        Set<Integer> furniture = new HashSet<>(cleaned.pageNumbers());
+        furniture.addAll(cleaned.runningHeaders());
+        return new Pass(cleaned.text(), furniture).run();
     }
 
     /** The state of segmenting one brief. */
@@ -94,10 +97,13 @@ public final class Segmenter {
         private final List<Segmentation.Footnote> footnotes = new ArrayList<>();
         private final List<stikg.diag.Problem> warnings = new ArrayList<>();
         private MarkStripper marks;
+        /** The lines a page break left (page numbers, running headers), blank in {@link #text}. */
+        private final Set<Integer> furniture;
 
-        Pass(BriefText text) {
+        Pass(BriefText text, Set<Integer> furniture) {
             this.text = text;
             this.kinds = new LineKind[text.lineCount() + 2];
+            this.furniture = Set.copyOf(furniture);
         }
 
         Segmentation run() {
@@ -234,10 +240,11 @@ public final class Segmenter {
                     nextSub = 0;
                     continue;
                 }
-                // a heading ends no sentence: "2) 위원회(2026.2.18.). 「…」 부록 2." numbered next is a footnote
+                // a heading ends no sentence: "2) 위원회(2026.2.18.). 「…」 부록 2." numbered next is a footnote; and it
+                // stands at the margin: an indented "1) 분야: A, B" is an item of a list
                 if (sectionId != null && romanSection && numbered.matches()
                         && Integer.parseInt(numbered.group(1)) == nextSub + 1
-                        && !st.page().sentenceEnd().matcher(t).find()) {
+                        && !st.page().sentenceEnd().matcher(t).find() && line.equals(t)) {
                     kinds[i] = LineKind.SUBSECTION;
                     String letter = String.valueOf((char) ('a' + nextSub));
                     headings.add(new Heading(i, 2, (nextSection - 1) + "." + numbered.group(1),
@@ -386,7 +393,8 @@ public final class Segmenter {
                 boolean continues = p != null && q.line() == p.lastLine() + 1 && q.kind() == BulletKind.TEXT
                         && q.depth() == 0 && lastPhysicalLength(p) >= st.page().wrapWidth()
                         && !st.page().sentenceEnd().matcher(p.text()).find() && !q.text().isEmpty()
-                        && !st.page().fieldLine().matcher(q.text()).find();
+                        && !st.page().fieldLine().matcher(q.text()).find() && !fields(p) && !fields(q)
+                        || p != null && continuesOverPageBreak(p, q);
                 if (!continues) {
                     out.add(q);
                     continue;
@@ -400,6 +408,39 @@ public final class Segmenter {
                         p.text() + glue + q.text(), footnotes, starred, q.line()));
             }
             return out;
+        }
+
+        /**
+         * An indented list item a page break cuts: the last line of a page, indented, that ends no sentence and is
+         * long (or ends with a comma, as a list cut at the page's foot does) goes on at the first line of the next
+         * page, past the page number and running header, printed with the same hanging indent and no marker ("3)
+         * 에너지 전환: 청정수소, 차세대 이차전지," / footer / header / "첨단 원자력(…)"). A paragraph at the margin cut
+         * so is left apart: joined, (f)'s L97/L104 led a reader of clauses to date the brief itself.
+         */
+        private boolean continuesOverPageBreak(Segmentation.ProseLine p, Segmentation.ProseLine q) {
+            if (q.line() <= p.lastLine() + 1 || q.kind() != BulletKind.TEXT || q.text().isEmpty() || p.depth() == 0
+                    || q.depth() != p.depth() || st.page().sentenceEnd().matcher(p.text()).find()
+                    || st.page().fieldLine().matcher(q.text()).find()
+                    || lastPhysicalLength(p) < st.page().wrapWidth() && !p.text().endsWith(",")) {
+                return false;
+            }
+            boolean brokeHere = false;
+            for (int i = p.lastLine() + 1; i < q.line(); i++) {
+                if (!text.line(i).isBlank()) {
+                    return false;
+                }
+                brokeHere |= furniture.contains(i);
+            }
+            return brokeHere;
+        }
+
+        /**
+         * Whether a line prints fields apart by a bar between blanks ("글 | 홍길동 연구위원", "게시일 2026-01-05 |
+         * 조회 17"): such a line (a byline, a masthead, a date line) stands on its own, as a field line does.
+         */
+        private boolean fields(Segmentation.ProseLine p) {
+            String bar = st.cells().bar();
+            return bar != null && !bar.isEmpty() && p.text().contains(" " + bar + " ");
         }
 
         /** The length of the last printed line a prose line was read from. */

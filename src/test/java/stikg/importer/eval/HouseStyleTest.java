@@ -106,6 +106,16 @@ class HouseStyleTest {
     }
 
     @Test
+    void givenABriefLongerThanAPage_whenPrintedFromABrowser_thenEachPageHasTheHeaderOnTopAndItsNumberOutOfTheCountBelow() {
+        List<String> out = render(new HouseStyle("browser", List.of(new StyleTransform.BrowserPages(6, "날짜\t제목",
+                "https://example.org/a"))), tiny());
+        assertEquals(List.of("날짜\t제목", ""), out.subList(0, 2), "the first page has the header too");
+        assertEquals(List.of("", "https://example.org/a\t1/4", "", "날짜\t제목", ""), out.subList(7, 12),
+                "after six lines, at the next blank line, the footer with the page's number out of four, then the header");
+        assertEquals("https://example.org/a\t4/4", out.get(out.size() - 1), "the last page's footer closes the brief");
+    }
+
+    @Test
     void givenBlankLines_whenRemovedOrDoubled_thenOnlyBlankLinesChange() {
         List<String> removed = render(new HouseStyle("none", List.of(new StyleTransform.BlankLines(true))), tiny());
         assertEquals(TINY.stream().filter(l -> !l.isBlank()).toList(), removed);

@@ -75,4 +75,14 @@ class AuthorCreditExtractorTest {
         assertEquals(List.of("document dct:creator Person '국하은'", "Person '국하은' jobTitle 부연구위원",
                 "Person '국하은' affiliation ThinkTank '별빛경제연구원'"), read("국하은 부연구위원(별빛경제연구원)"));
     }
+
+    @Test
+    void givenAWebArticlesBylineWithABarAndTwoAuthorsPartedByAMiddleDot_thenEachWroteTheBrief() {
+        // the byline form of development brief (i), with invented people
+        assertEquals(List.of("document dct:creator Person '윤가람'", "Person '윤가람' jobTitle 연구위원",
+                "document dct:creator Person '차나래'", "Person '차나래' jobTitle 연구원",
+                "Person '차나래' affiliation ThinkTank '정책분석실'"),
+                read("글 | 윤가람 연구위원 · 차나래 연구원 (정책분석실)"));
+        assertEquals(List.of(), read("글 | 이 주제에 대한 의견"));
+    }
 }

@@ -96,7 +96,8 @@ class ExtractorContractTest {
             "본고는 필자의 견해이며 가상부와 가상정책연구원의 공식 입장이 아님",
             "홍민서 가상부 장관은 도약연구 프로그램을 발표", "연구 투자 비중을 2030년까지 3%로 확대",
             "출처: 가상부(2026.3.2.). 「도약연구 프로그램 평가」. https://www.example.org/a.html",
-            "가상국 해양연구재단(VORF, Virtual Ocean Research Foundation)이 신진연구 사업을 지원");
+            "가상국 해양연구재단(VORF, Virtual Ocean Research Foundation)이 신진연구 사업을 지원",
+            "전략 2. 인재 확보 (주관: 가상부·연구청)", "1) 조력발전: 파력 발전, 조류 터빈(소형, 대형)");
 
     /**
      * The passages of {@link #TEXTS}, about nothing in particular, and passages the segmented brief says more of:

@@ -129,4 +129,22 @@ class PublisherExtractorTest {
                 read("누리정책연구소 | 세계 기술정책 노트"));
         assertEquals(List.of(), read("세계 기술정책 노트 | 누리정책연구소"));
     }
+
+    @Test
+    void givenACopyrightLine_thenTheHolderItNamesAfterTheMarkAndYearIssuesTheBrief() {
+        // the form of development brief (i)'s last line, with an invented institute
+        assertEquals(List.of("brief dct:publisher ThinkTank '누리정책연구원' [publisher/copyright]"),
+                read("Copyright ⓒ 2026 누리정책연구원(NPI). All rights reserved."));
+        assertEquals(List.of("brief dct:publisher ThinkTank '가온과학재단' [publisher/copyright]"),
+                read("ⓒ 2025-2026 가온과학재단"));
+        assertEquals(List.of(), read("Copyright ⓒ 2026 All rights reserved."));
+    }
+
+    @Test
+    void givenADisclaimerSayingTheBriefMayDifferFromTheOfficialPosition_thenTheInstituteItNamesIssuesTheBrief() {
+        // (g) L179's wording, with an invented institute
+        assertEquals(List.of("brief notOfficialPositionOf ThinkTank '누리정책연구원' [publisher/disclaimer-body]",
+                "brief dct:publisher ThinkTank '누리정책연구원' [publisher/disclaimer]"),
+                read("※ 이 보고서의 내용은 작성자의 견해이며 누리정책연구원의 공식 입장과 다를 수 있습니다."));
+    }
 }
