@@ -104,7 +104,7 @@ public final class AuthorCreditExtractor implements ProposingExtractor {
         // (OO연구원)" under a title) is one too
         if (credits.isEmpty() || from < 0 && credits.stream().allMatch(c -> c.bodies().isEmpty()
                 && c.mails().isEmpty())) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String at = passage.at();
         List<CandidateEntity> entities = new ArrayList<>();

@@ -57,7 +57,7 @@ public final class AuthorExtractor implements ProposingExtractor {
     public Proposal propose(TextPassage passage, ExtractionContext context) {
         Matcher m = settings.author().matcher(passage.text());
         if (!passage.about().equals(java.util.Optional.of(context.document())) || !m.find()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String at = passage.at();
         String author = CandidateEntity.BLANK + "author";

@@ -71,12 +71,12 @@ public final class AuthorLineExtractor implements ProposingExtractor {
         String text = passage.text();
         Matcher mail = EMAIL.matcher(text);
         if (!mail.find()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         Matcher open = opening.matcher(text);
         int from = open.lookingAt() ? open.end() : 0;
         if (from > mail.start()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<int[]> words = new ArrayList<>();
         Matcher w = WORD.matcher(text.substring(0, mail.start()));
@@ -88,7 +88,7 @@ public final class AuthorLineExtractor implements ProposingExtractor {
         // a unit's name may carry a number ("세계지역연구1센터"); the person's name never does (checked below)
         if (words.size() < 3 || !words.stream().allMatch(s -> hangul(text.substring(s[0], s[1])
                 .replaceAll("(?<=\\p{IsHangul})\\d+(?=\\p{IsHangul})", "")))) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         // the last word is the job title; of the others, bodies end in a class word, the person is the one other
         List<int[]> bodies = new ArrayList<>();
@@ -102,11 +102,11 @@ public final class AuthorLineExtractor implements ProposingExtractor {
             } else if (word.length() >= 2 && word.length() <= 4 && hangul(word)) {
                 people.add(s);
             } else {
-                return new Proposal(List.of(), List.of());
+                return Proposal.nothing();
             }
         }
         if (people.size() != 1 || bodies.isEmpty()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String at = passage.at();
         Evidence line = new Evidence(at, words.get(0)[0], mail.end());

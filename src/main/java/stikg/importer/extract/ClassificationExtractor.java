@@ -51,11 +51,11 @@ public final class ClassificationExtractor implements ProposingExtractor {
     public Proposal propose(TextPassage passage, ExtractionContext context) {
         Matcher m = settings.pattern().matcher(passage.text());
         if (!m.find()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<int[]> kinds = split(passage.text(), m.start(2), m.end(2));
         if (kinds.size() < 2) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String at = passage.at();
         Evidence sentence = new Evidence(at, m.start(), m.end());

@@ -132,7 +132,7 @@ public final class ClauseFactExtractor implements ProposingExtractor {
     @Override
     public Proposal propose(TextPassage passage, ExtractionContext context) {
         if (passage.text().isBlank()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         Reading r = new Reading(passage, context);
         List<NamedInText> names = NamedInText.in(passage.text(), context.names());

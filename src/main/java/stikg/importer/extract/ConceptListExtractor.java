@@ -81,7 +81,7 @@ public final class ConceptListExtractor implements ProposingExtractor {
     public Proposal propose(TextPassage passage, ExtractionContext context) {
         List<Item> items = items(passage.text());
         if (items.size() < 2) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String text = passage.text();
         String at = passage.at();

@@ -127,7 +127,7 @@ public final class DatedEventExtractor implements ProposingExtractor {
         String text = passage.text();
         List<DateSpan> dates = context.dates().apply(text);
         if (dates.isEmpty()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<Mention> names = context.names().find(text);
         Events events = new Events(passage);

@@ -75,7 +75,7 @@ public final class EditionConceptExtractor implements ProposingExtractor {
         String text = passage.text();
         List<PlanEdition> editions = context.editions().apply(text);
         if (editions.isEmpty()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<Found> found = new ArrayList<>();
         for (LayoutConfig.ConceptCue cue : rule.cues()) {

@@ -73,18 +73,18 @@ public final class FieldTechnologiesExtractor implements ProposingExtractor {
         String text = passage.text();
         Matcher m = settings.line().matcher(text);
         if (!m.matches()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String field = m.group(1);
         Optional<String> area = context.names().find(field).stream()
                 .filter(n -> n.start() == 0 && n.end() == field.length()).map(Mention::id)
                 .filter(id -> context.typesOf().apply(id).contains(settings.areaType())).findFirst();
         if (area.isEmpty()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<int[]> items = items(text, m.start(2));
         if (items.size() < settings.minimumItems()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<CandidateEntity> entities = new ArrayList<>();
         List<CandidateFact> facts = new ArrayList<>();

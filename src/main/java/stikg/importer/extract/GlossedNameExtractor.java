@@ -63,7 +63,7 @@ public final class GlossedNameExtractor implements ProposingExtractor {
     public Proposal propose(TextPassage passage, ExtractionContext context) {
         String text = passage.text();
         if (text.isBlank()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         // a word naming a known thing ends a new name read back from its gloss, except a country's name
         Predicate<String> isKnown = w -> context.names().find(w).stream()

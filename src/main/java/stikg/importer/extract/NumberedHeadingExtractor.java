@@ -76,14 +76,14 @@ public final class NumberedHeadingExtractor implements ProposingExtractor {
         String text = passage.text();
         Matcher m = settings.heading().matcher(text);
         if (!m.matches()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String title = m.group(1);
         Optional<LayoutConfig.TableKind> kind = settings.kinds().stream()
                 .filter(k -> k.titleWords().stream().anyMatch(title::contains)).findFirst();
         int number = Integer.parseInt(m.group(2));
         if (kind.isEmpty() || number < 1) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         int start = m.start(3);
         Matcher end = settings.nameEnd().matcher(text).region(start, text.length());
@@ -91,7 +91,7 @@ public final class NumberedHeadingExtractor implements ProposingExtractor {
         String name = text.substring(start, nameEnd).strip();
         if (name.isEmpty() || name.split("\\s+").length > settings.maximumWords()
                 || settings.sentenceEnd().matcher(name).find()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         Evidence named = new Evidence(passage.at(), start, start + name.length());
         Evidence heading = new Evidence(passage.at(), m.start(1), start + name.length());

@@ -86,7 +86,7 @@ public final class OrdinalListExtractor implements ProposingExtractor {
             from = m.end();
         }
         if (marks.size() < 2) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String before = text.substring(0, marks.get(0)[0]);
         Optional<String> type = Optional.empty();
@@ -108,7 +108,7 @@ public final class OrdinalListExtractor implements ProposingExtractor {
             }
         }
         if (type.isEmpty()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<String> items = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
@@ -118,13 +118,13 @@ public final class OrdinalListExtractor implements ProposingExtractor {
                     : LAST_END.matcher(item).replaceFirst("").strip();
             if (item.isEmpty() || item.split("\\s+").length > settings.itemWords() || item.contains(". ")
                     || item.contains(",")) {
-                return new Proposal(List.of(), List.of());
+                return Proposal.nothing();
             }
             items.add(item);
         }
         Optional<Integer> count = count(before.substring(0, before.lastIndexOf(titleWord)));
         if (count.isPresent() && count.get() != items.size()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         Evidence list = new Evidence(passage.at(), marks.get(0)[0], text.length());
         List<CandidateEntity> entities = new ArrayList<>();

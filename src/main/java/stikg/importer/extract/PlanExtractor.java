@@ -127,7 +127,7 @@ public final class PlanExtractor implements ProposingExtractor {
             }
         }
         if (planWordEnd < 0) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         int edition = Integer.parseInt(e.group(1));
         String planName = t.substring(e.start(), planWordEnd).strip();

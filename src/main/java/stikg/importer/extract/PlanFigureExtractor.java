@@ -69,7 +69,7 @@ public final class PlanFigureExtractor implements ProposingExtractor {
         String text = p.text();
         List<Quantity> amounts = context.quantities().apply(text).stream().filter(Quantity::money).toList();
         if (amounts.isEmpty()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<int[]> marks = new ArrayList<>();
         Matcher e = settings.edition().matcher(text);

@@ -8,8 +8,15 @@ import java.util.List;
  */
 public record Proposal(List<CandidateEntity> entities, List<CandidateFact> facts) {
 
+    private static final Proposal NOTHING = new Proposal(List.of(), List.of());
+
     public Proposal {
         entities = List.copyOf(entities);
         facts = List.copyOf(facts);
+    }
+
+    /** What an extractor proposes for a passage it has nothing to read from. */
+    public static Proposal nothing() {
+        return NOTHING;
     }
 }

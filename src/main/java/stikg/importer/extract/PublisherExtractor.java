@@ -139,7 +139,7 @@ public final class PublisherExtractor implements ProposingExtractor {
     @Override
     public Proposal propose(TextPassage passage, ExtractionContext context) {
         if (!LINE.matcher(passage.at()).matches()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String text = passage.text();
         List<int[]> words = words(text, 0, text.length());
@@ -294,11 +294,11 @@ public final class PublisherExtractor implements ProposingExtractor {
             }
         }
         if (said < 0) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         int end = text.substring(0, said).stripTrailing().length();
         if (end == 0 || text.charAt(end - 1) != '의') {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<int[]> before = words(text, 0, end - 1);
         // backwards from the genitive: each body is a word, joined to the next by a particle at its end or a word

@@ -89,7 +89,7 @@ public final class StatementExtractor implements ProposingExtractor {
     public Proposal propose(TextPassage passage, ExtractionContext context) {
         String text = passage.text();
         if (passage.about().isEmpty() || text.isBlank() || !settings.policyEnd().matcher(text.strip()).find()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String owner = passage.about().get();
         Matcher topic = settings.opening().matcher(text);

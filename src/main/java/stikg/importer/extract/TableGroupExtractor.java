@@ -95,12 +95,12 @@ public final class TableGroupExtractor implements ProposingExtractor {
             boolean top = !text.isEmpty() && text.charAt(0) == PAGE_TOP;
             String[] cells = (top ? text.substring(1) : text).split("\t", -1);
             if (cells.length != 2) {
-                return new Proposal(List.of(), List.of());
+                return Proposal.nothing();
             }
             rows.add(new Row(p, p.mark().get(), cells[0].isBlank() ? null : cells[0].strip(), cells[1].strip(), top));
         }
         if (rows.isEmpty()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<String> groupOf = new ArrayList<>(rows.stream().map(Row::group).toList());
         List<Optional<String>> listedBy = new ArrayList<>(rows.stream().map(r -> Optional.<String>empty()).toList());

@@ -64,7 +64,7 @@ public final class TechnologyListExtractor implements ProposingExtractor {
         String text = passage.text();
         Matcher m = title.matcher(text);
         if (!m.find()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         int count = Integer.parseInt(m.group(1));
         List<Mention> after = context.names().find(text).stream().filter(n -> n.start() >= m.end()
@@ -72,7 +72,7 @@ public final class TechnologyListExtractor implements ProposingExtractor {
         Set<String> items = new LinkedHashSet<>();
         after.forEach(n -> items.add(n.id()));
         if (count < 2 || items.size() != count) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String at = passage.at();
         String name = text.substring(m.start(), m.end()).strip();

@@ -73,17 +73,17 @@ public final class TopicActionExtractor implements ProposingExtractor {
     @Override
     public Proposal propose(TextPassage passage, ExtractionContext context) {
         if (passage.about().isEmpty()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String topic = passage.about().get();
         String text = passage.text();
         Matcher m = settings.opening().matcher(text);
         if (!m.find()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<ActionSplitter.Action> actions = splitter.split(text.substring(m.end()));
         if (actions.size() < settings.minimumActions()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         boolean topicIsMeasure = context.typesOf().apply(topic).contains(settings.measureClass());
         List<CandidateEntity> entities = new ArrayList<>();

@@ -76,7 +76,7 @@ public final class TopicExtractor implements ProposingExtractor {
         String text = passage.text();
         Matcher m = settings.opening().matcher(text);
         if (!m.find() || m.group(1).chars().noneMatch(Character::isLetter)) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         String topic = m.group(1).strip();
         if (!implementer(topic)) {
@@ -86,7 +86,7 @@ public final class TopicExtractor implements ProposingExtractor {
                     evidence, "the bracketed topic of the bullet at " + passage.at())), List.of());
         }
         if (passage.about().isEmpty()) {
-            return new Proposal(List.of(), List.of());
+            return Proposal.nothing();
         }
         List<CandidateFact> facts = new ArrayList<>();
         List<String> members = context.classGroups().getOrDefault(settings.organisations(), List.of());

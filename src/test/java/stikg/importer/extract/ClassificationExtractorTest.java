@@ -37,7 +37,7 @@ class ClassificationExtractorTest {
 
     @Test
     void givenOneKindOnly_thenNothingIsProposed() {
-        assertEquals(new Proposal(List.of(), List.of()), read("연구장비의 종류는 분석장비로 구분"));
+        assertEquals(Proposal.nothing(), read("연구장비의 종류는 분석장비로 구분"));
     }
 
     @Test

@@ -59,8 +59,8 @@ class ColonListExtractorTest {
 
     @Test
     void givenBriefEsListWithItsCountBeforeTheTitle_thenNothingIsProposed_theCountedListsReadIt() throws IOException {
-        assertEquals(new Proposal(List.of(), List.of()), read(lines("e-arven-7th-sti-basic-plan.txt", 91, 91)));
-        assertEquals(new Proposal(List.of(), List.of()), read(lines("g-kaldoria-4th-sti-strategy.txt", 16, 17)),
+        assertEquals(Proposal.nothing(), read(lines("e-arven-7th-sti-basic-plan.txt", 91, 91)));
+        assertEquals(Proposal.nothing(), read(lines("g-kaldoria-4th-sti-strategy.txt", 16, 17)),
                 "counts without a colon list are no list");
     }
 
@@ -73,9 +73,9 @@ class ColonListExtractorTest {
 
     @Test
     void givenMoreOrFewerItemsThanCounted_orAClauseAfterTheColon_orNoTitleWord_thenNothingIsProposed() {
-        assertEquals(new Proposal(List.of(), List.of()), read("'핵심 기술' 3개를 정하였다: 조력발전, 투명소재."));
-        assertEquals(new Proposal(List.of(), List.of()),
+        assertEquals(Proposal.nothing(), read("'핵심 기술' 3개를 정하였다: 조력발전, 투명소재."));
+        assertEquals(Proposal.nothing(),
                 read("'핵심 기술' 2개를 정하였다: 조력발전을 먼저 지원하고, 투명소재는 나중에 지원한다."));
-        assertEquals(new Proposal(List.of(), List.of()), read("'중점 과업' 2개를 정하였다: 조력발전, 투명소재."));
+        assertEquals(Proposal.nothing(), read("'중점 과업' 2개를 정하였다: 조력발전, 투명소재."));
     }
 }

@@ -70,7 +70,7 @@ class ConceptListExtractorTest {
 
     @Test
     void givenAnItemWithoutABracketOrASingleItem_thenNothingIsProposed() {
-        Proposal none = new Proposal(List.of(), List.of());
+        Proposal none = Proposal.nothing();
         assertEquals(none, read(new TextPassage("①생명과학(게놈), ②나노·재료", "L9"), Lexicon.empty()));
         assertEquals(none, read(new TextPassage("①생명과학(게놈, 단백질)", "L9"), Lexicon.empty()));
         assertEquals(none, read(new TextPassage("①(게놈), ②나노(반도체)", "L9"), Lexicon.empty()));

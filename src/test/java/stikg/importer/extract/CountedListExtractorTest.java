@@ -57,8 +57,8 @@ class CountedListExtractorTest {
 
     @Test
     void givenAListWithMoreOrFewerItemsThanItsTitleCounts_thenNothingIsProposed() {
-        assertEquals(new Proposal(List.of(), List.of()), read("3대 미션은 ① 가 나, ② 다 라로 구성"));
-        assertEquals(new Proposal(List.of(), List.of()), read("1대 미션은 ① 가 나로 구성"));
-        assertEquals(new Proposal(List.of(), List.of()), read("3대 과업은 ① 가, ② 나, ③ 다로 구성"));
+        assertEquals(Proposal.nothing(), read("3대 미션은 ① 가 나, ② 다 라로 구성"));
+        assertEquals(Proposal.nothing(), read("1대 미션은 ① 가 나로 구성"));
+        assertEquals(Proposal.nothing(), read("3대 과업은 ① 가, ② 나, ③ 다로 구성"));
     }
 }

@@ -56,7 +56,7 @@ class EditionFigureExtractorTest {
 
     @Test
     void givenATableNamingOneEditionOnly_whenProposed_thenNothing() {
-        assertEquals(new Proposal(List.of(), List.of()), figures.propose(TextPassage.joined("t2", List.of(
+        assertEquals(Proposal.nothing(), figures.propose(TextPassage.joined("t2", List.of(
                 new TextPassage.Piece("구분\t제6차 목표\t비고", "t2 L3", Optional.of("2")),
                 new TextPassage.Piece("연구개발 투자\t130조 원\t-", "t2#1 L4", Optional.of("1")))), context));
     }

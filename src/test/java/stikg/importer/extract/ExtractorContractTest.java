@@ -200,7 +200,7 @@ class ExtractorContractTest {
     void givenEmptyOrOddPassages_whenExtracted_thenNothingIsProposedAndNothingThrown(Extractor x) {
         for (String text : List.of("", " ", "(((", "」「」,,, ※", "\t\t", ")", ",")) {
             assertEquals(List.of(), x.extract(new TextPassage(text, "L1"), context()), "'" + text + "'");
-            assertEquals(new Proposal(List.of(), List.of()), x.propose(new TextPassage(text, "L1"), context()));
+            assertEquals(Proposal.nothing(), x.propose(new TextPassage(text, "L1"), context()));
         }
     }
 

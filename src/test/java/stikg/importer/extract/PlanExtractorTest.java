@@ -67,7 +67,7 @@ class PlanExtractorTest {
 
     @Test
     void givenATitleNamingNoPlan_whenProposed_thenNothing() {
-        assertEquals(new Proposal(List.of(), List.of()), plans.propose(brief("가상국의 연구 정책 동향",
+        assertEquals(Proposal.nothing(), plans.propose(brief("가상국의 연구 정책 동향",
                 "제2기('21년~'25년) 기본계획은 기초연구를 중점 지원"), context));
     }
 }

@@ -64,7 +64,7 @@ class PlanFigureExtractorTest {
 
     @Test
     void givenAnEditionThatIsNoPlanOfTheBrief_orNoFigureWord_thenNothingIsProposed() {
-        assertEquals(new Proposal(List.of(), List.of()), read("제2기 계획 이후 제9기 투자 실적은 3조 원", List.of()));
-        assertEquals(new Proposal(List.of(), List.of()), read("제2기 투자는 3조 원", List.of()));
+        assertEquals(Proposal.nothing(), read("제2기 계획 이후 제9기 투자 실적은 3조 원", List.of()));
+        assertEquals(Proposal.nothing(), read("제2기 투자는 3조 원", List.of()));
     }
 }

@@ -61,6 +61,6 @@ class RankExtractorTest {
 
     @Test
     void givenARankWithoutACountry_thenNothingIsProposed() {
-        assertEquals(new Proposal(List.of(), List.of()), read("특허 출원은 세계 3위", List.of()));
+        assertEquals(Proposal.nothing(), read("특허 출원은 세계 3위", List.of()));
     }
 }

@@ -57,7 +57,7 @@ class StatementExtractorTest {
 
     @Test
     void givenABulletThatReportsOrIsAboutNothing_whenProposed_thenNothingIsProposed() {
-        Proposal none = new Proposal(List.of(), List.of());
+        Proposal none = Proposal.nothing();
         assertEquals(none, statements.propose(bullet("연구청은 해양 거점의 성과를 지적"), context),
                 "a bullet ending in no word of policy states no measure");
         assertEquals(none, statements.propose(new TextPassage("도약연구 프로그램 확대를 추진", "L30"), context),

@@ -80,9 +80,9 @@ class TableGroupExtractorTest {
 
     @Test
     void givenPartsThatAreNoRowsOfGroups_whenProposed_thenNothing() {
-        assertEquals(new Proposal(List.of(), List.of()), groups.propose(TextPassage.joined("t2", List.of(
+        assertEquals(Proposal.nothing(), groups.propose(TextPassage.joined("t2", List.of(
                 new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L3", Optional.of("5")))), context));
-        assertEquals(new Proposal(List.of(), List.of()), groups.propose(new TextPassage("응용 분야 : ①부품", "L4"),
+        assertEquals(Proposal.nothing(), groups.propose(new TextPassage("응용 분야 : ①부품", "L4"),
                 context));
     }
 }

@@ -40,7 +40,7 @@ class TableLeadExtractorTest {
 
     @Test
     void givenALeadHeaderOnlyInTheLastColumn_whenProposed_thenItIsLeftToTheTableReader() {
-        assertEquals(new Proposal(List.of(), List.of()), leads.propose(table("과제\t내용\t주관 부처",
+        assertEquals(Proposal.nothing(), leads.propose(table("과제\t내용\t주관 부처",
                 "청정 해양\t탄소 감축\t가상부"), context));
     }
 }

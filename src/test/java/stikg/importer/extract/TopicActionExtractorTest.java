@@ -56,7 +56,7 @@ class TopicActionExtractorTest {
 
     @Test
     void givenOneActionOrNoTopicOrNoSubject_whenProposed_thenNothingIsProposed() {
-        Proposal none = new Proposal(List.of(), List.of());
+        Proposal none = Proposal.nothing();
         assertEquals(none, topics.propose(bullet("(기초 강화) 도약연구를 확대", "area"), context),
                 "a single action is the topic's own description");
         assertEquals(none, topics.propose(bullet("도약연구 확대, 신진연구 신설을 추진", "area"), context));

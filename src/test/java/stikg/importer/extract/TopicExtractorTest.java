@@ -60,7 +60,7 @@ class TopicExtractorTest {
 
     @Test
     void givenNoTopicOrATopicOfNoLetters_whenProposed_thenNothingIsProposed() {
-        Proposal none = new Proposal(List.of(), List.of());
+        Proposal none = Proposal.nothing();
         assertEquals(none, topics.propose(bullet("해양 인재를 키우는 사업을 확대"), context));
         assertEquals(none, topics.propose(bullet("(12) 해양 인재를 키우는 사업을 확대"), context));
         assertEquals(none, topics.propose(new TextPassage("(추진체계) 연구청 중심으로 추진", "L40"), context),

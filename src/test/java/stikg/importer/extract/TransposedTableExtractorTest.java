@@ -42,7 +42,7 @@ class TransposedTableExtractorTest {
 
     @Test
     void givenATableWithoutALeadRow_whenProposed_thenItIsNoTransposedTable() {
-        assertEquals(new Proposal(List.of(), List.of()), tables.propose(table("구분\t조력발전\t투명소재",
+        assertEquals(Proposal.nothing(), tables.propose(table("구분\t조력발전\t투명소재",
                 "대표 사업\t도약연구 사업\t신진연구 사업"), context));
     }
 }
