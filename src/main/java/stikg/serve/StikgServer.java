@@ -50,9 +50,9 @@ public final class StikgServer implements AutoCloseable {
     /**
      * Jetty's own default response buffer. Fuseki asks for 5 MiB, so that an error met while an answer is written
      * can still replace it; but Jetty's buffer pool keeps buffers of at most 64 KiB, so each response then
-     * allocated, zeroed and freed 5 MiB of native memory: about two thirds of the server's CPU time for a small
-     * answer. Here every answer is computed whole before its first byte is written ({@link GuardedQueryProcessor}),
-     * so a large buffer protects nothing.
+     * allocated, zeroed and freed 5 MiB of native memory: more than half of the server's CPU time for an
+     * {@code ASK {}}. Here every query's answer is computed whole before its first byte is written
+     * ({@link GuardedQueryProcessor}), so a large buffer protects nothing.
      */
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
