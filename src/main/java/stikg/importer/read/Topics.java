@@ -1,11 +1,14 @@
 package stikg.importer.read;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import stikg.importer.config.BulletKind;
 import stikg.importer.config.LayoutConfig;
@@ -71,7 +74,7 @@ final class Topics {
     private final EntityRecognizer recognizer;
     private final NameFolder folder;
     private final SectionAreas areas;
-    private final java.util.Set<Integer> marginMeasures = new java.util.TreeSet<>();
+    private final Set<Integer> marginMeasures = new TreeSet<>();
     private final ActionSplitter splitter;
     private final int minimumActions;
 
@@ -132,9 +135,9 @@ final class Topics {
             }
             // a section about no area the brief names (its areas are headed by bullets, "□ 정책분야 1: …") may
             // still retell the tasks a table lists, each a topic of the same name
-            Optional<String> task = atMargin && !headings.getOrDefault(sid, true) ? task(topic, area)
-                    : Optional.empty();
-            if (task.isPresent() || atMargin && area.isPresent() && !headings.getOrDefault(sid, true)) {
+            boolean leafAtMargin = atMargin && !headings.getOrDefault(sid, true);
+            Optional<String> task = leafAtMargin ? task(topic, area) : Optional.empty();
+            if (task.isPresent() || leafAtMargin && area.isPresent()) {
                 // a leaf under a policy area: the task the draft has under that name, else a measure of the area
                 margin = null;
                 marginMeasures.add(p.line());
@@ -169,8 +172,8 @@ final class Topics {
     }
 
     /** The lines of the topic bullets at a margin that {@link #read} made measures (or resolved to tasks). */
-    java.util.Set<Integer> marginMeasures() {
-        return java.util.Collections.unmodifiableSet(marginMeasures);
+    Set<Integer> marginMeasures() {
+        return Collections.unmodifiableSet(marginMeasures);
     }
 
     /**
