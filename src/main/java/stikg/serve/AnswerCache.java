@@ -16,12 +16,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -32,8 +34,8 @@ import stikg.store.DataVersion;
  * the bytes it got the first time, without being evaluated; any committed write (or a rebuild's switch) makes every
  * kept answer unreachable, so an answer is never older than the request that receives it.
  * <p>
- * Only what is a function of the data alone is kept: GET requests to the query endpoints whose answer was a 200,
- * and not queries that read the clock or chance, or call other services. The store's {@link DataVersion} is read
+ * Only what is a function of the data alone is kept: queries to the query endpoints (sent in any of the protocol's
+ * three ways) whose answer was a 200, and not queries that read the clock or chance, or call other services. The store's {@link DataVersion} is read
  * before and after the evaluation; an answer is kept only under a version that held throughout, so an answer
  * computed while a write committed is not kept. A client that wants a fresh evaluation sends
  * {@code Cache-Control: no-cache}; {@code no-store} also keeps its answer out. Each answer says
@@ -82,28 +84,77 @@ final class AnswerCache implements Filter {
         }
     }
 
+    /**
+     * A request for a query's answer, as far as the answer depends on it ({@code key}): the endpoint, the query, and
+     * every other parameter (the dataset's graphs, an output format) in a canonical order. The three ways of the
+     * SPARQL protocol ask the same question alike: GET with the query in the URL, POST of a form, and POST of the
+     * query itself, which is how the web page, YASGUI and Jena's own client send long queries; however a query was
+     * sent and encoded, the same question gets the same kept answer. {@code request} is what goes on down the chain:
+     * for a query sent as the body, a request that replays the body read here.
+     */
+    private record Asked(String query, String key, HttpServletRequest request) {
+
+        /** The request's query, or null when it asks for no query's answer (an update, a graph, no query). */
+        static Asked of(HttpServletRequest req) throws IOException {
+            String contentType = String.valueOf(req.getContentType()).toLowerCase(Locale.ROOT);
+            boolean form = "GET".equals(req.getMethod())
+                    || "POST".equals(req.getMethod()) && contentType.startsWith("application/x-www-form-urlencoded");
+            if (form) {
+                String query = req.getParameter("query");
+                return query == null ? null : new Asked(query, key(req, query), req);
+            }
+            if ("POST".equals(req.getMethod()) && contentType.startsWith("application/sparql-query")) {
+                // the request guard has measured the body against the limit already
+                byte[] body = req.getInputStream().readAllBytes();
+                String query = new String(body, charset(req.getCharacterEncoding()));
+                HttpServletRequest replayed = new ReplayedBody(req, body);
+                return new Asked(query, key(replayed, query), replayed);
+            }
+            return null;
+        }
+
+        /** The endpoint, the query, and the other parameters sorted by name (each name's values in their order). */
+        private static String key(HttpServletRequest req, String query) {
+            StringBuilder out = new StringBuilder(req.getRequestURI()).append('\n').append(query);
+            new TreeMap<>(req.getParameterMap()).forEach((name, values) -> {
+                if (!name.equals("query")) {
+                    for (String v : values) {
+                        out.append('\n').append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                                .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+                    }
+                }
+            });
+            return out.toString();
+        }
+
+        /** The charset a request names; UTF-8, the protocol's, when it names none or one unknown here. */
+        private static Charset charset(String name) {
+            try {
+                return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+            } catch (IllegalArgumentException unknown) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
-        String query = req.getQueryString();
-        if (!"GET".equals(req.getMethod()) || query == null || !paths.contains(req.getRequestURI())) {
-            chain.doFilter(request, response);
+        Asked asked = paths.contains(req.getRequestURI()) ? Asked.of(req) : null;
+        if (asked == null || VOLATILE.matcher(asked.query()).find()) {
+            chain.doFilter(asked == null ? req : asked.request(), response);
             return;
         }
-        String text = req.getParameter("query");
-        if (text == null || VOLATILE.matcher(text).find()) {
-            chain.doFilter(request, response);
-            return;
-        }
+        req = asked.request();
         String cacheControl = String.valueOf(req.getHeader("Cache-Control")).toLowerCase(Locale.ROOT);
         boolean store = !cacheControl.contains("no-store");
         boolean lookUp = store && !cacheControl.contains("no-cache");
         DataVersion before = version.get();
         forgetOlderThan(before);
         String accept = String.valueOf(req.getHeader("Accept"));
-        Key key = new Key(before, req.getRequestURI() + "?" + query, accept);
+        Key key = new Key(before, asked.key(), accept);
         Answer kept = lookUp ? answers.getIfPresent(key) : null;
         if (kept != null) {
             replay(kept, resp);

@@ -2,16 +2,12 @@ package stikg.serve;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,7 +106,7 @@ final class RequestGuard implements Filter {
                 }
                 req = new BufferedForm(req, body, form);
             } else {
-                req = new BufferedBody(req, body);
+                req = new ReplayedBody(req, body);
             }
         }
         chain.doFilter(req, resp);
@@ -191,59 +187,8 @@ final class RequestGuard implements Filter {
         return out.toByteArray();
     }
 
-    /** A request whose body was read ahead (to measure it) and is replayed from memory. */
-    private static class BufferedBody extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        BufferedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("blocking reads only");
-                }
-            };
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-    }
-
     /** A form read ahead: its parameters (the query string's first, as the servlet specification orders them). */
-    private static final class BufferedForm extends BufferedBody {
+    private static final class BufferedForm extends ReplayedBody {
         private final Map<String, String[]> parameters;
 
         BufferedForm(HttpServletRequest request, byte[] body, Map<String, String[]> parameters) {

@@ -126,6 +126,64 @@ class AnswerCacheTest {
                 second.headers().firstValue("Content-Length").orElse(""));
     }
 
+    private static HttpResponse<String> post(String contentType, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", contentType).header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void givenAQueryPostedAsItsOwnBody_whenPostedAgain_thenTheSecondGetsTheFirstAnswerUnevaluated() {
+        String q = PREFIXES + "SELECT ?l { id:fx-area-quantum rdfs:label ?l } ORDER BY DESC(?l)";
+        HttpResponse<String> first = post("application/sparql-query", q);
+        HttpResponse<String> second = post("application/sparql-query", q);
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("miss", cache(first));
+        assertEquals("hit", cache(second));
+        assertEquals(first.body(), second.body());
+        assertTrue(second.body().contains("Quantum"));
+        HttpResponse<String> other = post("application/sparql-query", q.replace("DESC(?l)", "?l"));
+        assertEquals("miss", cache(other), "another body is another query");
+        assertEquals("miss", cache(post("application/sparql-query", q, "Cache-Control", "no-cache")));
+    }
+
+    @Test
+    void givenAQueryPostedAsAForm_whenPostedAgain_thenTheSecondGetsTheFirstAnswerUnevaluated() {
+        String form = "query=" + URLEncoder.encode(PREFIXES + "SELECT ?s { ?s a sti:Agency } ORDER BY DESC(?s)",
+                StandardCharsets.UTF_8);
+        HttpResponse<String> first = post("application/x-www-form-urlencoded", form);
+        HttpResponse<String> second = post("application/x-www-form-urlencoded", form);
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("miss", cache(first));
+        assertEquals("hit", cache(second));
+        assertEquals(first.body(), second.body());
+        HttpResponse<String> otherGraph = post("application/x-www-form-urlencoded",
+                form + "&default-graph-uri=" + URLEncoder.encode(Graphs.standard().inferred(), StandardCharsets.UTF_8));
+        assertEquals("miss", cache(otherGraph), "another default graph is another question");
+    }
+
+    @Test
+    void givenAQueryAskedWithGet_whenTheSameQueryIsPosted_thenThePostGetsTheAnswerKeptForTheGet() {
+        String q = "SELECT ?s { ?s a sti:Program } ORDER BY DESC(?s)";
+        HttpResponse<String> got = query(q, "Accept", "application/sparql-results+json");
+        HttpResponse<String> posted = post("application/sparql-query", PREFIXES + q);
+        HttpResponse<String> form = post("application/x-www-form-urlencoded",
+                "query=" + URLEncoder.encode(PREFIXES + q, StandardCharsets.UTF_8).replace("+", "%20"));
+        assertEquals("miss", cache(got));
+        assertEquals("hit", cache(posted));
+        assertEquals("hit", cache(form));
+        assertEquals(got.body(), posted.body());
+        assertEquals(got.body(), form.body());
+    }
+
     @Test
     void givenAKeptAnswer_whenAWriteCommits_thenTheNextAnswerShowsTheWrite() throws Exception {
         long before = comments();
