@@ -61,7 +61,16 @@ public interface Extractor {
          * printed at the top of a continuation page starting with a page break ({@code \f}); then each prose line of
          * the brief, a part at its line, unmarked.
          */
-        TABLE_GROUPS
+        TABLE_GROUPS,
+        /**
+         * One table of things in rows with its caption and the items of its last column: its caption (empty where it
+         * has none), unmarked, at the caption's line; the headers of its name and items columns apart by a tab,
+         * marked with the table's number; then each row, a part holding its name marked with the row's mark,
+         * followed by a part for each item of its last column in order, marked {@code -} (one tab opening its text
+         * for each level it is nested below the top) or, a remark on the item before it, {@code ※}; the row's parts
+         * at the row, the passage's locator the table's id.
+         */
+        TABLE_ITEMS
     }
 
     /** When the assembler runs an extractor, and so what its context holds; see {@link Phase}. */
@@ -91,8 +100,12 @@ public interface Extractor {
          * A table of things in rows, read as the table is drafted, before the tables phase: from one passage of its
          * rows' groups and the prose ({@link Whole#TABLE_GROUPS}), which rows a group cell heads and which group is
          * part of another; from the table as one passage ({@link Whole#TABLE}), who a lead column other than the last
-         * names. The merge (the table reader) gives the groups and rows the classes and links of the table's kind and
-         * resolves a body to the one the draft names so, else defines it.
+         * names; from the table with its caption and items ({@link Whole#TABLE_ITEMS}), the table's kind, its rows
+         * and the items of its last column (split into actions where the kind says so) or the bodies it names as
+         * leading each row. The merge (the table reader) numbers the rows and items, gives the groups the class of
+         * the table's kind, links the rows to their groups, the plan and the scheme, resolves a body to the one the
+         * draft names so, else defines it, and, once names are known, links the rows of a sub-area table to their
+         * parent area.
          */
         ROWS,
         /**

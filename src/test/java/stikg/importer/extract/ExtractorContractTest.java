@@ -144,6 +144,13 @@ class ExtractorContractTest {
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("미션\t주관 부처\t대표 사업", "L60",
                 java.util.Optional.of("6")), new TextPassage.Piece("청정 해양\t가상부·연구청(VRA)\t도약연구", "L61",
                 java.util.Optional.of("1")))));
+        // a table with its caption, headers, rows and items (one nested, one a remark), as the rows phase reads it
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("[표 3] 2대 미션", "L70", java.util.Optional.empty()),
+                new TextPassage.Piece("미션\t주요 내용", "L71", java.util.Optional.of("3")),
+                new TextPassage.Piece("기초 강화", "L72", java.util.Optional.of("1")),
+                new TextPassage.Piece("도약연구 프로그램 확대, 신진연구 사업 신설", "L72", java.util.Optional.of("-")),
+                new TextPassage.Piece("\t인재 유치", "L73", java.util.Optional.of("-")),
+                new TextPassage.Piece("연구청 주관", "L74", java.util.Optional.of("※")))));
         // a table comparing a plan's editions figure by figure, as the tables phase reads it
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
                 java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",

@@ -67,6 +67,8 @@ class ReaderSettingsTest {
         assertEquals(new Statements.Settings(4, 0.8), Statements.Settings.from(ex));
         assertEquals(new SectionAreas.Settings(0.6), SectionAreas.Settings.from(ex));
         assertEquals(new Topics.Settings(0.5, 4), Topics.Settings.from(ex));
+        assertEquals(stikg.importer.extract.TableKinds.Settings.COUNTED_TITLE.defaultValue(),
+                stikg.importer.extract.TableKinds.Settings.from(configWith("")).counted().pattern());
     }
 
     @Test
