@@ -31,6 +31,7 @@ public final class Extractors {
         every.add(new TableGroupExtractor(TableGroupExtractor.Settings.from(layout)));
         every.add(new TableLeadExtractor(TableLeadExtractor.Settings.from(layout)));
         every.add(new TableItemExtractor(TableItemExtractor.Settings.from(layout)));
+        every.add(new TableSchemeExtractor(TableSchemeExtractor.Settings.from(layout)));
         every.add(new ItemTargetExtractor(ItemTargetExtractor.Settings.from(layout)));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));

@@ -30,10 +30,6 @@ public final class TableItemExtractor implements ProposingExtractor {
     public static final String LEADS = "leadColumn";
     /** The property of a candidate from an item to its text as printed, where its name leaves words out. */
     public static final String PRINTED = "printedAs";
-    /** The mark of an item's part; one tab opens its text for each level it is nested below the top. */
-    public static final String ITEM = "-";
-    /** The mark of a remark's part (※, *: a remark on the item before it, not an item of its own). */
-    public static final String REMARK = "※";
 
     /** The layout's kinds of tables, its lead column, its words (a body's class by its name's ending), its actions. */
     public record Settings(TableKinds.Settings kinds, LayoutConfig.LeadColumn lead, LayoutConfig.Words words,
@@ -70,112 +66,99 @@ public final class TableItemExtractor implements ProposingExtractor {
 
     @Override
     public Proposal propose(TextPassage passage, ExtractionContext context) {
-        List<TextPassage.Part> parts = passage.parts();
-        if (parts.size() < 2 || parts.get(0).mark().isPresent() || parts.get(1).mark().isEmpty()) {
+        Optional<TableItems> read = TableItems.of(passage);
+        if (read.isEmpty()) {
             return Proposal.nothing();
         }
-        TextPassage.Part captionPart = parts.get(0);
-        TextPassage.Part headerPart = parts.get(1);
-        String[] header = headerPart.in(passage).split("\t", -1);
-        if (header.length != 2) {
-            return Proposal.nothing();
-        }
-        String caption = captionPart.in(passage).isEmpty() ? null : captionPart.in(passage);
-        Optional<TableKinds.Decided> decided = kinds.of(caption, header[0], header[1]);
+        TableItems table = read.get();
+        Optional<TableKinds.Decided> decided = kinds.of(table.captionText(), table.nameHeader(), table.itemsHeader());
         if (decided.isEmpty()) {
             return Proposal.nothing();
         }
         LayoutConfig.TableKind kind = decided.get().kind();
         List<CandidateEntity> entities = new ArrayList<>();
         List<CandidateFact> facts = new ArrayList<>();
-        Evidence kindAt = decided.get().title().map(s -> new Evidence(passage.at(), captionPart.start() + s[0],
-                captionPart.start() + s[1])).orElse(headerPart.in(passage).isBlank()
-                ? new Evidence(passage.at(), 0, passage.text().length())
-                : new Evidence(passage.at(), headerPart.start(), headerPart.end()));
+        int captionAt = table.caption().start();
+        Evidence kindAt = decided.get().title().map(s -> new Evidence(passage.at(), captionAt + s[0],
+                captionAt + s[1])).orElse(table.headers());
         facts.add(new CandidateFact(passage.at(), KIND, kind.kind(), true, id() + (decided.get().title().isPresent()
                 ? "/caption" : "/headers"), kindAt, decided.get().title().isPresent()
                 ? "the counted title of the caption names what the table lists" : "the headers of the table"));
-        boolean leads = !header[1].isEmpty() && settings.lead().headers().stream().anyMatch(header[1]::contains);
+        String itemsHeader = table.itemsHeader();
+        boolean leads = !itemsHeader.isEmpty() && settings.lead().headers().stream().anyMatch(itemsHeader::contains);
         if (leads) {
-            int start = headerPart.start() + header[0].length() + 1;
-            facts.add(new CandidateFact(passage.at(), LEADS, header[1], true, id() + "/lead-column",
-                    new Evidence(passage.at(), start, start + header[1].length()), "the last column's header is a "
+            int start = table.header().start() + table.nameHeader().length() + 1;
+            facts.add(new CandidateFact(passage.at(), LEADS, itemsHeader, true, id() + "/lead-column",
+                    new Evidence(passage.at(), start, start + itemsHeader.length()), "the last column's header is a "
                     + "lead column's: it names who leads each row, not items of it"));
         }
-        String rowKey = null;
         int rows = 0;
-        // the key of the first action of each item of the row so far (null for a remark), by the item's place
-        List<String> firstOfItem = new ArrayList<>();
-        List<Integer> depthOfItem = new ArrayList<>();
-        for (TextPassage.Part p : parts.subList(2, parts.size())) {
-            String text = p.in(passage);
-            String mark = p.mark().orElse("");
-            if (!mark.equals(ITEM) && !mark.equals(REMARK)) {
-                rowKey = CandidateEntity.BLANK + "row-" + (++rows);
-                entities.add(new CandidateEntity(rowKey, kind.row().type(), text, mark, evidence(passage, p, text),
-                        "row " + mark + " of a table of kind '" + kind.kind() + "'"));
-                firstOfItem.clear();
-                depthOfItem.clear();
-                continue;
-            }
-            if (rowKey == null) {
-                continue;
-            }
-            int depth = 1;
-            while (depth - 1 < text.length() && text.charAt(depth - 1) == '\t') {
-                depth++;
-            }
-            String item = text.substring(depth - 1);
-            int itemAt = p.start() + depth - 1;
-            boolean remark = mark.equals(REMARK);
-            int parent = remark ? -1 : parentOf(depthOfItem, depth);
-            int place = firstOfItem.size();
-            firstOfItem.add(null);
-            depthOfItem.add(remark ? 0 : depth);
-            if (leads) {
-                for (String body : bodies(item)) {
-                    String key = CandidateEntity.BLANK + "body-" + (entities.size() + 1);
-                    Evidence at = within(passage, itemAt, item, body);
-                    entities.add(new CandidateEntity(key, settings.words().typeBySuffix(body)
-                            .orElse(settings.lead().type()), body, "lead", at, "named in a lead column ('" + body
-                            + "')"));
-                    facts.add(new CandidateFact(rowKey, settings.lead().property(), key, false, id() + "/lead", at,
-                            "the last column '" + header[1] + "' names who leads the row"));
+        for (TableItems.Row r : table.rows()) {
+            String rowKey = CandidateEntity.BLANK + "row-" + (++rows);
+            entities.add(new CandidateEntity(rowKey, kind.row().type(), r.part().in(passage), r.mark(),
+                    new Evidence(passage.at(), r.part().start(), r.part().end()), "row " + r.mark()
+                    + " of a table of kind '" + kind.kind() + "'"));
+            // the key of the first action of each item of the row so far (null for a remark), by the item's place
+            List<String> firstOfItem = new ArrayList<>();
+            List<Integer> depthOfItem = new ArrayList<>();
+            for (TextPassage.Part p : r.items()) {
+                String text = p.in(passage);
+                int depth = 1;
+                while (depth - 1 < text.length() && text.charAt(depth - 1) == '\t') {
+                    depth++;
                 }
-                continue;
-            }
-            if (remark || item.isBlank()) {
-                continue;
-            }
-            LayoutConfig.Role role = kind.item();
-            List<ActionSplitter.Action> actions = role.actions() ? settings.actions().split(item)
-                    : List.of(new ActionSplitter.Action(item, null));
-            for (int a = 0; a < actions.size(); a++) {
-                ActionSplitter.Action action = actions.get(a);
-                String local = (place + 1) + (actions.size() > 1 ? "-" + (a + 1) : "");
-                String key = CandidateEntity.BLANK + "item-" + rows + "-" + local;
-                Evidence at = within(passage, itemAt, item, action.printed() != null ? action.printed()
-                        : action.name());
-                entities.add(new CandidateEntity(key, role.type(), action.name(), local, at, actions.size() > 1
-                        ? "action " + (a + 1) + " of " + actions.size() + " the item lists" : "an item of the row"));
-                if (a == 0) {
-                    firstOfItem.set(place, key);
+                String item = text.substring(depth - 1);
+                int itemAt = p.start() + depth - 1;
+                boolean remark = TableItems.remark(p);
+                int parent = remark ? -1 : parentOf(depthOfItem, depth);
+                int place = firstOfItem.size();
+                firstOfItem.add(null);
+                depthOfItem.add(remark ? 0 : depth);
+                if (leads) {
+                    for (String body : bodies(item)) {
+                        String key = CandidateEntity.BLANK + "body-" + (entities.size() + 1);
+                        Evidence at = within(passage, itemAt, item, body);
+                        entities.add(new CandidateEntity(key, settings.words().typeBySuffix(body)
+                                .orElse(settings.lead().type()), body, "lead", at, "named in a lead column ('" + body
+                                + "')"));
+                        facts.add(new CandidateFact(rowKey, settings.lead().property(), key, false, id() + "/lead",
+                                at, "the last column '" + itemsHeader + "' names who leads the row"));
+                    }
+                    continue;
                 }
-                if (action.printed() != null) {
-                    facts.add(new CandidateFact(key, PRINTED, action.printed(), true, id() + "/printed", at,
-                            "the action as printed"));
+                if (remark || item.isBlank()) {
+                    continue;
                 }
-                if (role.rowToItem() != null) {
-                    facts.add(new CandidateFact(rowKey, role.rowToItem(), key, false, id() + "/item", at,
-                            "an item of the row"));
-                }
-                if (role.itemToRow() != null) {
-                    facts.add(new CandidateFact(key, role.itemToRow(), rowKey, false, id() + "/item", at,
-                            "an item of the row"));
-                }
-                if (depth > 1 && parent >= 0 && role.childToItem() != null && firstOfItem.get(parent) != null) {
-                    facts.add(new CandidateFact(key, role.childToItem(), firstOfItem.get(parent), false,
-                            id() + "/nested", at, "an item nested under another"));
+                LayoutConfig.Role role = kind.item();
+                List<ActionSplitter.Action> actions = role.actions() ? settings.actions().split(item)
+                        : List.of(new ActionSplitter.Action(item, null));
+                for (int a = 0; a < actions.size(); a++) {
+                    ActionSplitter.Action action = actions.get(a);
+                    String local = (place + 1) + (actions.size() > 1 ? "-" + (a + 1) : "");
+                    String key = CandidateEntity.BLANK + "item-" + rows + "-" + local;
+                    Evidence at = within(passage, itemAt, item, action.printed() != null ? action.printed()
+                            : action.name());
+                    entities.add(new CandidateEntity(key, role.type(), action.name(), local, at, actions.size() > 1
+                            ? "action " + (a + 1) + " of " + actions.size() + " the item lists" : "an item of the row"));
+                    if (a == 0) {
+                        firstOfItem.set(place, key);
+                    }
+                    if (action.printed() != null) {
+                        facts.add(new CandidateFact(key, PRINTED, action.printed(), true, id() + "/printed", at,
+                                "the action as printed"));
+                    }
+                    if (role.rowToItem() != null) {
+                        facts.add(new CandidateFact(rowKey, role.rowToItem(), key, false, id() + "/item", at,
+                                "an item of the row"));
+                    }
+                    if (role.itemToRow() != null) {
+                        facts.add(new CandidateFact(key, role.itemToRow(), rowKey, false, id() + "/item", at,
+                                "an item of the row"));
+                    }
+                    if (depth > 1 && parent >= 0 && role.childToItem() != null && firstOfItem.get(parent) != null) {
+                        facts.add(new CandidateFact(key, role.childToItem(), firstOfItem.get(parent), false,
+                                id() + "/nested", at, "an item nested under another"));
+                    }
                 }
             }
         }
@@ -214,9 +197,5 @@ public final class TableItemExtractor implements ProposingExtractor {
         int i = words.isBlank() ? -1 : item.indexOf(words);
         return i >= 0 ? new Evidence(passage.at(), itemAt + i, itemAt + i + words.length())
                 : new Evidence(passage.at(), itemAt, itemAt + item.length());
-    }
-
-    private static Evidence evidence(TextPassage passage, TextPassage.Part p, String text) {
-        return new Evidence(passage.at(), p.start(), p.start() + text.length());
     }
 }

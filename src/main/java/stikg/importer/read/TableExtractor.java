@@ -16,6 +16,7 @@ import stikg.importer.extract.Extractors;
 import stikg.importer.extract.Proposal;
 import stikg.importer.extract.TableGroupExtractor;
 import stikg.importer.extract.TableItemExtractor;
+import stikg.importer.extract.TableItems;
 import stikg.importer.extract.TableLeadExtractor;
 import stikg.importer.extract.TextPassage;
 import stikg.importer.names.NameFolder;
@@ -59,10 +60,6 @@ final class TableExtractor {
         this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
 
-    /** A caption's counted title of technologies: "9대 전략기술", "12대 국가전략기술의 …" (its particle left out). */
-    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile(
-            "(?<!\\d)(\\d{1,2})\\s*대\\s+(\\S*?기술)(?:의|별)?(?=\\s|$)");
-
     /** The kind of a table drafted, as the rows phase decided it. */
     LayoutConfig.TableKind kindOf(Segmentation.Table t) {
         return kinds.get(t.id());
@@ -86,23 +83,18 @@ final class TableExtractor {
         String tableAt = "L" + t.firstLine() + "-" + t.lastLine();
         String local = t.id();
 
-        String scheme = null;
-        if (kind.row().scheme()) {
-            // a caption counting the table's rows with a title of technologies ("9대 전략기술", "12대 국가전략기술의
-            // 유형별 분류") names a list of that many technologies: the list, by its counted title
-            java.util.regex.Matcher listed = t.caption() == null ? null : LISTED.matcher(t.caption());
-            boolean isList = listed != null && listed.find() && Integer.parseInt(listed.group(1)) == t.rows().size();
-            EntityBuilder s = book.define(local + "-scheme", isList ? "TechnologyList" : "TechnologyScheme", tableAt)
-                    .label(book.language(), isList ? listed.group(1) + "대 " + listed.group(2)
-                            : t.caption() != null ? t.caption()
-                            : String.format(java.util.Locale.ROOT, layout.structure().untitledTable(), t.number()))
+        // what the table as a whole is (a scheme of technology areas its rows are in), defined before its rows
+        List<String> wholes = new ArrayList<>();
+        for (TableThing thing : read.things()) {
+            EntityBuilder s = book.define(local + "-" + thing.entity().local(), thing.entity().type(), tableAt)
+                    .label(book.language(), thing.entity().name())
                     .comment("table " + t.id() + " (" + kind.kind() + "): the scheme of its areas");
-            scheme = s.id();
+            wholes.add(s.id());
             if (citedSource != null) {
                 s.ref("citedSource", citedSource, null);
             }
-            if (planId != null) {
-                book.facts(planId, tableAt).ref("technologyScheme", scheme, tableAt)
+            for (CandidateFact f : thing.about()) {
+                book.facts(f.subject(), tableAt).ref(f.property(), s.id(), tableAt)
                         .comment("the plan's technology areas are the rows of table " + t.id());
             }
         }
@@ -164,8 +156,10 @@ final class TableExtractor {
                     row.ref(kind.row().rowToGroup(), groups.get(up), null);
                 }
             }
-            if (scheme != null) {
-                row.ref("skos:inScheme", scheme, null);
+            for (int w = 0; w < wholes.size(); w++) {
+                for (CandidateFact f : read.things().get(w).ofRow().get(ri)) {
+                    row.ref(f.property(), wholes.get(w), null);
+                }
             }
             if (planId != null && kind.row().planToRow() != null) {
                 book.facts(planId, at).ref(kind.row().planToRow(), row.id(), at)
@@ -266,7 +260,7 @@ final class TableExtractor {
             for (Segmentation.CellItem item : r.items()) {
                 pieces.add(new TextPassage.Piece(item.remark() ? item.text()
                         : "\t".repeat(Math.max(0, item.depth() - 1)) + item.text(), rowAt(t, r),
-                        Optional.of(item.remark() ? TableItemExtractor.REMARK : TableItemExtractor.ITEM)));
+                        Optional.of(item.remark() ? TableItems.REMARK : TableItems.ITEM)));
             }
         }
         return TextPassage.joined(t.id(), pieces);
@@ -279,7 +273,7 @@ final class TableExtractor {
      */
     private record Rows(LayoutConfig.TableKind kind, boolean leads, List<CandidateEntity> rows,
             List<List<List<CandidateEntity>>> items, Map<String, CandidateEntity> entities,
-            List<CandidateFact> facts) {
+            List<CandidateFact> facts, List<TableThing> things) {
 
         CandidateEntity row(int i) {
             return rows.get(i);
@@ -314,44 +308,96 @@ final class TableExtractor {
     }
 
     /**
+     * A thing an extractor proposes of the table as a whole (read from its caption or headers: the scheme its rows
+     * are in), the facts of things the context knows about it (the plan's), and those linking each row to it.
+     */
+    private record TableThing(CandidateEntity entity, List<CandidateFact> about, List<List<CandidateFact>> ofRow) {
+    }
+
+    /**
      * The merge of the rows phase's extractors that read the table with its items: the kind the first that decides
-     * one proposes, and its rows and items by the part each was read from.
+     * one proposes, and its rows and items by the part each was read from; and what the others propose of the table
+     * as a whole, with each row's links to it (a row by the part it was read from).
      */
     private Rows rows(Segmentation.Table t, ExtractionContext context) {
         TextPassage passage = itemsPassage(t);
+        Map<Integer, Integer> rowOfPart = new LinkedHashMap<>();
+        int at = 2;
+        for (int i = 0; i < t.rows().size(); i++) {
+            rowOfPart.put(at, i);
+            at += 1 + t.rows().get(i).items().size();
+        }
+        Rows rows = null;
+        List<TableThing> things = new ArrayList<>();
         for (Extractor x : rowsPhase.stream().filter(x -> x.reads() == Extractor.Whole.TABLE_ITEMS).toList()) {
             Proposal proposal = x.propose(passage, context);
-            Optional<String> kindName = proposal.facts().stream().filter(f -> f.literal()
-                    && f.property().equals(TableItemExtractor.KIND) && f.subject().equals(t.id()))
-                    .map(CandidateFact::object).findFirst();
-            if (kindName.isEmpty()) {
+            Rows read = rows == null ? rowsAndItems(t, passage, proposal) : null;
+            if (read != null) {
+                rows = read;
                 continue;
             }
-            LayoutConfig.TableKind kind = layout.extraction().tableKinds().stream()
-                    .filter(k -> k.kind().equals(kindName.get())).findFirst().orElseThrow();
-            boolean leads = proposal.facts().stream().anyMatch(f -> f.literal()
-                    && f.property().equals(TableItemExtractor.LEADS) && f.subject().equals(t.id()));
-            Map<Integer, List<CandidateEntity>> byPart = new LinkedHashMap<>();
-            Map<String, CandidateEntity> entities = new LinkedHashMap<>();
+            Map<String, Integer> rowOf = new LinkedHashMap<>();
+            List<TableThing> own = new ArrayList<>();
             for (CandidateEntity e : proposal.entities()) {
-                entities.put(e.key(), e);
                 int part = passage.partAt(e.evidence().start()).map(passage.parts()::indexOf).orElse(-1);
-                byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(e);
-            }
-            List<CandidateEntity> rows = new ArrayList<>();
-            List<List<List<CandidateEntity>>> items = new ArrayList<>();
-            int part = 2;
-            for (Segmentation.Row r : t.rows()) {
-                rows.add(byPart.getOrDefault(part++, List.of()).stream().findFirst().orElseThrow());
-                List<List<CandidateEntity>> ofRow = new ArrayList<>();
-                for (int i = 0; i < r.items().size(); i++) {
-                    ofRow.add(byPart.getOrDefault(part++, List.of()));
+                if (rowOfPart.containsKey(part)) {
+                    rowOf.put(e.key(), rowOfPart.get(part));
+                } else if (part < 2) {
+                    own.add(new TableThing(e, new ArrayList<>(), new ArrayList<>(t.rows().stream()
+                            .map(r -> new ArrayList<CandidateFact>()).toList())));
                 }
-                items.add(ofRow);
             }
-            return new Rows(kind, leads, rows, items, entities, proposal.facts());
+            for (TableThing thing : own) {
+                for (CandidateFact f : proposal.facts()) {
+                    if (f.literal() || !f.object().equals(thing.entity().key())) {
+                        continue;
+                    }
+                    if (rowOf.containsKey(f.subject())) {
+                        thing.ofRow().get(rowOf.get(f.subject())).add(f);
+                    } else if (!CandidateEntity.isKey(f.subject())) {
+                        thing.about().add(f);
+                    }
+                }
+            }
+            things.addAll(own);
         }
-        throw new IllegalStateException("the layout has no table kind for every table (add one without headers)");
+        if (rows == null) {
+            throw new IllegalStateException("the layout has no table kind for every table (add one without headers)");
+        }
+        return new Rows(rows.kind(), rows.leads(), rows.rows(), rows.items(), rows.entities(), rows.facts(), things);
+    }
+
+    /** The kind, rows and items a proposal gives, if it decides the table's kind; else null. */
+    private Rows rowsAndItems(Segmentation.Table t, TextPassage passage, Proposal proposal) {
+        Optional<String> kindName = proposal.facts().stream().filter(f -> f.literal()
+                && f.property().equals(TableItemExtractor.KIND) && f.subject().equals(t.id()))
+                .map(CandidateFact::object).findFirst();
+        if (kindName.isEmpty()) {
+            return null;
+        }
+        LayoutConfig.TableKind kind = layout.extraction().tableKinds().stream()
+                .filter(k -> k.kind().equals(kindName.get())).findFirst().orElseThrow();
+        boolean leads = proposal.facts().stream().anyMatch(f -> f.literal()
+                && f.property().equals(TableItemExtractor.LEADS) && f.subject().equals(t.id()));
+        Map<Integer, List<CandidateEntity>> byPart = new LinkedHashMap<>();
+        Map<String, CandidateEntity> entities = new LinkedHashMap<>();
+        for (CandidateEntity e : proposal.entities()) {
+            entities.put(e.key(), e);
+            int part = passage.partAt(e.evidence().start()).map(passage.parts()::indexOf).orElse(-1);
+            byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(e);
+        }
+        List<CandidateEntity> rows = new ArrayList<>();
+        List<List<List<CandidateEntity>>> items = new ArrayList<>();
+        int part = 2;
+        for (Segmentation.Row r : t.rows()) {
+            rows.add(byPart.getOrDefault(part++, List.of()).stream().findFirst().orElseThrow());
+            List<List<CandidateEntity>> ofRow = new ArrayList<>();
+            for (int i = 0; i < r.items().size(); i++) {
+                ofRow.add(byPart.getOrDefault(part++, List.of()));
+            }
+            items.add(ofRow);
+        }
+        return new Rows(kind, leads, rows, items, entities, proposal.facts(), List.of());
     }
 
     /**

@@ -151,6 +151,12 @@ class ExtractorContractTest {
                 new TextPassage.Piece("도약연구 프로그램 확대, 신진연구 사업 신설", "L72", java.util.Optional.of("-")),
                 new TextPassage.Piece("\t인재 유치", "L73", java.util.Optional.of("-")),
                 new TextPassage.Piece("연구청 주관", "L74", java.util.Optional.of("※")))));
+        // a table of technology areas whose caption counts them, as the rows phase reads it
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("2대 도약기술", "L80", java.util.Optional.empty()),
+                new TextPassage.Piece("분야\t핵심 기술", "L81", java.util.Optional.of("4")),
+                new TextPassage.Piece("조력발전", "L82", java.util.Optional.of("1")),
+                new TextPassage.Piece("파력 발전", "L82", java.util.Optional.of("-")),
+                new TextPassage.Piece("투명소재", "L83", java.util.Optional.of("2")))));
         // a table comparing a plan's editions figure by figure, as the tables phase reads it
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
                 java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",

@@ -28,7 +28,7 @@ class TableItemExtractorTest {
         pieces.add(new TextPassage.Piece(headers.replace('|', '\t'), "t2 L10", Optional.of("2")));
         String at = "t2";
         for (String r : rows) {
-            if (r.startsWith(TableItemExtractor.ITEM) || r.startsWith(TableItemExtractor.REMARK)) {
+            if (r.startsWith(TableItems.ITEM) || r.startsWith(TableItems.REMARK)) {
                 pieces.add(new TextPassage.Piece(r.substring(1), at, Optional.of(r.substring(0, 1))));
             } else {
                 String[] c = r.split("\\|", -1);
