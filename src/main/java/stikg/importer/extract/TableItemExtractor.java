@@ -2,8 +2,6 @@ package stikg.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import stikg.importer.config.LayoutConfig;
 
 /**
@@ -19,7 +17,7 @@ import stikg.importer.config.LayoutConfig;
  * kind's properties. The merge numbers the rows and items, resolves a body to the one the draft names so, else
  * defines it, and links the rows to the table's groups, scheme, plan and parent area.
  */
-public final class TableItemExtractor implements ProposingExtractor {
+public final class TableItemExtractor implements TableItemsReader {
 
     /** The property of a candidate from the table (by its id, the passage's locator) to the name of its kind. */
     public static final String KIND = "tableKind";
@@ -55,34 +53,21 @@ public final class TableItemExtractor implements ProposingExtractor {
     }
 
     @Override
-    public Phase phase() {
-        return Phase.ROWS;
+    public TableKinds kinds() {
+        return kinds;
     }
 
     @Override
-    public Whole reads() {
-        return Whole.TABLE_ITEMS;
-    }
-
-    @Override
-    public Proposal propose(TextPassage passage, ExtractionContext context) {
-        Optional<TableItems> read = TableItems.of(passage);
-        if (read.isEmpty()) {
-            return Proposal.nothing();
-        }
-        TableItems table = read.get();
-        Optional<TableKinds.Decided> decided = kinds.of(table.captionText(), table.nameHeader(), table.itemsHeader());
-        if (decided.isEmpty()) {
-            return Proposal.nothing();
-        }
-        LayoutConfig.TableKind kind = decided.get().kind();
+    public Proposal propose(TableItems table, TableKinds.Decided decided, ExtractionContext context) {
+        TextPassage passage = table.passage();
+        LayoutConfig.TableKind kind = decided.kind();
         List<CandidateEntity> entities = new ArrayList<>();
         List<CandidateFact> facts = new ArrayList<>();
         int captionAt = table.caption().start();
-        Evidence kindAt = decided.get().title().map(s -> new Evidence(passage.at(), captionAt + s[0],
+        Evidence kindAt = decided.title().map(s -> new Evidence(passage.at(), captionAt + s[0],
                 captionAt + s[1])).orElse(table.headers());
-        facts.add(new CandidateFact(passage.at(), KIND, kind.kind(), true, id() + (decided.get().title().isPresent()
-                ? "/caption" : "/headers"), kindAt, decided.get().title().isPresent()
+        facts.add(new CandidateFact(passage.at(), KIND, kind.kind(), true, id() + (decided.title().isPresent()
+                ? "/caption" : "/headers"), kindAt, decided.title().isPresent()
                 ? "the counted title of the caption names what the table lists" : "the headers of the table"));
         String itemsHeader = table.itemsHeader();
         boolean leads = !itemsHeader.isEmpty() && settings.lead().headers().stream().anyMatch(itemsHeader::contains);
@@ -115,7 +100,7 @@ public final class TableItemExtractor implements ProposingExtractor {
                 firstOfItem.add(null);
                 depthOfItem.add(remark ? 0 : depth);
                 if (leads) {
-                    for (String body : bodies(item)) {
+                    for (String body : settings.lead().bodies(item)) {
                         String key = CandidateEntity.BLANK + "body-" + (entities.size() + 1);
                         Evidence at = within(passage, itemAt, item, body);
                         entities.add(new CandidateEntity(key, settings.words().typeBySuffix(body)
@@ -182,15 +167,6 @@ public final class TableItemExtractor implements ProposingExtractor {
         return -1;
     }
 
-    /** The bodies a lead cell lists ("과학기술부·교육부"). */
-    private List<String> bodies(String cell) {
-        List<String> out = new ArrayList<>(List.of(cell.strip()));
-        for (String sep : settings.lead().separators()) {
-            out = out.stream().flatMap(p -> java.util.Arrays.stream(p.split(Pattern.quote(sep)))).map(String::strip)
-                    .filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.toList());
-        }
-        return out;
-    }
 
     /** Where {@code words} stand in an item's text starting at {@code itemAt}, else the whole item. */
     private static Evidence within(TextPassage passage, int itemAt, String item, String words) {

@@ -48,6 +48,11 @@ public final class TableKinds {
         this.settings = settings;
     }
 
+    /** The kind of a table read with its caption and items. */
+    public Optional<Decided> of(TableItems table) {
+        return of(table.captionText(), table.nameHeader(), table.itemsHeader());
+    }
+
     /** The kind of a table with this caption (or null) and these headers of its name and items columns. */
     public Optional<Decided> of(String caption, String nameHeader, String itemsHeader) {
         if (caption != null) {

@@ -2,7 +2,6 @@ package stikg.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import stikg.importer.config.LayoutConfig;
@@ -17,7 +16,7 @@ import stikg.importer.config.LayoutConfig;
  * scheme of technologies. The merge defines the scheme before the table's groups and rows, and cites the document
  * the table's source line cites.
  */
-public final class TableSchemeExtractor implements ProposingExtractor {
+public final class TableSchemeExtractor implements TableItemsReader {
 
     /** The kinds of tables, the name of an untitled table, and the layout's {@code settings.tableSchemes}. */
     public record Settings(TableKinds.Settings kinds, String untitled, Pattern listed, String listClass,
@@ -61,27 +60,17 @@ public final class TableSchemeExtractor implements ProposingExtractor {
     }
 
     @Override
-    public Phase phase() {
-        return Phase.ROWS;
+    public TableKinds kinds() {
+        return kinds;
     }
 
     @Override
-    public Whole reads() {
-        return Whole.TABLE_ITEMS;
-    }
-
-    @Override
-    public Proposal propose(TextPassage passage, ExtractionContext context) {
-        Optional<TableItems> read = TableItems.of(passage);
-        if (read.isEmpty()) {
+    public Proposal propose(TableItems table, TableKinds.Decided kind, ExtractionContext context) {
+        if (!kind.kind().row().scheme()) {
             return Proposal.nothing();
         }
-        TableItems table = read.get();
+        TextPassage passage = table.passage();
         String caption = table.captionText();
-        Optional<TableKinds.Decided> kind = kinds.of(caption, table.nameHeader(), table.itemsHeader());
-        if (kind.isEmpty() || !kind.get().kind().row().scheme()) {
-            return Proposal.nothing();
-        }
         List<TableItems.Row> rows = table.rows();
         TextPassage.Part captionPart = table.caption();
         Matcher listed = caption == null ? null : settings.listed().matcher(caption);
@@ -107,7 +96,7 @@ public final class TableSchemeExtractor implements ProposingExtractor {
         List<CandidateFact> facts = new ArrayList<>();
         entities.add(new CandidateEntity(scheme, isList ? settings.listClass() : settings.schemeClass(), name,
                 "scheme", at, isList ? "the caption counts as many technologies as the table has rows"
-                : "a table of kind '" + kind.get().kind().kind() + "' is a scheme of its rows"));
+                : "a table of kind '" + kind.kind().kind() + "' is a scheme of its rows"));
         context.plan().ifPresent(plan -> facts.add(new CandidateFact(plan, settings.planToScheme(), scheme, false,
                 id() + rule, at, "the plan's technology areas are the rows of the table")));
         for (int i = 0; i < rows.size(); i++) {
