@@ -70,7 +70,13 @@ public interface Extractor {
          * for each level it is nested below the top) or, a remark on the item before it, {@code ※}; the row's parts
          * at the row, the passage's locator the table's id.
          */
-        TABLE_ITEMS
+        TABLE_ITEMS,
+        /**
+         * The places a table of things in rows may name what it belongs to: its caption, marked {@code caption}, at
+         * the caption's line, then the title of the section it stands in, marked {@code section}, at the section's
+         * line (either left out where the table has none); the passage's locator the table's id.
+         */
+        TABLE_PLACES
     }
 
     /** When the assembler runs an extractor, and so what its context holds; see {@link Phase}. */
@@ -121,6 +127,14 @@ public interface Extractor {
          * title's country.
          */
         NAMES,
+        /**
+         * What a table of sub-areas belongs to, read right after the names, one table a passage ({@link
+         * Whole#TABLE_PLACES}: its caption and its section's title); the context's outline lists the areas the draft
+         * defines by then (every name and acronym of each, the names phase's too), but the table's own. The merge
+         * links the table's rows to the area proposed (by the kind's link, or as narrower than a sub-area) and
+         * merges the rows of a detail table with the items of the row it details.
+         */
+        PARENTS,
         /**
          * Tables whose columns are the things and whose rows are their attributes, read after the lists phase, one
          * table a passage ({@link Whole#TABLE}), once the names of the brief are known; the merge resolves a column to

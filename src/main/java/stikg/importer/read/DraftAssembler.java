@@ -336,7 +336,8 @@ public final class DraftAssembler {
         for (Passage p : passages) {
             readNames.accept(p.text(), p.line());
         }
-        tables.linkParents();
+        // the parents phase: what a sub-area table belongs to, once every name and acronym is known
+        tables.linkParents(new ExtractionContext(known, book::typesOf, ex.classGroups()));
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
         PassagePhase countedLists = new PassagePhase(Extractor.Phase.LISTS, layout, book, documentId, quantities,
                 Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);

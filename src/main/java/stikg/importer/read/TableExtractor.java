@@ -18,6 +18,8 @@ import stikg.importer.extract.TableGroupExtractor;
 import stikg.importer.extract.TableItemExtractor;
 import stikg.importer.extract.TableItems;
 import stikg.importer.extract.TableLeadExtractor;
+import stikg.importer.extract.TableParentExtractor;
+import stikg.importer.extract.Outline;
 import stikg.importer.extract.TextPassage;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
@@ -529,14 +531,21 @@ final class TableExtractor {
     }
 
     /**
-     * Links the rows of sub-area tables to the area their table belongs to (named in its caption or section
-     * title, by label or acronym); to be called after names and acronyms were added to the drafted entities.
+     * The merge of the parents phase ({@link Extractor.Phase#PARENTS}), to be called after names and acronyms were
+     * added to the drafted entities: each sub-area table's places (its caption and section title) are read with an
+     * outline of the draft as it stands, but the table's own things; its rows are linked to the area proposed, by the
+     * kind's link where it is a policy area, else as narrower, and the rows of a detail table become one with the
+     * items of the row it details.
      */
-    void linkParents() {
+    void linkParents(ExtractionContext context) {
+        List<Extractor> parents = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.PARENTS)
+                .toList();
+        Map<Segmentation.Table, Optional<String>> proposed = new LinkedHashMap<>();
         Map<Segmentation.Table, List<EntityBuilder>> rowsOf = new LinkedHashMap<>();
         Map<Segmentation.Table, String> parentOf = new LinkedHashMap<>();
         for (PendingParent p : pendingParents) {
-            parentArea(p.table(), p.section()).filter(id -> !id.equals(p.row().id())).ifPresent(id -> {
+            proposed.computeIfAbsent(p.table(), t -> parent(parents, t, p.section(), context))
+                    .filter(id -> !id.equals(p.row().id())).ifPresent(id -> {
                 boolean area = book.typesOf(id).contains("PolicyArea");
                 p.row().ref(area ? p.property() : "skos:broader", id, null);
                 rowsOf.computeIfAbsent(p.table(), k -> new ArrayList<>()).add(p.row());
@@ -546,6 +555,31 @@ final class TableExtractor {
         pendingParents.clear();
         rowsOf.forEach((table, rows) -> mergeDetailedItems(rows, itemsOfRow.getOrDefault(parentOf.get(table),
                 List.of())));
+    }
+
+    /** The area the parents phase's extractors propose a table belongs to, the first proposed. */
+    private Optional<String> parent(List<Extractor> parents, Segmentation.Table t, Segmentation.Section section,
+            ExtractionContext context) {
+        List<TextPassage.Piece> places = new ArrayList<>();
+        if (t.caption() != null) {
+            places.add(new TextPassage.Piece(t.caption(), t.id() + " L" + t.captionLine(), Optional.of("caption")));
+        }
+        if (section != null) {
+            places.add(new TextPassage.Piece(section.title(), "L" + section.firstLine(), Optional.of("section")));
+        }
+        TextPassage passage = TextPassage.joined(t.id(), places);
+        // the draft as it stands, but the table's own rows and items
+        ExtractionContext outlined = context.withOutline(new Outline(book.definitions().stream()
+                .filter(b -> !b.id().contains("/" + t.id() + "-")).map(b -> OutlinePhase.drafted(b, book.language()))
+                .toList(), Map.of()));
+        for (Extractor x : parents) {
+            for (CandidateFact f : x.extract(passage, outlined)) {
+                if (f.property().equals(TableParentExtractor.PARENT) && f.subject().equals(t.id())) {
+                    return Optional.of(f.object());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Rows of a detail table that are the items of the row it details become one entity with them. */
@@ -592,33 +626,6 @@ final class TableExtractor {
                 item.nested(f.property(), node, null);
             }
         }
-    }
-
-    /** The area a sub-area table belongs to: named in its caption, or else in its section's title. */
-    private Optional<String> parentArea(Segmentation.Table t, Segmentation.Section section) {
-        List<String> places = new ArrayList<>();
-        if (t.caption() != null) {
-            places.add(t.caption());
-        }
-        if (section != null) {
-            places.add(section.title());
-        }
-        for (String place : places) {
-            String f = folder.fold(place);
-            for (String type : List.of("PolicyArea", "SubArea")) {
-                for (EntityBuilder b : book.definitions()) {
-                    if (!b.types().contains(type) || b.id().contains("/" + t.id() + "-")) {
-                        continue;
-                    }
-                    boolean named = b.labels().values().stream().map(folder::fold).anyMatch(l -> l.length() >= 2
-                            && f.contains(l)) || b.acronyms().stream().anyMatch(place::contains);
-                    if (named) {
-                        return Optional.of(b.id());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     static String rowAt(Segmentation.Table t, Segmentation.Row r) {

@@ -157,6 +157,10 @@ class ExtractorContractTest {
                 new TextPassage.Piece("조력발전", "L82", java.util.Optional.of("1")),
                 new TextPassage.Piece("파력 발전", "L82", java.util.Optional.of("-")),
                 new TextPassage.Piece("투명소재", "L83", java.util.Optional.of("2")))));
+        // the places a table of sub-areas may name its area in, as the parents phase reads them
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("〈표 5〉 산학연계 세부 과제", "L90",
+                java.util.Optional.of("caption")), new TextPassage.Piece("2. 기초 강화", "L88",
+                java.util.Optional.of("section")))));
         // a table comparing a plan's editions figure by figure, as the tables phase reads it
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
                 java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",

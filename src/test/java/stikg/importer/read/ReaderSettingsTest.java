@@ -69,6 +69,11 @@ class ReaderSettingsTest {
         assertEquals(new Topics.Settings(0.5, 4), Topics.Settings.from(ex));
         assertEquals(stikg.importer.extract.TableKinds.Settings.COUNTED_TITLE.defaultValue(),
                 stikg.importer.extract.TableKinds.Settings.from(configWith("")).counted().pattern());
+        var parents = stikg.importer.extract.TableParentExtractor.Settings.from(configWith(""));
+        assertEquals(List.of(List.of("PolicyArea", "SubArea"), 2), List.of(parents.areaClasses(),
+                parents.minimumName()));
+        assertEquals("TechnologyList", stikg.importer.extract.TableSchemeExtractor.Settings.from(configWith(""))
+                .listClass());
     }
 
     @Test
