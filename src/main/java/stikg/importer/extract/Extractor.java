@@ -76,7 +76,13 @@ public interface Extractor {
          * the caption's line, then the title of the section it stands in, marked {@code section}, at the section's
          * line (either left out where the table has none); the passage's locator the table's id.
          */
-        TABLE_PLACES
+        TABLE_PLACES,
+        /**
+         * A detail table's rows with the items of the row it details: each row's name as drafted, a part marked
+         * {@code row} at the row, then each item's name as printed (else as drafted), a part marked {@code item} at
+         * the item, in order; the passage's locator the detail table's id.
+         */
+        DETAIL_ROWS
     }
 
     /** When the assembler runs an extractor, and so what its context holds; see {@link Phase}. */
@@ -135,6 +141,12 @@ public interface Extractor {
          * merges the rows of a detail table with the items of the row it details.
          */
         PARENTS,
+        /**
+         * Whether the rows of a sub-area table are the items of the row it details, read once its area is known, one
+         * table a passage ({@link Whole#DETAIL_ROWS}: its rows' names as drafted, then the items of its area's row);
+         * the merge makes each row one entity with its item.
+         */
+        DETAILS,
         /**
          * Tables whose columns are the things and whose rows are their attributes, read after the lists phase, one
          * table a passage ({@link Whole#TABLE}), once the names of the brief are known; the merge resolves a column to

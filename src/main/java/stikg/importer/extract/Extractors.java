@@ -33,6 +33,7 @@ public final class Extractors {
         every.add(new TableItemExtractor(TableItemExtractor.Settings.from(layout)));
         every.add(new TableSchemeExtractor(TableSchemeExtractor.Settings.from(layout)));
         every.add(new TableParentExtractor(TableParentExtractor.Settings.from(layout)));
+        every.add(new DetailRowExtractor(DetailRowExtractor.Settings.from(layout)));
         every.add(new ItemTargetExtractor(ItemTargetExtractor.Settings.from(layout)));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));

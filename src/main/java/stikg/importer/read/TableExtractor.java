@@ -10,6 +10,7 @@ import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
 import stikg.importer.extract.CandidateEntity;
 import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.DetailRowExtractor;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
@@ -46,7 +47,6 @@ final class TableExtractor {
     /** The extractors of the rows phase. */
     private final List<Extractor> rowsPhase;
     private final List<PendingParent> pendingParents = new ArrayList<>();
-    private final DetailedItems detailed;
     /** The top-level items of each row drafted so far, by row id, in order. */
     private final Map<String, List<EntityBuilder>> itemsOfRow = new LinkedHashMap<>();
     /** How many bodies lead columns named so far (their ids count up). */
@@ -59,7 +59,6 @@ final class TableExtractor {
         this.book = book;
         this.folder = folder;
         this.rowsPhase = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.ROWS).toList();
-        this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
 
     /** The kind of a table drafted, as the rows phase decided it. */
@@ -553,8 +552,10 @@ final class TableExtractor {
             });
         }
         pendingParents.clear();
-        rowsOf.forEach((table, rows) -> mergeDetailedItems(rows, itemsOfRow.getOrDefault(parentOf.get(table),
-                List.of())));
+        List<Extractor> details = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.DETAILS)
+                .toList();
+        rowsOf.forEach((table, rows) -> mergeDetailedItems(details, table, rows,
+                itemsOfRow.getOrDefault(parentOf.get(table), List.of()), context));
     }
 
     /** The area the parents phase's extractors propose a table belongs to, the first proposed. */
@@ -582,16 +583,38 @@ final class TableExtractor {
         return Optional.empty();
     }
 
-    /** Rows of a detail table that are the items of the row it details become one entity with them. */
-    private void mergeDetailedItems(List<EntityBuilder> rows, List<EntityBuilder> items) {
-        List<String> rowNames = rows.stream().map(r -> r.labels().getOrDefault(book.language(), "")).toList();
-        List<String> itemNames = items.stream().map(i -> i.altLabels().getOrDefault(book.language(), List.of())
-                .stream().findFirst().orElse(i.labels().getOrDefault(book.language(), ""))).toList();
-        if (detailed.sameThings(rowNames, itemNames)) {
-            for (int i = 0; i < rows.size(); i++) {
-                book.merge(items.get(i).id(), rows.get(i).id());
+    /**
+     * The merge of the details phase ({@link Extractor.Phase#DETAILS}) for one detail table: its rows (names as
+     * drafted) and the items of the row it details (names as printed, else as drafted) are one passage; a row an
+     * extractor proposes is the same thing as an item becomes one entity with it.
+     */
+    private void mergeDetailedItems(List<Extractor> details, Segmentation.Table t, List<EntityBuilder> rows,
+            List<EntityBuilder> items, ExtractionContext context) {
+        List<TextPassage.Piece> pieces = new ArrayList<>();
+        rows.forEach(r -> pieces.add(new TextPassage.Piece(r.labels().getOrDefault(book.language(), ""), at(r, t),
+                Optional.of(DetailRowExtractor.ROW))));
+        items.forEach(i -> pieces.add(new TextPassage.Piece(i.altLabels().getOrDefault(book.language(), List.of())
+                .stream().findFirst().orElse(i.labels().getOrDefault(book.language(), "")), at(i, t),
+                Optional.of(DetailRowExtractor.ITEM))));
+        TextPassage passage = TextPassage.joined(t.id(), pieces);
+        for (Extractor x : details) {
+            Proposal proposal = x.propose(passage, context);
+            Map<String, Integer> partOf = new LinkedHashMap<>();
+            proposal.entities().forEach(e -> partOf.put(e.key(), passage.partAt(e.evidence().start())
+                    .map(passage.parts()::indexOf).orElse(-1)));
+            for (CandidateFact f : proposal.facts()) {
+                int item = partOf.getOrDefault(f.subject(), -1) - rows.size();
+                int row = partOf.getOrDefault(f.object(), -1);
+                if (f.property().equals(DetailRowExtractor.SAME) && item >= 0 && item < items.size() && row >= 0
+                        && row < rows.size()) {
+                    book.merge(items.get(item).id(), rows.get(row).id());
+                }
             }
         }
+    }
+
+    private static String at(EntityBuilder b, Segmentation.Table t) {
+        return b.at() == null ? t.id() : b.at();
     }
 
     /**

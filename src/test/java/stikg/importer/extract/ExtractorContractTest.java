@@ -161,6 +161,11 @@ class ExtractorContractTest {
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("〈표 5〉 산학연계 세부 과제", "L90",
                 java.util.Optional.of("caption")), new TextPassage.Piece("2. 기초 강화", "L88",
                 java.util.Optional.of("section")))));
+        // a detail table's rows with the items of the row it details, as the details phase reads them
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("조력발전", "L95", java.util.Optional.of("row")),
+                new TextPassage.Piece("투명소재", "L96", java.util.Optional.of("row")),
+                new TextPassage.Piece("조력발전 실증", "L12", java.util.Optional.of("item")),
+                new TextPassage.Piece("투명소재 개발", "L12", java.util.Optional.of("item")))));
         // a table comparing a plan's editions figure by figure, as the tables phase reads it
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
                 java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",

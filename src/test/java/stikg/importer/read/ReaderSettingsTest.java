@@ -74,6 +74,7 @@ class ReaderSettingsTest {
                 parents.minimumName()));
         assertEquals("TechnologyList", stikg.importer.extract.TableSchemeExtractor.Settings.from(configWith(""))
                 .listClass());
+        assertEquals(2, stikg.importer.extract.DetailRowExtractor.Settings.from(configWith("")).minimumRows());
     }
 
     @Test
