@@ -115,9 +115,9 @@ public interface Extractor {
          * names; from the table with its caption and items ({@link Whole#TABLE_ITEMS}), the table's kind, its rows
          * and the items of its last column (split into actions where the kind says so) or the bodies it names as
          * leading each row. The merge (the table reader) numbers the rows and items, gives the groups the class of
-         * the table's kind, links the rows to their groups, the plan and the scheme, resolves a body to the one the
-         * draft names so, else defines it, and, once names are known, links the rows of a sub-area table to their
-         * parent area.
+         * the table's kind, links the rows to their groups, the plan and the scheme, and resolves a body to the one
+         * the draft names so, else defines it; the area a sub-area table belongs to waits for the names ({@link
+         * #PARENTS}).
          */
         ROWS,
         /**

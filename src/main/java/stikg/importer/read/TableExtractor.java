@@ -35,9 +35,10 @@ import stikg.importer.text.Segmentation;
  * bodies that column names as leading each row (the table with its caption and items, {@link
  * Extractor.Whole#TABLE_ITEMS}), and the targets an item states (its text, about it). Here the rows and items are
  * numbered, the groups get the class of the table's kind, the rows are linked to their groups, the plan and the
- * scheme, and a body is resolved to the one the draft names so, else defined; what needs the whole draft waits for
- * the names ({@link #linkParents()}). Returns the texts of the cells as passages, for the prose reader to find
- * further facts in.
+ * scheme, and a body is resolved to the one the draft names so, else defined. Once the names are known it is also
+ * the merge of the parents and details phases ({@link #linkParents}): the area a sub-area table belongs to, and the
+ * rows of a detail table that are the items of the row it details. Returns the texts of the cells as passages, for
+ * the prose reader to find further facts in.
  */
 final class TableExtractor {
 
