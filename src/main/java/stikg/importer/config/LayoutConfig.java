@@ -216,6 +216,16 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             headers = List.copyOf(headers);
             separators = List.copyOf(separators);
         }
+
+        /** The bodies a lead cell lists ("과학기술부·교육부"), apart by the separators. */
+        public List<String> bodies(String cell) {
+            List<String> out = List.of(cell.strip());
+            for (String sep : separators) {
+                out = out.stream().flatMap(p -> java.util.Arrays.stream(p.split(java.util.regex.Pattern.quote(sep))))
+                        .map(String::strip).filter(p -> !p.isEmpty()).toList();
+            }
+            return out;
+        }
     }
 
     /**

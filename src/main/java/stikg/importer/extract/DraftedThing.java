@@ -6,10 +6,11 @@ import java.util.Objects;
 
 /**
  * A thing the draft defines when a phase begins, as an extractor may read it (a copy: the draft is not the
- * extractor's to change): its id, its classes, its name in the brief's language ("" if it has none) and its links to
- * other things, by property, in the order drafted.
+ * extractor's to change): its id, its classes, its name in the brief's language ("" if it has none), its links to
+ * other things, by property, in the order drafted, its names in every language and its acronyms.
  */
-public record DraftedThing(String id, List<String> types, String name, Map<String, List<String>> links) {
+public record DraftedThing(String id, List<String> types, String name, Map<String, List<String>> links,
+        List<String> names, List<String> acronyms) {
 
     public DraftedThing {
         Objects.requireNonNull(id, "id");
@@ -18,6 +19,13 @@ public record DraftedThing(String id, List<String> types, String name, Map<Strin
         Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
         links.forEach((property, ids) -> copy.put(property, List.copyOf(ids)));
         links = java.util.Collections.unmodifiableMap(copy);
+        names = List.copyOf(names);
+        acronyms = List.copyOf(acronyms);
+    }
+
+    /** A thing known by its name in the brief's language only, without acronyms. */
+    public DraftedThing(String id, List<String> types, String name, Map<String, List<String>> links) {
+        this(id, types, name, links, name.isEmpty() ? List.of() : List.of(name), List.of());
     }
 
     /** Whether it links to a thing by a property. */

@@ -61,7 +61,28 @@ public interface Extractor {
          * printed at the top of a continuation page starting with a page break ({@code \f}); then each prose line of
          * the brief, a part at its line, unmarked.
          */
-        TABLE_GROUPS
+        TABLE_GROUPS,
+        /**
+         * One table of things in rows with its caption and the items of its last column: its caption (empty where it
+         * has none), unmarked, at the caption's line; the headers of its name and items columns apart by a tab,
+         * marked with the table's number; then each row, a part holding its name marked with the row's mark,
+         * followed by a part for each item of its last column in order, marked {@code -} (one tab opening its text
+         * for each level it is nested below the top) or, a remark on the item before it, {@code ※}; the row's parts
+         * at the row, the passage's locator the table's id.
+         */
+        TABLE_ITEMS,
+        /**
+         * The places a table of things in rows may name what it belongs to: its caption, marked {@code caption}, at
+         * the caption's line, then the title of the section it stands in, marked {@code section}, at the section's
+         * line (either left out where the table has none); the passage's locator the table's id.
+         */
+        TABLE_PLACES,
+        /**
+         * A detail table's rows with the items of the row it details: each row's name as drafted, a part marked
+         * {@code row} at the row, then each item's name as printed (else as drafted), a part marked {@code item} at
+         * the item, in order; the passage's locator the detail table's id.
+         */
+        DETAIL_ROWS
     }
 
     /** When the assembler runs an extractor, and so what its context holds; see {@link Phase}. */
@@ -91,8 +112,12 @@ public interface Extractor {
          * A table of things in rows, read as the table is drafted, before the tables phase: from one passage of its
          * rows' groups and the prose ({@link Whole#TABLE_GROUPS}), which rows a group cell heads and which group is
          * part of another; from the table as one passage ({@link Whole#TABLE}), who a lead column other than the last
-         * names. The merge (the table reader) gives the groups and rows the classes and links of the table's kind and
-         * resolves a body to the one the draft names so, else defines it.
+         * names; from the table with its caption and items ({@link Whole#TABLE_ITEMS}), the table's kind, its rows
+         * and the items of its last column (split into actions where the kind says so) or the bodies it names as
+         * leading each row. The merge (the table reader) numbers the rows and items, gives the groups the class of
+         * the table's kind, links the rows to their groups, the plan and the scheme, and resolves a body to the one
+         * the draft names so, else defines it; the area a sub-area table belongs to waits for the names ({@link
+         * #PARENTS}).
          */
         ROWS,
         /**
@@ -108,6 +133,20 @@ public interface Extractor {
          * title's country.
          */
         NAMES,
+        /**
+         * What a table of sub-areas belongs to, read right after the names, one table a passage ({@link
+         * Whole#TABLE_PLACES}: its caption and its section's title); the context's outline lists the areas the draft
+         * defines by then (every name and acronym of each, the names phase's too), but the table's own. The merge
+         * links the table's rows to the area proposed (by the kind's link, or as narrower than a sub-area) and
+         * merges the rows of a detail table with the items of the row it details.
+         */
+        PARENTS,
+        /**
+         * Whether the rows of a sub-area table are the items of the row it details, read once its area is known, one
+         * table a passage ({@link Whole#DETAIL_ROWS}: its rows' names as drafted, then the items of its area's row);
+         * the merge makes each row one entity with its item.
+         */
+        DETAILS,
         /**
          * Tables whose columns are the things and whose rows are their attributes, read after the lists phase, one
          * table a passage ({@link Whole#TABLE}), once the names of the brief are known; the merge resolves a column to

@@ -30,6 +30,10 @@ public final class Extractors {
         every.add(new StatementExtractor(StatementExtractor.Settings.from(layout), new ActionSplitter(layout)));
         every.add(new TableGroupExtractor(TableGroupExtractor.Settings.from(layout)));
         every.add(new TableLeadExtractor(TableLeadExtractor.Settings.from(layout)));
+        every.add(new TableItemExtractor(TableItemExtractor.Settings.from(layout)));
+        every.add(new TableSchemeExtractor(TableSchemeExtractor.Settings.from(layout)));
+        every.add(new TableParentExtractor(TableParentExtractor.Settings.from(layout)));
+        every.add(new DetailRowExtractor(DetailRowExtractor.Settings.from(layout)));
         every.add(new ItemTargetExtractor(ItemTargetExtractor.Settings.from(layout)));
         every.addAll(all(layout.extraction()));
         every.addAll(withWords(layout));

@@ -75,7 +75,7 @@ public final class TableLeadExtractor implements ProposingExtractor {
             }
             Evidence cellAt = row.cell(passage, leadAt);
             String rowKey = null;
-            for (String body : bodies(cells[leadAt])) {
+            for (String body : settings.lead().bodies(cells[leadAt])) {
                 if (rowKey == null) {
                     rowKey = CandidateEntity.BLANK + "row-" + i;
                     entities.add(new CandidateEntity(rowKey, "owl:Thing", cells[0].strip(), row.mark().orElse(""),
@@ -95,15 +95,5 @@ public final class TableLeadExtractor implements ProposingExtractor {
             }
         }
         return new Proposal(entities, facts);
-    }
-
-    /** The bodies a lead cell lists ("과학기술부·교육부"). */
-    private List<String> bodies(String cell) {
-        List<String> out = new ArrayList<>(List.of(cell.strip()));
-        for (String sep : settings.lead().separators()) {
-            out = out.stream().flatMap(p -> java.util.Arrays.stream(p.split(Pattern.quote(sep)))).map(String::strip)
-                    .filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.toList());
-        }
-        return out;
     }
 }

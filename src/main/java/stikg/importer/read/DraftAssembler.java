@@ -284,7 +284,9 @@ public final class DraftAssembler {
 
         // tables
         TableExtractor tables = new TableExtractor(layout, book, folder);
-        ExtractionContext rowsContext = new ExtractionContext(known, book::typesOf, ex.classGroups());
+        // the rows phase: a table's scheme is the scheme of the plan the brief is about
+        ExtractionContext rowsContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
+                Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> List.of(), plans.main());
         List<Passage> passages = new ArrayList<>();
         List<Draft.TablePart> tableParts = new ArrayList<>();
         // a transposed table (its rows are attributes of the things its columns name) is read once names are known
@@ -334,7 +336,8 @@ public final class DraftAssembler {
         for (Passage p : passages) {
             readNames.accept(p.text(), p.line());
         }
-        tables.linkParents();
+        // the parents phase: what a sub-area table belongs to, once every name and acronym is known
+        tables.linkParents(new ExtractionContext(known, book::typesOf, ex.classGroups()));
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
         PassagePhase countedLists = new PassagePhase(Extractor.Phase.LISTS, layout, book, documentId, quantities,
                 Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);

@@ -68,12 +68,21 @@ final class OutlinePhase {
     }
 
     private DraftedThing drafted(EntityBuilder b) {
+        return drafted(b, book.language());
+    }
+
+    /**
+     * A definition as an extractor may read it: its id, classes, name in the brief's language, links, every name and
+     * acronyms.
+     */
+    static DraftedThing drafted(EntityBuilder b, String language) {
         Map<String, List<String>> links = new LinkedHashMap<>();
         for (Draft.FactPart f : b.facts()) {
             if (f.value() instanceof Draft.Ref r) {
                 links.computeIfAbsent(f.property(), k -> new ArrayList<>()).add(r.id());
             }
         }
-        return new DraftedThing(b.id(), List.copyOf(b.types()), name(b), links);
+        return new DraftedThing(b.id(), List.copyOf(b.types()), b.labels().getOrDefault(language, ""), links,
+                List.copyOf(b.labels().values()), b.acronyms());
     }
 }

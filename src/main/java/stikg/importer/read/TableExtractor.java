@@ -6,31 +6,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import stikg.importer.config.LayoutConfig;
-import stikg.importer.extract.ActionSplitter;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
 import stikg.importer.extract.CandidateEntity;
 import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.DetailRowExtractor;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
 import stikg.importer.extract.Proposal;
 import stikg.importer.extract.TableGroupExtractor;
+import stikg.importer.extract.TableItemExtractor;
+import stikg.importer.extract.TableItems;
 import stikg.importer.extract.TableLeadExtractor;
+import stikg.importer.extract.TableParentExtractor;
+import stikg.importer.extract.Outline;
 import stikg.importer.extract.TextPassage;
 import stikg.importer.names.NameFolder;
 import stikg.importer.text.Segmentation;
 
 /**
- * An extractor that turns each table into entities by the kind of table the layout configuration matches from
- * its headers: group cells, rows and list items become entities of the configured classes, linked by the
- * configured properties, each with the table-row locator. Items with numbers get their targets ("2배 증액",
- * "20개 이상"). Returns the texts of the cells as passages, for the prose reader to find further facts in. It is
- * the merge of the rows phase ({@link Extractor.Phase#ROWS}), whose extractors read, as each table is drafted, which
- * rows a group cell heads and which group is part of another (one passage per table, {@link
+ * The merge of the rows phase ({@link Extractor.Phase#ROWS}), which turns each table of things in rows into
+ * entities: group cells, rows and list items become entities of the classes its kind gives, linked by its
+ * properties, each with the table-row locator. The phase's extractors read, as each table is drafted, which rows a
+ * group cell heads and which group is part of another (one passage per table, {@link
  * Extractor.Whole#TABLE_GROUPS}), who a lead column before the last names (the table as one passage, {@link
- * Extractor.Whole#TABLE}) and the targets an item states (its text, about it); here they get the classes and links of
- * the table's kind, a body is resolved to the one the draft names so, else defined.
+ * Extractor.Whole#TABLE}), the table's kind, its rows and the items of its last column split into actions, or the
+ * bodies that column names as leading each row (the table with its caption and items, {@link
+ * Extractor.Whole#TABLE_ITEMS}), and the targets an item states (its text, about it). Here the rows and items are
+ * numbered, the groups get the class of the table's kind, the rows are linked to their groups, the plan and the
+ * scheme, and a body is resolved to the one the draft names so, else defined. Once the names are known it is also
+ * the merge of the parents and details phases ({@link #linkParents}): the area a sub-area table belongs to, and the
+ * rows of a detail table that are the items of the row it details. Returns the texts of the cells as passages, for
+ * the prose reader to find further facts in.
  */
 final class TableExtractor {
 
@@ -40,57 +48,23 @@ final class TableExtractor {
     /** The extractors of the rows phase. */
     private final List<Extractor> rowsPhase;
     private final List<PendingParent> pendingParents = new ArrayList<>();
-    private final ActionSplitter actionSplitter;
-    private final DetailedItems detailed;
     /** The top-level items of each row drafted so far, by row id, in order. */
     private final Map<String, List<EntityBuilder>> itemsOfRow = new LinkedHashMap<>();
     /** How many bodies lead columns named so far (their ids count up). */
     private int leadBodies;
+    /** The kind of each table drafted, by the table's id. */
+    private final Map<String, LayoutConfig.TableKind> kinds = new LinkedHashMap<>();
 
     TableExtractor(LayoutConfig layout, EntityBook book, NameFolder folder) {
         this.layout = layout;
         this.book = book;
         this.folder = folder;
         this.rowsPhase = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.ROWS).toList();
-        this.actionSplitter = new ActionSplitter(layout);
-        this.detailed = new DetailedItems(folder, layout.words().acronym());
     }
 
-    /** A caption's counted title of technologies: "9대 전략기술", "12대 국가전략기술의 …" (its particle left out). */
-    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile(
-            "(?<!\\d)(\\d{1,2})\\s*대\\s+(\\S*?기술)(?:의|별)?(?=\\s|$)");
-
-    /** A count before a list's title word in a caption: "5대 미션", "12개 추진과제", "여섯 가지 전략". */
-    private static final java.util.regex.Pattern COUNTED =
-            java.util.regex.Pattern.compile("(?:\\d{1,2}|\\p{IsHangul}{1,3}\\s)\\s*(?:대|개|가지)\\s+(?=(\\S+(?:\\s+[^\\s\\d]\\S*)?))");
-
-    /**
-     * The kind of a table: the first whose title words name the counted list of its caption (the last one: "5대
-     * 전략 12개 추진과제" lists tasks), else the first whose header words match.
-     */
+    /** The kind of a table drafted, as the rows phase decided it. */
     LayoutConfig.TableKind kindOf(Segmentation.Table t) {
-        if (t.caption() != null) {
-            java.util.regex.Matcher m = COUNTED.matcher(t.caption());
-            String title = null;
-            while (m.find()) {
-                title = m.group(1);
-            }
-            if (title != null) {
-                for (LayoutConfig.TableKind k : layout.extraction().tableKinds()) {
-                    if (k.titleWords().stream().anyMatch(title::contains)) {
-                        return k;
-                    }
-                }
-            }
-        }
-        for (LayoutConfig.TableKind k : layout.extraction().tableKinds()) {
-            boolean name = k.nameHeader().isEmpty() || k.nameHeader().stream().anyMatch(t.nameHeader()::contains);
-            boolean items = k.itemsHeader().isEmpty() || k.itemsHeader().stream().anyMatch(t.itemsHeader()::contains);
-            if (name && items) {
-                return k;
-            }
-        }
-        throw new IllegalStateException("the layout has no table kind for every table (add one without headers)");
+        return kinds.get(t.id());
     }
 
     /**
@@ -104,28 +78,25 @@ final class TableExtractor {
             ExtractionContext context) {
         Grouped rec = groups(raw, prose, context);
         Segmentation.Table t = rec.table();
-        LayoutConfig.TableKind kind = kindOf(t);
+        Rows read = rows(t, context);
+        LayoutConfig.TableKind kind = read.kind();
+        kinds.put(t.id(), kind);
         List<Passage> passages = new ArrayList<>();
         String tableAt = "L" + t.firstLine() + "-" + t.lastLine();
         String local = t.id();
 
-        String scheme = null;
-        if (kind.row().scheme()) {
-            // a caption counting the table's rows with a title of technologies ("9대 전략기술", "12대 국가전략기술의
-            // 유형별 분류") names a list of that many technologies: the list, by its counted title
-            java.util.regex.Matcher listed = t.caption() == null ? null : LISTED.matcher(t.caption());
-            boolean isList = listed != null && listed.find() && Integer.parseInt(listed.group(1)) == t.rows().size();
-            EntityBuilder s = book.define(local + "-scheme", isList ? "TechnologyList" : "TechnologyScheme", tableAt)
-                    .label(book.language(), isList ? listed.group(1) + "대 " + listed.group(2)
-                            : t.caption() != null ? t.caption()
-                            : String.format(java.util.Locale.ROOT, layout.structure().untitledTable(), t.number()))
+        // what the table as a whole is (a scheme of technology areas its rows are in), defined before its rows
+        List<String> wholes = new ArrayList<>();
+        for (TableThing thing : read.things()) {
+            EntityBuilder s = book.define(local + "-" + thing.entity().local(), thing.entity().type(), tableAt)
+                    .label(book.language(), thing.entity().name())
                     .comment("table " + t.id() + " (" + kind.kind() + "): the scheme of its areas");
-            scheme = s.id();
+            wholes.add(s.id());
             if (citedSource != null) {
                 s.ref("citedSource", citedSource, null);
             }
-            if (planId != null) {
-                book.facts(planId, tableAt).ref("technologyScheme", scheme, tableAt)
+            for (CandidateFact f : thing.about()) {
+                book.facts(f.subject(), tableAt).ref(f.property(), s.id(), tableAt)
                         .comment("the plan's technology areas are the rows of table " + t.id());
             }
         }
@@ -160,11 +131,14 @@ final class TableExtractor {
         }
         List<List<LeadBody>> leadsOf = leads(t, context);
         int order = 0;
-        for (Segmentation.Row r : t.rows()) {
+        for (int ri = 0; ri < t.rows().size(); ri++) {
+            Segmentation.Row r = t.rows().get(ri);
+            CandidateEntity proposedRow = read.row(ri);
             String at = rowAt(t, r);
             List<String> cites = footnoteDocuments.citedBy(r.footnotes());
-            String rowLocal = local + "-" + markNumber(r.mark());
-            EntityBuilder row = book.define(rowLocal, kind.row().type(), at).label(book.language(), r.name());
+            String rowLocal = local + "-" + markNumber(proposedRow.local());
+            EntityBuilder row = book.define(rowLocal, proposedRow.type(), at).label(book.language(),
+                    proposedRow.name());
             row.literal("number", r.mark(), true, null);
             row.literal("order", String.valueOf(++order), false, null);
             row.comment("table " + t.id() + " row " + r.mark() + " (" + kind.kind() + ")");
@@ -184,8 +158,10 @@ final class TableExtractor {
                     row.ref(kind.row().rowToGroup(), groups.get(up), null);
                 }
             }
-            if (scheme != null) {
-                row.ref("skos:inScheme", scheme, null);
+            for (int w = 0; w < wholes.size(); w++) {
+                for (CandidateFact f : read.things().get(w).ofRow().get(ri)) {
+                    row.ref(f.property(), wholes.get(w), null);
+                }
             }
             if (planId != null && kind.row().planToRow() != null) {
                 book.facts(planId, at).ref(kind.row().planToRow(), row.id(), at)
@@ -196,22 +172,24 @@ final class TableExtractor {
             }
             // a lead column that is not the last ("미션 | 2035년 목표 | 주관 부처 | 대표 사업") names who leads the row too
             for (LeadBody body : leadsOf.get(order - 1)) {
-                String id = leadBody(body.name(), at);
+                String id = leadBody(body.name(), body.type(), at);
                 if (body.acronym() != null) {
                     book.defined(id).filter(b -> b.acronyms().isEmpty()).ifPresent(b -> b.acronym(body.acronym()));
                 }
                 row.ref(body.property(), id, at);
             }
-            List<String> itemIds = new ArrayList<>();
-            if (leads(t)) {
-                for (Segmentation.CellItem item : r.items()) {
-                    for (String body : bodies(item.text())) {
-                        row.ref(layout.structure().leadColumn().property(), leadBody(body, at), at);
-                    }
+            if (read.leads()) {
+                // the last column names who leads the row: the bodies its items list
+                for (CandidateFact f : read.factsOf(proposedRow.key())) {
+                    CandidateEntity body = read.entity(f.object());
+                    row.ref(f.property(), leadBody(body.name(), body.type(), at), at);
                 }
                 passages.add(new Passage(r.name(), r.line(), at, row.id()).citing(cites));
                 continue;
             }
+            Map<String, EntityBuilder> drafted = new LinkedHashMap<>();
+            drafted.put(proposedRow.key(), row);
+            List<String> itemIds = new ArrayList<>();
             for (int i = 0; i < r.items().size(); i++) {
                 Segmentation.CellItem item = r.items().get(i);
                 if (item.remark()) {
@@ -225,14 +203,13 @@ final class TableExtractor {
                     itemIds.add(about);
                     continue;
                 }
-                LayoutConfig.Role ir = kind.item();
-                List<ActionSplitter.Action> actions = ir.actions() ? actionSplitter.split(item.text())
-                        : List.of(new ActionSplitter.Action(item.text(), null));
+                List<CandidateEntity> actions = read.items(ri, i);
                 for (int a = 0; a < actions.size(); a++) {
-                    ActionSplitter.Action action = actions.get(a);
-                    String suffix = actions.size() > 1 ? "-" + (a + 1) : "";
-                    EntityBuilder it = book.define(rowLocal + "-" + (i + 1) + suffix, ir.type(), at)
-                            .label(book.language(), action.name()).alt(book.language(), action.printed());
+                    CandidateEntity action = actions.get(a);
+                    String printed = read.printed(action.key());
+                    EntityBuilder it = book.define(rowLocal + "-" + action.local(), action.type(), at)
+                            .label(book.language(), action.name()).alt(book.language(), printed);
+                    drafted.put(action.key(), it);
                     it.comment("table " + t.id() + " row " + r.mark() + ", item " + (i + 1)
                             + (actions.size() > 1 ? ", action " + (a + 1) + " of " + actions.size() : "")
                             + (item.depth() > 1 ? " (nested)" : ""));
@@ -242,17 +219,15 @@ final class TableExtractor {
                     if (item.depth() <= 1) {
                         itemsOfRow.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(it);
                     }
-                    if (ir.rowToItem() != null) {
-                        row.ref(ir.rowToItem(), it.id(), null);
+                    // its links to its row and to the item it is nested under, as proposed, in order
+                    for (CandidateFact f : read.linksOf(action.key())) {
+                        EntityBuilder subject = drafted.get(f.subject());
+                        EntityBuilder object = drafted.get(f.object());
+                        if (subject != null && object != null) {
+                            subject.ref(f.property(), object.id(), null);
+                        }
                     }
-                    if (ir.itemToRow() != null) {
-                        it.ref(ir.itemToRow(), row.id(), null);
-                    }
-                    if (item.depth() > 1 && item.parent() >= 0 && ir.childToItem() != null) {
-                        it.ref(ir.childToItem(), itemIds.get(item.parent()), null);
-                    }
-                    String text = actions.size() == 1 ? item.text()
-                            : action.printed() != null ? action.printed() : action.name();
+                    String text = actions.size() == 1 ? item.text() : printed != null ? printed : action.name();
                     targets(it, text, at, context);
                     passages.add(new Passage(text, r.line(), at, it.id()).citing(cites));
                 }
@@ -270,6 +245,161 @@ final class TableExtractor {
 
     /** A table with its groups decided, the groups one is part of, and the notes saying why rows were moved. */
     private record Grouped(Segmentation.Table table, List<Subset> subsets, List<String> rowNotes) {
+    }
+
+    /**
+     * A table with its caption and items as the passage of the rows phase ({@link Extractor.Whole#TABLE_ITEMS}): its
+     * caption, the headers of its name and items columns, then each row's name followed by its items.
+     */
+    static TextPassage itemsPassage(Segmentation.Table t) {
+        List<TextPassage.Piece> pieces = new ArrayList<>();
+        pieces.add(new TextPassage.Piece(t.caption() == null ? "" : t.caption(), t.id() + " L" + t.captionLine(),
+                Optional.empty()));
+        pieces.add(new TextPassage.Piece(t.nameHeader() + "\t" + t.itemsHeader(), t.id() + " L" + t.firstLine(),
+                Optional.of(String.valueOf(t.number()))));
+        for (Segmentation.Row r : t.rows()) {
+            pieces.add(new TextPassage.Piece(r.name(), rowAt(t, r), Optional.of(r.mark())));
+            for (Segmentation.CellItem item : r.items()) {
+                pieces.add(new TextPassage.Piece(item.remark() ? item.text()
+                        : "\t".repeat(Math.max(0, item.depth() - 1)) + item.text(), rowAt(t, r),
+                        Optional.of(item.remark() ? TableItems.REMARK : TableItems.ITEM)));
+            }
+        }
+        return TextPassage.joined(t.id(), pieces);
+    }
+
+    /**
+     * What the rows phase's extractors of the table with its items propose, as the merge reads it: the table's
+     * kind, whether its last column names who leads each row, the row each row part gives and the things each item
+     * part gives, with the facts about them.
+     */
+    private record Rows(LayoutConfig.TableKind kind, boolean leads, List<CandidateEntity> rows,
+            List<List<List<CandidateEntity>>> items, Map<String, CandidateEntity> entities,
+            List<CandidateFact> facts, List<TableThing> things) {
+
+        CandidateEntity row(int i) {
+            return rows.get(i);
+        }
+
+        CandidateEntity entity(String key) {
+            return entities.get(key);
+        }
+
+        /** The things the i-th item of a row gives, in order (its actions, or the bodies it names). */
+        List<CandidateEntity> items(int row, int i) {
+            return items.get(row).get(i);
+        }
+
+        /** The facts about a thing proposed (its subject), in order. */
+        List<CandidateFact> factsOf(String key) {
+            return facts.stream().filter(f -> f.subject().equals(key) && !f.literal()).toList();
+        }
+
+        /** The links of an item, to its row or the item it is nested under or from its row, in order. */
+        List<CandidateFact> linksOf(String key) {
+            return facts.stream().filter(f -> !f.literal() && (f.subject().equals(key) || f.object().equals(key)))
+                    .toList();
+        }
+
+        /** The text of an action as printed, where its name leaves words out; null if none. */
+        String printed(String key) {
+            return facts.stream().filter(f -> f.literal() && f.subject().equals(key)
+                    && f.property().equals(TableItemExtractor.PRINTED)).map(CandidateFact::object).findFirst()
+                    .orElse(null);
+        }
+    }
+
+    /**
+     * A thing an extractor proposes of the table as a whole (read from its caption or headers: the scheme its rows
+     * are in), the facts of things the context knows about it (the plan's), and those linking each row to it.
+     */
+    private record TableThing(CandidateEntity entity, List<CandidateFact> about, List<List<CandidateFact>> ofRow) {
+    }
+
+    /**
+     * The merge of the rows phase's extractors that read the table with its items: the kind the first that decides
+     * one proposes, and its rows and items by the part each was read from; and what the others propose of the table
+     * as a whole, with each row's links to it (a row by the part it was read from).
+     */
+    private Rows rows(Segmentation.Table t, ExtractionContext context) {
+        TextPassage passage = itemsPassage(t);
+        Map<Integer, Integer> rowOfPart = new LinkedHashMap<>();
+        int at = 2;
+        for (int i = 0; i < t.rows().size(); i++) {
+            rowOfPart.put(at, i);
+            at += 1 + t.rows().get(i).items().size();
+        }
+        Rows rows = null;
+        List<TableThing> things = new ArrayList<>();
+        for (Extractor x : rowsPhase.stream().filter(x -> x.reads() == Extractor.Whole.TABLE_ITEMS).toList()) {
+            Proposal proposal = x.propose(passage, context);
+            Rows read = rows == null ? rowsAndItems(t, passage, proposal) : null;
+            if (read != null) {
+                rows = read;
+                continue;
+            }
+            Map<String, Integer> rowOf = new LinkedHashMap<>();
+            List<TableThing> own = new ArrayList<>();
+            for (CandidateEntity e : proposal.entities()) {
+                int part = passage.partAt(e.evidence().start()).map(passage.parts()::indexOf).orElse(-1);
+                if (rowOfPart.containsKey(part)) {
+                    rowOf.put(e.key(), rowOfPart.get(part));
+                } else if (part < 2) {
+                    own.add(new TableThing(e, new ArrayList<>(), new ArrayList<>(t.rows().stream()
+                            .map(r -> new ArrayList<CandidateFact>()).toList())));
+                }
+            }
+            for (TableThing thing : own) {
+                for (CandidateFact f : proposal.facts()) {
+                    if (f.literal() || !f.object().equals(thing.entity().key())) {
+                        continue;
+                    }
+                    if (rowOf.containsKey(f.subject())) {
+                        thing.ofRow().get(rowOf.get(f.subject())).add(f);
+                    } else if (!CandidateEntity.isKey(f.subject())) {
+                        thing.about().add(f);
+                    }
+                }
+            }
+            things.addAll(own);
+        }
+        if (rows == null) {
+            throw new IllegalStateException("the layout has no table kind for every table (add one without headers)");
+        }
+        return new Rows(rows.kind(), rows.leads(), rows.rows(), rows.items(), rows.entities(), rows.facts(), things);
+    }
+
+    /** The kind, rows and items a proposal gives, if it decides the table's kind; else null. */
+    private Rows rowsAndItems(Segmentation.Table t, TextPassage passage, Proposal proposal) {
+        Optional<String> kindName = proposal.facts().stream().filter(f -> f.literal()
+                && f.property().equals(TableItemExtractor.KIND) && f.subject().equals(t.id()))
+                .map(CandidateFact::object).findFirst();
+        if (kindName.isEmpty()) {
+            return null;
+        }
+        LayoutConfig.TableKind kind = layout.extraction().tableKinds().stream()
+                .filter(k -> k.kind().equals(kindName.get())).findFirst().orElseThrow();
+        boolean leads = proposal.facts().stream().anyMatch(f -> f.literal()
+                && f.property().equals(TableItemExtractor.LEADS) && f.subject().equals(t.id()));
+        Map<Integer, List<CandidateEntity>> byPart = new LinkedHashMap<>();
+        Map<String, CandidateEntity> entities = new LinkedHashMap<>();
+        for (CandidateEntity e : proposal.entities()) {
+            entities.put(e.key(), e);
+            int part = passage.partAt(e.evidence().start()).map(passage.parts()::indexOf).orElse(-1);
+            byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(e);
+        }
+        List<CandidateEntity> rows = new ArrayList<>();
+        List<List<List<CandidateEntity>>> items = new ArrayList<>();
+        int part = 2;
+        for (Segmentation.Row r : t.rows()) {
+            rows.add(byPart.getOrDefault(part++, List.of()).stream().findFirst().orElseThrow());
+            List<List<CandidateEntity>> ofRow = new ArrayList<>();
+            for (int i = 0; i < r.items().size(); i++) {
+                ofRow.add(byPart.getOrDefault(part++, List.of()));
+            }
+            items.add(ofRow);
+        }
+        return new Rows(kind, leads, rows, items, entities, proposal.facts(), List.of());
     }
 
     /**
@@ -337,14 +467,11 @@ final class TableExtractor {
         return new Grouped(fixed, subsets, notes);
     }
 
-    /** Whether the table's last column names who leads each row, not items of it. */
-    private boolean leads(Segmentation.Table t) {
-        return !t.itemsHeader().isEmpty()
-                && layout.structure().leadColumn().headers().stream().anyMatch(t.itemsHeader()::contains);
-    }
-
-    /** A body a lead column names for a row, its acronym if the cell glosses it with one, and the link to it. */
-    private record LeadBody(String name, String acronym, String property) {
+    /**
+     * A body a lead column names for a row, its class, its acronym if the cell glosses it with one, and the link to
+     * it.
+     */
+    private record LeadBody(String name, String type, String acronym, String property) {
     }
 
     /**
@@ -371,32 +498,24 @@ final class TableExtractor {
                 // the row a candidate is about is the part its proposed row was read from (the header comes first)
                 int i = passage.partAt(row.evidence().start()).map(passage.parts()::indexOf).orElse(-1) - 1;
                 if (i >= 0 && i < out.size()) {
-                    out.get(i).add(new LeadBody(body.name(), acronyms.get(body.key()), f.property()));
+                    out.get(i).add(new LeadBody(body.name(), body.type(), acronyms.get(body.key()), f.property()));
                 }
             }
         }
         return out;
     }
 
-    /** The bodies a lead cell lists ("과학기술부·교육부"). */
-    private List<String> bodies(String cell) {
-        List<String> out = new ArrayList<>(List.of(cell.strip()));
-        for (String sep : layout.structure().leadColumn().separators()) {
-            out = out.stream().flatMap(p -> java.util.Arrays.stream(p.split(java.util.regex.Pattern.quote(sep))))
-                    .map(String::strip).filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.toList());
-        }
-        return out;
-    }
-
-    /** The entity of a body a lead cell names: the one drafted under that name before, else a new one. */
-    private String leadBody(String name, String at) {
+    /**
+     * The entity of a body a lead cell names: the one drafted under that name before, else a new one of the class
+     * proposed.
+     */
+    private String leadBody(String name, String type, String at) {
         String folded = folder.fold(name);
         for (EntityBuilder b : book.definitions()) {
             if (b.labels().values().stream().anyMatch(l -> folder.fold(l).equals(folded))) {
                 return b.id();
             }
         }
-        String type = layout.words().typeBySuffix(name).orElse(layout.structure().leadColumn().type());
         return book.define("lead-" + (++leadBodies), type, at).label(book.language(), name)
                 .comment("named in a lead column ('" + name + "')").id();
     }
@@ -412,14 +531,21 @@ final class TableExtractor {
     }
 
     /**
-     * Links the rows of sub-area tables to the area their table belongs to (named in its caption or section
-     * title, by label or acronym); to be called after names and acronyms were added to the drafted entities.
+     * The merge of the parents phase ({@link Extractor.Phase#PARENTS}), to be called after names and acronyms were
+     * added to the drafted entities: each sub-area table's places (its caption and section title) are read with an
+     * outline of the draft as it stands, but the table's own things; its rows are linked to the area proposed, by the
+     * kind's link where it is a policy area, else as narrower, and the rows of a detail table become one with the
+     * items of the row it details.
      */
-    void linkParents() {
+    void linkParents(ExtractionContext context) {
+        List<Extractor> parents = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.PARENTS)
+                .toList();
+        Map<Segmentation.Table, Optional<String>> proposed = new LinkedHashMap<>();
         Map<Segmentation.Table, List<EntityBuilder>> rowsOf = new LinkedHashMap<>();
         Map<Segmentation.Table, String> parentOf = new LinkedHashMap<>();
         for (PendingParent p : pendingParents) {
-            parentArea(p.table(), p.section()).filter(id -> !id.equals(p.row().id())).ifPresent(id -> {
+            proposed.computeIfAbsent(p.table(), t -> parent(parents, t, p.section(), context))
+                    .filter(id -> !id.equals(p.row().id())).ifPresent(id -> {
                 boolean area = book.typesOf(id).contains("PolicyArea");
                 p.row().ref(area ? p.property() : "skos:broader", id, null);
                 rowsOf.computeIfAbsent(p.table(), k -> new ArrayList<>()).add(p.row());
@@ -427,20 +553,69 @@ final class TableExtractor {
             });
         }
         pendingParents.clear();
-        rowsOf.forEach((table, rows) -> mergeDetailedItems(rows, itemsOfRow.getOrDefault(parentOf.get(table),
-                List.of())));
+        List<Extractor> details = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.DETAILS)
+                .toList();
+        rowsOf.forEach((table, rows) -> mergeDetailedItems(details, table, rows,
+                itemsOfRow.getOrDefault(parentOf.get(table), List.of()), context));
     }
 
-    /** Rows of a detail table that are the items of the row it details become one entity with them. */
-    private void mergeDetailedItems(List<EntityBuilder> rows, List<EntityBuilder> items) {
-        List<String> rowNames = rows.stream().map(r -> r.labels().getOrDefault(book.language(), "")).toList();
-        List<String> itemNames = items.stream().map(i -> i.altLabels().getOrDefault(book.language(), List.of())
-                .stream().findFirst().orElse(i.labels().getOrDefault(book.language(), ""))).toList();
-        if (detailed.sameThings(rowNames, itemNames)) {
-            for (int i = 0; i < rows.size(); i++) {
-                book.merge(items.get(i).id(), rows.get(i).id());
+    /** The area the parents phase's extractors propose a table belongs to, the first proposed. */
+    private Optional<String> parent(List<Extractor> parents, Segmentation.Table t, Segmentation.Section section,
+            ExtractionContext context) {
+        List<TextPassage.Piece> places = new ArrayList<>();
+        if (t.caption() != null) {
+            places.add(new TextPassage.Piece(t.caption(), t.id() + " L" + t.captionLine(), Optional.of("caption")));
+        }
+        if (section != null) {
+            places.add(new TextPassage.Piece(section.title(), "L" + section.firstLine(), Optional.of("section")));
+        }
+        TextPassage passage = TextPassage.joined(t.id(), places);
+        // the draft as it stands, but the table's own rows and items
+        ExtractionContext outlined = context.withOutline(new Outline(book.definitions().stream()
+                .filter(b -> !b.id().contains("/" + t.id() + "-")).map(b -> OutlinePhase.drafted(b, book.language()))
+                .toList(), Map.of()));
+        for (Extractor x : parents) {
+            for (CandidateFact f : x.extract(passage, outlined)) {
+                if (f.property().equals(TableParentExtractor.PARENT) && f.subject().equals(t.id())) {
+                    return Optional.of(f.object());
+                }
             }
         }
+        return Optional.empty();
+    }
+
+    /**
+     * The merge of the details phase ({@link Extractor.Phase#DETAILS}) for one detail table: its rows (names as
+     * drafted) and the items of the row it details (names as printed, else as drafted) are one passage; a row an
+     * extractor proposes is the same thing as an item becomes one entity with it.
+     */
+    private void mergeDetailedItems(List<Extractor> details, Segmentation.Table t, List<EntityBuilder> rows,
+            List<EntityBuilder> items, ExtractionContext context) {
+        List<TextPassage.Piece> pieces = new ArrayList<>();
+        rows.forEach(r -> pieces.add(new TextPassage.Piece(r.labels().getOrDefault(book.language(), ""), at(r, t),
+                Optional.of(DetailRowExtractor.ROW))));
+        items.forEach(i -> pieces.add(new TextPassage.Piece(i.altLabels().getOrDefault(book.language(), List.of())
+                .stream().findFirst().orElse(i.labels().getOrDefault(book.language(), "")), at(i, t),
+                Optional.of(DetailRowExtractor.ITEM))));
+        TextPassage passage = TextPassage.joined(t.id(), pieces);
+        for (Extractor x : details) {
+            Proposal proposal = x.propose(passage, context);
+            Map<String, Integer> partOf = new LinkedHashMap<>();
+            proposal.entities().forEach(e -> partOf.put(e.key(), passage.partAt(e.evidence().start())
+                    .map(passage.parts()::indexOf).orElse(-1)));
+            for (CandidateFact f : proposal.facts()) {
+                int item = partOf.getOrDefault(f.subject(), -1) - rows.size();
+                int row = partOf.getOrDefault(f.object(), -1);
+                if (f.property().equals(DetailRowExtractor.SAME) && item >= 0 && item < items.size() && row >= 0
+                        && row < rows.size()) {
+                    book.merge(items.get(item).id(), rows.get(row).id());
+                }
+            }
+        }
+    }
+
+    private static String at(EntityBuilder b, Segmentation.Table t) {
+        return b.at() == null ? t.id() : b.at();
     }
 
     /**
@@ -475,33 +650,6 @@ final class TableExtractor {
                 item.nested(f.property(), node, null);
             }
         }
-    }
-
-    /** The area a sub-area table belongs to: named in its caption, or else in its section's title. */
-    private Optional<String> parentArea(Segmentation.Table t, Segmentation.Section section) {
-        List<String> places = new ArrayList<>();
-        if (t.caption() != null) {
-            places.add(t.caption());
-        }
-        if (section != null) {
-            places.add(section.title());
-        }
-        for (String place : places) {
-            String f = folder.fold(place);
-            for (String type : List.of("PolicyArea", "SubArea")) {
-                for (EntityBuilder b : book.definitions()) {
-                    if (!b.types().contains(type) || b.id().contains("/" + t.id() + "-")) {
-                        continue;
-                    }
-                    boolean named = b.labels().values().stream().map(folder::fold).anyMatch(l -> l.length() >= 2
-                            && f.contains(l)) || b.acronyms().stream().anyMatch(place::contains);
-                    if (named) {
-                        return Optional.of(b.id());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     static String rowAt(Segmentation.Table t, Segmentation.Row r) {

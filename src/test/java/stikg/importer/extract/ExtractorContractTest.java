@@ -144,6 +144,28 @@ class ExtractorContractTest {
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("미션\t주관 부처\t대표 사업", "L60",
                 java.util.Optional.of("6")), new TextPassage.Piece("청정 해양\t가상부·연구청(VRA)\t도약연구", "L61",
                 java.util.Optional.of("1")))));
+        // a table with its caption, headers, rows and items (one nested, one a remark), as the rows phase reads it
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("[표 3] 2대 미션", "L70", java.util.Optional.empty()),
+                new TextPassage.Piece("미션\t주요 내용", "L71", java.util.Optional.of("3")),
+                new TextPassage.Piece("기초 강화", "L72", java.util.Optional.of("1")),
+                new TextPassage.Piece("도약연구 프로그램 확대, 신진연구 사업 신설", "L72", java.util.Optional.of("-")),
+                new TextPassage.Piece("\t인재 유치", "L73", java.util.Optional.of("-")),
+                new TextPassage.Piece("연구청 주관", "L74", java.util.Optional.of("※")))));
+        // a table of technology areas whose caption counts them, as the rows phase reads it
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("2대 도약기술", "L80", java.util.Optional.empty()),
+                new TextPassage.Piece("분야\t핵심 기술", "L81", java.util.Optional.of("4")),
+                new TextPassage.Piece("조력발전", "L82", java.util.Optional.of("1")),
+                new TextPassage.Piece("파력 발전", "L82", java.util.Optional.of("-")),
+                new TextPassage.Piece("투명소재", "L83", java.util.Optional.of("2")))));
+        // the places a table of sub-areas may name its area in, as the parents phase reads them
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("〈표 5〉 산학연계 세부 과제", "L90",
+                java.util.Optional.of("caption")), new TextPassage.Piece("2. 기초 강화", "L88",
+                java.util.Optional.of("section")))));
+        // a detail table's rows with the items of the row it details, as the details phase reads them
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("조력발전", "L95", java.util.Optional.of("row")),
+                new TextPassage.Piece("투명소재", "L96", java.util.Optional.of("row")),
+                new TextPassage.Piece("조력발전 실증", "L12", java.util.Optional.of("item")),
+                new TextPassage.Piece("투명소재 개발", "L12", java.util.Optional.of("item")))));
         // a table comparing a plan's editions figure by figure, as the tables phase reads it
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
                 java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",

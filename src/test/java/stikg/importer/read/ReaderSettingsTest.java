@@ -67,6 +67,14 @@ class ReaderSettingsTest {
         assertEquals(new Statements.Settings(4, 0.8), Statements.Settings.from(ex));
         assertEquals(new SectionAreas.Settings(0.6), SectionAreas.Settings.from(ex));
         assertEquals(new Topics.Settings(0.5, 4), Topics.Settings.from(ex));
+        assertEquals(stikg.importer.extract.TableKinds.Settings.COUNTED_TITLE.defaultValue(),
+                stikg.importer.extract.TableKinds.Settings.from(configWith("")).counted().pattern());
+        var parents = stikg.importer.extract.TableParentExtractor.Settings.from(configWith(""));
+        assertEquals(List.of(List.of("PolicyArea", "SubArea"), 2), List.of(parents.areaClasses(),
+                parents.minimumName()));
+        assertEquals("TechnologyList", stikg.importer.extract.TableSchemeExtractor.Settings.from(configWith(""))
+                .listClass());
+        assertEquals(2, stikg.importer.extract.DetailRowExtractor.Settings.from(configWith("")).minimumRows());
     }
 
     @Test
