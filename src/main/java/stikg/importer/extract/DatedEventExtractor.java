@@ -38,7 +38,7 @@ public final class DatedEventExtractor implements ProposingExtractor {
     /** The settings of this extractor. */
     public record Settings(List<String> decisionWords, List<String> cabinetWords, List<String> foundingWords,
             List<String> doneEndings, List<String> plannedWords, List<String> chainMarks, List<String> comingHeadings,
-            int reach, String clauseBreak, List<String> actionWords) {
+            int reach, String clauseBreak, List<String> actionWords, String meetingParticle) {
 
         public static final Setting<List<String>> DECISION_WORDS = new Setting<>("decisionWords", List.of("의결",
                 "확정", "채택", "승인"), "words that tell a body adopted something on the date before them; a word "
@@ -74,6 +74,10 @@ public final class DatedEventExtractor implements ProposingExtractor {
                         + "a law amended or enacted) that a date in their clause dates (default: 체결, 갱신, 개정, 제정, "
                         + "서명, 발효)");
 
+        public static final Setting<String> MEETING_PARTICLE = new Setting<>("meetingParticle", "에서", "the "
+                + "particle of place after the meeting where a body decided: the words between the date and it name "
+                + "the decision ('제14차 전체회의에서 의결': 'NSIC 제14차 전체회의 의결') (default: 에서)");
+
         public Settings {
             actionWords = List.copyOf(actionWords);
             decisionWords = List.copyOf(decisionWords);
@@ -90,16 +94,23 @@ public final class DatedEventExtractor implements ProposingExtractor {
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("datedEvents"), "datedEvents", List.of(DECISION_WORDS,
                     CABINET_WORDS, FOUNDING_WORDS, DONE_ENDINGS, PLANNED_WORDS, CHAIN_MARKS, COMING_HEADINGS, REACH,
-                    CLAUSE_BREAK, ACTION_WORDS));
+                    CLAUSE_BREAK, ACTION_WORDS, MEETING_PARTICLE));
             return new Settings(DECISION_WORDS.from(given), CABINET_WORDS.from(given), FOUNDING_WORDS.from(given),
                     DONE_ENDINGS.from(given), PLANNED_WORDS.from(given), CHAIN_MARKS.from(given),
-                    COMING_HEADINGS.from(given), REACH.from(given), CLAUSE_BREAK.from(given), ACTION_WORDS.from(given));
+                    COMING_HEADINGS.from(given), REACH.from(given), CLAUSE_BREAK.from(given), ACTION_WORDS.from(given),
+                    MEETING_PARTICLE.from(given));
         }
     }
 
     /** The object of an act: a name (quoted or a word) before the particle 을 or 를, group 1 without it. */
     private static final Pattern OBJECT = Pattern.compile("((?:「[^」]{1,40}」|‘[^’]{1,40}’|'[^']{1,40}'|[가-힣·]{2,20}))[을를]"
             + "(?=\\s)");
+
+    /** What stands between the subject of a clause and the date after it: a gloss in brackets and a particle. */
+    private static final Pattern SUBJECT_BEFORE_DATE = Pattern.compile("\\s*(?:\\([^()]{1,30}\\))?\\s*[은는이가]?\\s*");
+
+    /** A title in corner brackets, a gloss in brackets after it ("(이하 '…')"), and the object particle. */
+    private static final Pattern TITLE_THEN_OBJECT = Pattern.compile("[」』](?:\\s*\\([^()]{0,30}\\))?\\s*[을를]\\s*");
 
     /** The heading in brackets a bullet of a plan summary opens with ("□ (수립 경과) …"). */
     private static final Pattern HEADING = Pattern.compile("^[^(\\p{L}\\p{N}']*\\(([^()]{1,20})\\)");
@@ -148,13 +159,8 @@ public final class DatedEventExtractor implements ProposingExtractor {
     private boolean decision(String text, DateSpan d, List<Mention> names, ExtractionContext context,
             Events events) {
         int clauseEnd = clauseEnd(text, d.end());
-        for (Mention body : names) {
-            if (body.start() < d.end() || body.start() - d.end() > settings.reach() || body.end() > clauseEnd
-                    || !context.inGroup("organisation", body.id())) {
-                continue;
-            }
-            Optional<int[]> word = wordStarting(text, body.end(), Math.min(clauseEnd, body.end() + settings.reach()),
-                    settings.decisionWords());
+        for (Body body : bodies(text, d, names, context, clauseEnd)) {
+            Optional<int[]> word = decisionWord(text, body.end(), clauseEnd);
             if (word.isEmpty()) {
                 continue;
             }
@@ -163,13 +169,12 @@ public final class DatedEventExtractor implements ProposingExtractor {
             String rest = text.substring(w[1], clauseEnd);
             String status = settings.plannedWords().stream().anyMatch(rest::contains) ? "planned" : "done";
             Optional<String> plan = namedPlan(names, d.start(), clauseEnd(text, w[1]), context).or(context::plan);
-            boolean cabinet = settings.cabinetWords().stream().anyMatch(c -> body.surface().contains(c)
-                    || text.substring(body.start(), body.end()).contains(c));
+            boolean cabinet = settings.cabinetWords().stream().anyMatch(body.name()::contains);
             String key = events.event(cabinet ? "CabinetDecision" : "Event",
-                    text.substring(body.start(), body.end()) + " " + decided, d.start(), w[1],
-                    "the decision ('" + decided + "') of a body the draft knows, dated before it");
-            Evidence span = new Evidence(events.at, d.start(), w[1]);
-            events.fact(key, "ledBy", body.id(), false, "decision", span, "the body that decided");
+                    meeting(text, body, d, w[0]) + " " + decided, Math.min(body.start(), d.start()), w[1],
+                    "the decision ('" + decided + "') of a body, dated");
+            Evidence span = new Evidence(events.at, Math.min(body.start(), d.start()), w[1]);
+            body.id().ifPresent(id -> events.fact(key, "ledBy", id, false, "decision", span, "the body that decided"));
             events.dated(key, d, status, "decision", span);
             plan.ifPresent(p -> {
                 events.fact(key, "about", p, false, "decision", span, "the plan the decision adopts (named in the "
@@ -182,6 +187,78 @@ public final class DatedEventExtractor implements ProposingExtractor {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A body that may have decided on the date, as the genre names it: a body the draft knows after the date
+     * ("2026년 2월 18일 OO위원회 제14차 전체회의에서"), or as the subject of the clause before it ("OO회의(약어)는
+     * 2026/10/29 제11차 본회의에서"), or else a cabinet's meeting right after the date, which the draft need not know
+     * as a body ("2026년 10월 14일 국무회의에서"): its name, and no id.
+     */
+    private List<Body> bodies(String text, DateSpan d, List<Mention> names, ExtractionContext context,
+            int clauseEnd) {
+        List<Body> out = new ArrayList<>();
+        int clauseStart = clauseStart(text, d.start());
+        for (Mention m : names) {
+            if (!context.inGroup("organisation", m.id()) || m.end() > clauseEnd) {
+                continue;
+            }
+            if (m.start() >= d.end() && m.start() - d.end() <= settings.reach()) {
+                out.add(new Body(Optional.of(m.id()), text.substring(m.start(), m.end()), m.start(), m.end(), false));
+            } else if (m.end() <= d.start() && m.start() >= clauseStart
+                    && SUBJECT_BEFORE_DATE.matcher(text.substring(m.end(), d.start())).matches()) {
+                out.add(new Body(Optional.of(m.id()), text.substring(m.start(), m.end()), m.start(), d.end(), true));
+            }
+        }
+        if (out.isEmpty()) {
+            wordStarting(text, d.end(), Math.min(clauseEnd, d.end() + settings.reach()), settings.cabinetWords())
+                    .ifPresent(w -> out.add(new Body(Optional.empty(), text.substring(w[0], w[1]), w[0], w[1], false)));
+        }
+        return out;
+    }
+
+    /**
+     * A body named for a decision: the draft's id for it if it knows it, its name as printed, where it stands, and
+     * whether it is named before the date as the clause's subject (then the decision is looked for after the date).
+     */
+    private record Body(Optional<String> id, String name, int start, int end, boolean beforeDate) {
+    }
+
+    /**
+     * The word of decision after a body: within reach of it ("… 제14차 전체회의에서 의결"), or right after the title of
+     * what was decided and its object particle, however long the words that describe it ("… 국무회의에서 향후 5년간의
+     * … 방향을 담은 「…」을 의결하였다").
+     */
+    private Optional<int[]> decisionWord(String text, int from, int clauseEnd) {
+        Optional<int[]> near = wordStarting(text, from, Math.min(clauseEnd, from + settings.reach()),
+                settings.decisionWords());
+        if (near.isPresent()) {
+            return near;
+        }
+        Matcher title = TITLE_THEN_OBJECT.matcher(text).region(from, clauseEnd);
+        while (title.find()) {
+            int at = title.end();
+            Optional<String> word = settings.decisionWords().stream().filter(w -> text.startsWith(w, at)).findFirst();
+            if (word.isPresent()) {
+                return Optional.of(new int[] {at, at + word.get().length()});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The name of a decision as curators of the genre give it: the body and the meeting where it decided, as
+     * printed between the date and the particle of place ("NSIC 제14차 전체회의", "제31회 국가과학기술혁신회의"),
+     * without glosses in brackets; a body named before the date leads ("국가과학기술회의 제11차 본회의"). Without a
+     * meeting, the body alone.
+     */
+    private String meeting(String text, Body body, DateSpan d, int decisionStart) {
+        int from = d.end();
+        int place = text.indexOf(settings.meetingParticle(), from);
+        String printed = place >= 0 && place < decisionStart ? text.substring(from, place)
+                : body.beforeDate() ? "" : body.name();
+        String words = (body.beforeDate() ? body.name() + " " : "") + printed.replaceAll("\\([^()]*\\)", " ");
+        return words.replaceAll("\\s+", " ").replaceAll("^[^\\p{L}\\p{N}]+", "").strip();
     }
 
     /** A plan or other document the clause names, the first after the date. */

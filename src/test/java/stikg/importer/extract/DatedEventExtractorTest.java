@@ -47,8 +47,9 @@ class DatedEventExtractorTest {
 
     @Test
     void givenADateABodyAndAWordOfDecision_thenTheBodysDecisionAdoptsTheBriefsPlanOnThatDate() {
-        assertEquals(List.of("Event '국가연구전략회의 의결' ledBy council", "Event '국가연구전략회의 의결' date 2025-03-04",
-                "Event '국가연구전략회의 의결' status done", "Event '국가연구전략회의 의결' about plan",
+        assertEquals(List.of("Event '국가연구전략회의 제9차 본회의 의결' ledBy council",
+                "Event '국가연구전략회의 제9차 본회의 의결' date 2025-03-04",
+                "Event '국가연구전략회의 제9차 본회의 의결' status done", "Event '국가연구전략회의 제9차 본회의 의결' about plan",
                 "plan cabinetDecisionDate 2025-03-04"),
                 read("- 2025년 3월 4일 국가연구전략회의 제9차 본회의에서 의결되었으며, 이어서 세부 과제가 공개됨"));
     }
@@ -63,7 +64,30 @@ class DatedEventExtractorTest {
     @Test
     void givenAnApostropheDateWithMonthAndDay_thenTheDecisionIsDatedToTheDay() {
         assertTrue(read("○ 관계부처 협의를 거쳐 '25.12.2. 제20회 국가연구전략회의에서 확정")
-                .contains("Event '국가연구전략회의 확정' date 2025-12-02"));
+                .contains("Event '제20회 국가연구전략회의 확정' date 2025-12-02"));
+    }
+
+    @Test
+    void givenTheBodyAsTheSubjectBeforeTheDate_thenItDecidedAtTheMeetingNamedAfterTheDate() {
+        List<String> got = read("국가연구전략회의(NRSC)는 2025/11/20 제12차 본회의에서 「해양전략 2040」을 확정하였다.");
+        assertTrue(got.contains("Event '국가연구전략회의 제12차 본회의 확정' ledBy council"), got.toString());
+        assertTrue(got.contains("Event '국가연구전략회의 제12차 본회의 확정' about other"), got.toString());
+        assertTrue(got.contains("other cabinetDecisionDate 2025-11-20"), got.toString());
+    }
+
+    @Test
+    void givenACabinetMeetingTheDraftDoesNotKnow_thenItsDecisionOnALongDescribedTitleIsStillACabinetDecision() {
+        List<String> got = read("정부는 2025년 9월 30일 국무회의에서 향후 10년간의 바다 연구 방향을 담은 「해양전략 2040」을 "
+                + "의결하였다.");
+        assertTrue(got.contains("CabinetDecision '국무회의 의결' date 2025-09-30"), got.toString());
+        assertTrue(got.contains("CabinetDecision '국무회의 의결' status done"), got.toString());
+        assertTrue(got.stream().noneMatch(f -> f.contains("ledBy")), "no body the draft knows: " + got);
+    }
+
+    @Test
+    void givenADateAndATitleButNoBodyNorCabinet_thenNoDecisionIsRead() {
+        List<String> got = read("2025년 9월 30일 연구 방향을 담은 「해양전략 2040」을 의결하였다.");
+        assertTrue(got.stream().noneMatch(f -> f.contains("의결")), got.toString());
     }
 
     @Test
