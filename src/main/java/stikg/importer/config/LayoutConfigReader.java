@@ -299,6 +299,9 @@ public final class LayoutConfigReader {
             out.put("accessDate", citations.pattern("accessDate"));
             out.put("url", citations.pattern("url"));
             out.put("mainTextWords", citations.strings("mainTextWords"));
+            if (citations.has("labelledLine")) {
+                out.put("labelledSourceLine", citations.pattern("labelledLine"));
+            }
             out.put("editionInCitation", map("plans").pattern("editionInCitation"));
             out.put("strategyWords", map("plans").has("strategyWords") ? map("plans").strings("strategyWords")
                     : List.of());

@@ -124,7 +124,7 @@ public final class DraftAgreement {
     public Figures compare(SourceFile draft, SourceFile curated) {
         Map<String, Set<String>> d = entities(draft);
         Map<String, Set<String>> c = entities(curated);
-        Map<String, String> byName = match(d, c);
+        Map<String, String> byName = match(d, c, types(draft), types(curated));
         Map<String, String> draftToCurated = new LinkedHashMap<>(byName);
         List<String> samePassage = new ArrayList<>();
         for (Map.Entry<String, String> m : samePassage(passages(draft), passages(curated), d, c, byName).entrySet()) {
@@ -339,27 +339,43 @@ public final class DraftAgreement {
     }
 
     /** Draft id to curated id, by id, then shared name, then one name within another. */
-    private static Map<String, String> match(Map<String, Set<String>> draft, Map<String, Set<String>> curated) {
+    /**
+     * Matches by name, each entity at most once: by id, then by a shared name, then by one name holding another. In
+     * the name passes a drafted entity of a class related to the curated one's (the same, or above or below it in the
+     * ontology) is taken before one of another class, so that where two curated entities share a name (a plan and
+     * the document that prints it, both "「제4차 …전략」") each is matched to the drafted entity of its kind, whatever
+     * the order of the two files.
+     */
+    private Map<String, String> match(Map<String, Set<String>> draft, Map<String, Set<String>> curated,
+            Map<String, Set<String>> draftTypes, Map<String, Set<String>> curatedTypes) {
         Map<String, String> out = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         for (int pass = 0; pass < 3; pass++) {
-            for (Map.Entry<String, Set<String>> c : curated.entrySet()) {
-                if (used.contains(c.getKey())) {
-                    continue;
-                }
-                for (Map.Entry<String, Set<String>> d : draft.entrySet()) {
-                    if (out.containsKey(d.getKey())) {
+            for (boolean ofItsKind : pass == 0 ? List.of(false) : List.of(true, false)) {
+                for (Map.Entry<String, Set<String>> c : curated.entrySet()) {
+                    if (used.contains(c.getKey())) {
                         continue;
                     }
-                    if (same(pass, d.getKey(), d.getValue(), c.getKey(), c.getValue())) {
-                        out.put(d.getKey(), c.getKey());
-                        used.add(c.getKey());
-                        break;
+                    for (Map.Entry<String, Set<String>> d : draft.entrySet()) {
+                        if (out.containsKey(d.getKey()) || ofItsKind && !related(draftTypes.get(d.getKey()),
+                                curatedTypes.get(c.getKey()))) {
+                            continue;
+                        }
+                        if (same(pass, d.getKey(), d.getValue(), c.getKey(), c.getValue())) {
+                            out.put(d.getKey(), c.getKey());
+                            used.add(c.getKey());
+                            break;
+                        }
                     }
                 }
             }
         }
         return out;
+    }
+
+    private boolean related(Set<String> draftTypes, Set<String> curatedTypes) {
+        return draftTypes != null && curatedTypes != null && draftTypes.stream()
+                .anyMatch(x -> curatedTypes.stream().anyMatch(y -> classes.related(x, y)));
     }
 
     private static boolean same(int pass, String did, Set<String> dn, String cid, Set<String> cn) {

@@ -38,7 +38,8 @@ public final class DatedEventExtractor implements ProposingExtractor {
     /** The settings of this extractor. */
     public record Settings(List<String> decisionWords, List<String> cabinetWords, List<String> foundingWords,
             List<String> doneEndings, List<String> plannedWords, List<String> chainMarks, List<String> comingHeadings,
-            int reach, String clauseBreak, List<String> actionWords) {
+            int reach, String clauseBreak, List<String> actionWords, String meetingParticle, List<String> stepWords,
+            String planEdition, List<String> planKinds, List<String> pastMarks) {
 
         public static final Setting<List<String>> DECISION_WORDS = new Setting<>("decisionWords", List.of("의결",
                 "확정", "채택", "승인"), "words that tell a body adopted something on the date before them; a word "
@@ -74,7 +75,33 @@ public final class DatedEventExtractor implements ProposingExtractor {
                         + "a law amended or enacted) that a date in their clause dates (default: 체결, 갱신, 개정, 제정, "
                         + "서명, 발효)");
 
+        public static final Setting<String> MEETING_PARTICLE = new Setting<>("meetingParticle", "에서", "the "
+                + "particle of place after the meeting where a body decided: the words between the date and it name "
+                + "the decision ('제14차 전체회의에서 의결': 'NSIC 제14차 전체회의 의결') (default: 에서)");
+
+        public static final Setting<List<String>> STEP_WORDS = new Setting<>("stepWords", List.of("공청회",
+                "중간점검", "중간평가"), "words of a step in a plan's making or review that a date before them in "
+                        + "their clause dates ('\\'26.6.17. 공청회와 …', '2029년 중간점검을 맡는다'): an event about "
+                        + "the brief's plan, named with the plan's edition ('제4차 계획 공청회'), as a step of a "
+                        + "schedule that is only this word is (default: 공청회, 중간점검, 중간평가)");
+        public static final Setting<String> PLAN_EDITION = new Setting<>("planEdition", "제\\s?\\d+\\s?[차기]",
+                "the edition mark in a plan's name that names a step of its making with the plan's kind "
+                        + "(default: 제n차, 제n기)");
+        public static final Setting<List<String>> PLAN_KINDS = new Setting<>("planKinds", List.of("기본계획",
+                "종합계획", "계획", "전략"), "the kinds of plan a plan's name ends with, the longest first: with the "
+                        + "edition they name the plan in a step's name ('제7차 과학기술혁신기본계획': '제7차 "
+                        + "기본계획') (default: 기본계획, 종합계획, 계획, 전략)");
+        public static final Setting<List<String>> PAST_MARKS = new Setting<>("pastMarks", List.of("었", "였",
+                "했", "됐", "쳤", "졌", "왔", "갔", "났", "겼", "렸", "켰", "혔"), "syllables of the past tense (었, 였 and "
+                        + "their contractions with a verb's last syllable: 했, 됐, 쳤 …) in the rest of a step's "
+                        + "sentence that tell it took place ('… 협의를 거쳐 확정되었다', '… 공청회를 거쳤다'); without one "
+                        + "it is to come ('2029년 중간점검을 맡는다') (default: 었, 였, 했, 됐, 쳤, 졌, 왔, 갔, 났, 겼, 렸, "
+                        + "켰, 혔)");
+
         public Settings {
+            stepWords = List.copyOf(stepWords);
+            planKinds = planKinds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            pastMarks = List.copyOf(pastMarks);
             actionWords = List.copyOf(actionWords);
             decisionWords = List.copyOf(decisionWords);
             cabinetWords = List.copyOf(cabinetWords);
@@ -90,10 +117,12 @@ public final class DatedEventExtractor implements ProposingExtractor {
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("datedEvents"), "datedEvents", List.of(DECISION_WORDS,
                     CABINET_WORDS, FOUNDING_WORDS, DONE_ENDINGS, PLANNED_WORDS, CHAIN_MARKS, COMING_HEADINGS, REACH,
-                    CLAUSE_BREAK, ACTION_WORDS));
+                    CLAUSE_BREAK, ACTION_WORDS, MEETING_PARTICLE, STEP_WORDS, PLAN_EDITION, PLAN_KINDS, PAST_MARKS));
             return new Settings(DECISION_WORDS.from(given), CABINET_WORDS.from(given), FOUNDING_WORDS.from(given),
                     DONE_ENDINGS.from(given), PLANNED_WORDS.from(given), CHAIN_MARKS.from(given),
-                    COMING_HEADINGS.from(given), REACH.from(given), CLAUSE_BREAK.from(given), ACTION_WORDS.from(given));
+                    COMING_HEADINGS.from(given), REACH.from(given), CLAUSE_BREAK.from(given), ACTION_WORDS.from(given),
+                    MEETING_PARTICLE.from(given), STEP_WORDS.from(given), PLAN_EDITION.from(given),
+                    PLAN_KINDS.from(given), PAST_MARKS.from(given));
         }
     }
 
@@ -101,15 +130,26 @@ public final class DatedEventExtractor implements ProposingExtractor {
     private static final Pattern OBJECT = Pattern.compile("((?:「[^」]{1,40}」|‘[^’]{1,40}’|'[^']{1,40}'|[가-힣·]{2,20}))[을를]"
             + "(?=\\s)");
 
+    /** What stands between the subject of a clause and the date after it: a gloss in brackets and a particle. */
+    private static final Pattern SUBJECT_BEFORE_DATE = Pattern.compile("\\s*(?:\\([^()]{1,30}\\))?\\s*[은는이가]?\\s*");
+
+    /** A title in corner brackets, a gloss in brackets after it ("(이하 '…')"), and the object particle. */
+    private static final Pattern TITLE_THEN_OBJECT = Pattern.compile("[」』](?:\\s*\\([^()]{0,30}\\))?\\s*[을를]\\s*");
+
     /** The heading in brackets a bullet of a plan summary opens with ("□ (수립 경과) …"). */
     private static final Pattern HEADING = Pattern.compile("^[^(\\p{L}\\p{N}']*\\(([^()]{1,20})\\)");
 
+    /** The end of a sentence: a full stop or a mark of a question or an exclamation before a blank or the end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+
     private final Settings settings;
     private final Pattern clauseBreak;
+    private final Pattern planEdition;
 
     public DatedEventExtractor(Settings settings) {
         this.settings = settings;
         this.clauseBreak = Pattern.compile(settings.clauseBreak());
+        this.planEdition = Pattern.compile(settings.planEdition());
     }
 
     @Override
@@ -135,7 +175,8 @@ public final class DatedEventExtractor implements ProposingExtractor {
             schedule(text, dates, names, context, events);
         } else {
             for (DateSpan d : dates) {
-                if (!decision(text, d, names, context, events) && !founding(text, d, names, context, events)) {
+                if (!decision(text, d, names, context, events) && !founding(text, d, names, context, events)
+                        && !step(text, d, context, events)) {
                     action(text, d, names, context, events);
                 }
             }
@@ -148,13 +189,8 @@ public final class DatedEventExtractor implements ProposingExtractor {
     private boolean decision(String text, DateSpan d, List<Mention> names, ExtractionContext context,
             Events events) {
         int clauseEnd = clauseEnd(text, d.end());
-        for (Mention body : names) {
-            if (body.start() < d.end() || body.start() - d.end() > settings.reach() || body.end() > clauseEnd
-                    || !context.inGroup("organisation", body.id())) {
-                continue;
-            }
-            Optional<int[]> word = wordStarting(text, body.end(), Math.min(clauseEnd, body.end() + settings.reach()),
-                    settings.decisionWords());
+        for (Body body : bodies(text, d, names, context, clauseEnd)) {
+            Optional<int[]> word = decisionWord(text, body.end(), clauseEnd);
             if (word.isEmpty()) {
                 continue;
             }
@@ -163,13 +199,12 @@ public final class DatedEventExtractor implements ProposingExtractor {
             String rest = text.substring(w[1], clauseEnd);
             String status = settings.plannedWords().stream().anyMatch(rest::contains) ? "planned" : "done";
             Optional<String> plan = namedPlan(names, d.start(), clauseEnd(text, w[1]), context).or(context::plan);
-            boolean cabinet = settings.cabinetWords().stream().anyMatch(c -> body.surface().contains(c)
-                    || text.substring(body.start(), body.end()).contains(c));
+            boolean cabinet = settings.cabinetWords().stream().anyMatch(body.name()::contains);
             String key = events.event(cabinet ? "CabinetDecision" : "Event",
-                    text.substring(body.start(), body.end()) + " " + decided, d.start(), w[1],
-                    "the decision ('" + decided + "') of a body the draft knows, dated before it");
-            Evidence span = new Evidence(events.at, d.start(), w[1]);
-            events.fact(key, "ledBy", body.id(), false, "decision", span, "the body that decided");
+                    meeting(text, body, d, w[0]) + " " + decided, Math.min(body.start(), d.start()), w[1],
+                    "the decision ('" + decided + "') of a body, dated");
+            Evidence span = new Evidence(events.at, Math.min(body.start(), d.start()), w[1]);
+            body.id().ifPresent(id -> events.fact(key, "ledBy", id, false, "decision", span, "the body that decided"));
             events.dated(key, d, status, "decision", span);
             plan.ifPresent(p -> {
                 events.fact(key, "about", p, false, "decision", span, "the plan the decision adopts (named in the "
@@ -182,6 +217,78 @@ public final class DatedEventExtractor implements ProposingExtractor {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A body that may have decided on the date, as the genre names it: a body the draft knows after the date
+     * ("2026년 2월 18일 OO위원회 제14차 전체회의에서"), or as the subject of the clause before it ("OO회의(약어)는
+     * 2026/10/29 제11차 본회의에서"), or else a cabinet's meeting right after the date, which the draft need not know
+     * as a body ("2026년 10월 14일 국무회의에서"): its name, and no id.
+     */
+    private List<Body> bodies(String text, DateSpan d, List<Mention> names, ExtractionContext context,
+            int clauseEnd) {
+        List<Body> out = new ArrayList<>();
+        int clauseStart = clauseStart(text, d.start());
+        for (Mention m : names) {
+            if (!context.inGroup("organisation", m.id()) || m.end() > clauseEnd) {
+                continue;
+            }
+            if (m.start() >= d.end() && m.start() - d.end() <= settings.reach()) {
+                out.add(new Body(Optional.of(m.id()), text.substring(m.start(), m.end()), m.start(), m.end(), false));
+            } else if (m.end() <= d.start() && m.start() >= clauseStart
+                    && SUBJECT_BEFORE_DATE.matcher(text.substring(m.end(), d.start())).matches()) {
+                out.add(new Body(Optional.of(m.id()), text.substring(m.start(), m.end()), m.start(), d.end(), true));
+            }
+        }
+        if (out.isEmpty()) {
+            wordStarting(text, d.end(), Math.min(clauseEnd, d.end() + settings.reach()), settings.cabinetWords())
+                    .ifPresent(w -> out.add(new Body(Optional.empty(), text.substring(w[0], w[1]), w[0], w[1], false)));
+        }
+        return out;
+    }
+
+    /**
+     * A body named for a decision: the draft's id for it if it knows it, its name as printed, where it stands, and
+     * whether it is named before the date as the clause's subject (then the decision is looked for after the date).
+     */
+    private record Body(Optional<String> id, String name, int start, int end, boolean beforeDate) {
+    }
+
+    /**
+     * The word of decision after a body: within reach of it ("… 제14차 전체회의에서 의결"), or right after the title of
+     * what was decided and its object particle, however long the words that describe it ("… 국무회의에서 향후 5년간의
+     * … 방향을 담은 「…」을 의결하였다").
+     */
+    private Optional<int[]> decisionWord(String text, int from, int clauseEnd) {
+        Optional<int[]> near = wordStarting(text, from, Math.min(clauseEnd, from + settings.reach()),
+                settings.decisionWords());
+        if (near.isPresent()) {
+            return near;
+        }
+        Matcher title = TITLE_THEN_OBJECT.matcher(text).region(from, clauseEnd);
+        while (title.find()) {
+            int at = title.end();
+            Optional<String> word = settings.decisionWords().stream().filter(w -> text.startsWith(w, at)).findFirst();
+            if (word.isPresent()) {
+                return Optional.of(new int[] {at, at + word.get().length()});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The name of a decision as curators of the genre give it: the body and the meeting where it decided, as
+     * printed between the date and the particle of place ("NSIC 제14차 전체회의", "제31회 국가과학기술혁신회의"),
+     * without glosses in brackets; a body named before the date leads ("국가과학기술회의 제11차 본회의"). Without a
+     * meeting, the body alone.
+     */
+    private String meeting(String text, Body body, DateSpan d, int decisionStart) {
+        int from = d.end();
+        int place = text.indexOf(settings.meetingParticle(), from);
+        String printed = place >= 0 && place < decisionStart ? text.substring(from, place)
+                : body.beforeDate() ? "" : body.name();
+        String words = (body.beforeDate() ? body.name() + " " : "") + printed.replaceAll("\\([^()]*\\)", " ");
+        return words.replaceAll("\\s+", " ").replaceAll("^[^\\p{L}\\p{N}]+", "").strip();
     }
 
     /** A plan or other document the clause names, the first after the date. */
@@ -235,6 +342,52 @@ public final class DatedEventExtractor implements ProposingExtractor {
         events.fact(key, "about", m.id(), false, "founding", span, "the body founded");
         events.dated(key, d, status, "founding", span);
         return true;
+    }
+
+    // ------------------------------------------------------------------ step of a plan's making
+
+    /**
+     * A dated step of the plan's making or review told in a running sentence ("'26.6.17. 공청회와 관계부처 협의를
+     * 거쳐 확정되었다", "평가원이 2029년 중간점검을 맡는다"): the first word of a step in the clause of the date, an event
+     * about the brief's plan, done where the rest of its sentence is in the past tense, else to come.
+     */
+    private boolean step(String text, DateSpan d, ExtractionContext context, Events events) {
+        Optional<String> plan = context.plan();
+        int clauseEnd = clauseEnd(text, d.end());
+        Optional<int[]> word = wordStarting(text, d.end(), Math.min(clauseEnd, d.end() + settings.reach()),
+                settings.stepWords());
+        if (plan.isEmpty() || word.isEmpty()) {
+            return false;
+        }
+        int[] w = word.get();
+        Matcher sentenceEnd = SENTENCE_END.matcher(text);
+        String rest = text.substring(w[1], sentenceEnd.find(w[1]) ? sentenceEnd.start() : text.length());
+        String status = settings.pastMarks().stream().anyMatch(rest::contains) ? "done" : "planned";
+        String name = ofPlan(text.substring(w[0], w[1]), plan.get(), context);
+        Evidence span = new Evidence(events.at, d.start(), w[1]);
+        String key = events.event("Event", name, d.start(), w[1], "a dated step of the plan's making ('"
+                + text.substring(w[0], w[1]) + "') told in a sentence");
+        events.fact(key, "about", plan.get(), false, "step", span, "the plan the brief is about, whose making the "
+                + "sentence tells");
+        events.dated(key, d, status, "step", span);
+        return true;
+    }
+
+    /**
+     * A step named as curators name it, with the plan's edition and kind before the word of the step ("제4차 계획
+     * 공청회"), so that the hearings of two plans are not one; the word alone where the plan's name has no edition.
+     */
+    private String ofPlan(String step, String plan, ExtractionContext context) {
+        if (!settings.stepWords().contains(step)) {
+            return step;
+        }
+        Optional<String> name = context.labelOf().apply(plan).map(n -> n.replaceAll("\\([^()]*\\)", " ").strip());
+        Optional<String> edition = name.flatMap(n -> {
+            Matcher m = planEdition.matcher(n);
+            return m.find() ? Optional.of(m.group().replaceAll("\\s+", "")) : Optional.empty();
+        });
+        Optional<String> kind = name.flatMap(n -> settings.planKinds().stream().filter(n::endsWith).findFirst());
+        return edition.isPresent() && kind.isPresent() ? edition.get() + " " + kind.get() + " " + step : step;
     }
 
     // ------------------------------------------------------------------ action on a document
@@ -318,7 +471,8 @@ public final class DatedEventExtractor implements ProposingExtractor {
                             && context.inGroup("organisation", m.id())).findFirst() : Optional.empty();
             Optional<String> about = set.map(Mention::id).or(context::plan);
             Evidence span = new Evidence(events.at, date.get().start(), end);
-            String key = events.event(set.isPresent() ? "Establishment" : "Event", name, date.get().start(), end,
+            String named = set.isPresent() || context.plan().isEmpty() ? name : ofPlan(name, context.plan().get(), context);
+            String key = events.event(set.isPresent() ? "Establishment" : "Event", named, date.get().start(), end,
                     "a dated step of a schedule ('" + name + "')");
             about.ifPresent(a -> events.fact(key, "about", a, false, "schedule", span, set.isPresent()
                     ? "the body the step sets up" : "the plan the brief is about, whose making the schedule tells"));

@@ -17,13 +17,14 @@ import stikg.importer.names.EntityRecognizer;
  * them, the plan the brief is about (the one its title names), if known, which a sentence that does not name
  * it may still be about ("… 전체회의에서 의결"), in a phase that reads the draft's outline, that outline
  * ({@link Outline#NONE} elsewhere), and, in the sources phase, the periods of years a text prints, each an ISO 8601
- * interval ("2011/2015") where it stands (none elsewhere).
+ * interval ("2011/2015") where it stands (none elsewhere), and in the content phase the name of an entity the
+ * lexicon or the draft defines, in the brief's language (none elsewhere).
  */
 public record ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
         Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
         Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions,
         Function<String, List<DateSpan>> dates, Optional<String> plan, Outline outline,
-        Function<String, List<DateSpan>> periods) {
+        Function<String, List<DateSpan>> periods, Function<String, Optional<String>> labelOf) {
 
     /** The document's id where a context is made without one (a passage read on its own). */
     public static final String ANY_DOCUMENT = "document";
@@ -38,6 +39,23 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
         java.util.Objects.requireNonNull(plan, "plan");
         java.util.Objects.requireNonNull(outline, "outline");
         java.util.Objects.requireNonNull(periods, "periods");
+        java.util.Objects.requireNonNull(labelOf, "labelOf");
+    }
+
+    /** A context that knows no entity's name. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
+            Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions,
+            Function<String, List<DateSpan>> dates, Optional<String> plan, Outline outline,
+            Function<String, List<DateSpan>> periods) {
+        this(names, typesOf, classGroups, documentCountry, document, quantities, editions, dates, plan, outline,
+                periods, id -> Optional.empty());
+    }
+
+    /** This context with the names of the entities the lexicon or the draft defines, in the brief's language. */
+    public ExtractionContext withLabels(Function<String, Optional<String>> labels) {
+        return new ExtractionContext(names, typesOf, classGroups, documentCountry, document, quantities, editions,
+                dates, plan, outline, periods, labels);
     }
 
     /** A context that finds no periods of years in a text. */
@@ -52,7 +70,7 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
     /** This context with the periods of years a text prints, as the brief's reader of dates finds them. */
     public ExtractionContext withPeriods(Function<String, List<DateSpan>> printed) {
         return new ExtractionContext(names, typesOf, classGroups, documentCountry, document, quantities, editions,
-                dates, plan, outline, printed);
+                dates, plan, outline, printed, labelOf);
     }
 
     /** A context of a phase that does not read the draft's outline. */
@@ -67,7 +85,7 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
     /** This context with the draft's outline as it stands when a phase begins. */
     public ExtractionContext withOutline(Outline drafted) {
         return new ExtractionContext(names, typesOf, classGroups, documentCountry, document, quantities, editions,
-                dates, plan, drafted, periods);
+                dates, plan, drafted, periods, labelOf);
     }
 
     /** A context of a brief whose plan is not known. */

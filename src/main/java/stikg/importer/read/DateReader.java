@@ -41,7 +41,8 @@ public final class DateReader {
         String yearStrict = "(?:(\\d{4})|" + a + "(\\d{2}))";
         String sep = "(?:" + w.rangeSeparators().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")";
         this.datePatterns = List.of(
-                Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?!\\d)\\.?"),
+                // "2026.3.27.", and as web pages print a day, "2026/10/29" and "2026-11-18" (one mark throughout)
+                Pattern.compile("(?<![\\d./-])(\\d{4})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})(?![\\d/-])\\.?"),
                 Pattern.compile("(?<![\\d.])(\\d{4})()\\.\\s?(\\d{1,2})\\.(?!\\s?\\d)"),
                 Pattern.compile("(?<!\\d)" + a + "()(\\d{2})\\.\\s?(\\d{1,2})\\s?" + m),
                 Pattern.compile("(?<!\\d)" + year + "\\s?" + y + "\\s?(\\d{1,2})\\s?" + m + "\\s?(\\d{1,2})\\s?" + d),
@@ -95,7 +96,7 @@ public final class DateReader {
     private String read(Matcher mt, int pattern) {
         switch (pattern) {
             case 0:
-                return date(mt.group(1), mt.group(2), mt.group(3));
+                return date(mt.group(1), mt.group(3), mt.group(4));
             case 1:
                 return yearMonth(mt.group(1), mt.group(3));
             case 2:

@@ -446,7 +446,7 @@ public final class DraftAssembler {
         ExtractionContext context = new ExtractionContext(named(book, lexicon, recognisable, ex), book::typesOf,
                 ex.classGroups(), titleCountry, documentId, quantities::quantities,
                 text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
-                        d.end())).toList(), plans.main());
+                        d.end())).toList(), plans.main()).withLabels(id -> book.labelOf(id, book.language()));
         List<Passage> content = withOtherCells(seg, texts(seg, passages, false));
         List<Passage> everything = withOtherCells(seg, texts);
         List<CandidateFact> candidates = new ArrayList<>();

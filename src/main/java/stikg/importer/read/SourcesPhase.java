@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import stikg.importer.config.LayoutConfig;
 import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
@@ -15,6 +17,7 @@ import stikg.importer.extract.CandidateFact;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
+import stikg.importer.extract.Setting;
 import stikg.importer.extract.Proposal;
 import stikg.importer.extract.TextPassage;
 import stikg.importer.text.Segmentation;
@@ -35,7 +38,15 @@ final class SourcesPhase {
         this.extractors = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.SOURCES)
                 .toList();
         this.book = book;
+        this.labelledSourceLine = LABELLED_SOURCE_LINE.from(layout.extraction().settings());
     }
+
+    /** A prose line naming its source after a label: its citation is read with the source lines'. */
+    static final Setting<Pattern> LABELLED_SOURCE_LINE = new Setting<>("labelledSourceLine", Pattern.compile("(?!)"),
+            "a prose line that cites its source after a label ('자료: …'), group 1 the citation; the line stays "
+                    + "prose (default: none)");
+
+    private final Pattern labelledSourceLine;
 
     /**
      * What the citations of a brief give the later steps: the documents each citing line cites (a source line or a
@@ -204,6 +215,13 @@ final class SourcesPhase {
         for (Segmentation.SourceLine s : seg.sources()) {
             pieces.add(new TextPassage.Piece(s.text(), "L" + s.line(), Optional.empty()));
             lines.add(s.line());
+        }
+        for (Segmentation.ProseLine p : seg.prose()) {
+            Matcher labelled = labelledSourceLine.matcher(p.text().strip());
+            if (labelled.matches()) {
+                pieces.add(new TextPassage.Piece(labelled.group(1).strip(), "L" + p.line(), Optional.empty()));
+                lines.add(p.line());
+            }
         }
         // a footnote on the title is about the brief itself (its author), not a citation
         for (Segmentation.Footnote f : seg.footnotes()) {

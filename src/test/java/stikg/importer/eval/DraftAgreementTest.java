@@ -70,6 +70,43 @@ class DraftAgreementTest {
         assertEquals(0, fig.matchedEntities());
     }
 
+    /** A file defining, in the order given, entities "id:Class:name:year" (a year as a fact of each). */
+    private SourceFile things(String name, String... idClassNameYear) throws Exception {
+        Path f = dir.resolve("sources").resolve(name + ".yaml");
+        Files.createDirectories(f.getParent());
+        StringBuilder yaml = new StringBuilder("document:\n  id: " + name + "\n  lines: 30\n  at: L1\n"
+                + "  label: {ko: 문서}\nentities:\n");
+        for (String t : idClassNameYear) {
+            String[] p = t.split(":");
+            yaml.append("  - {id: ").append(p[0]).append(", type: ").append(p[1]).append(", at: L1, label: {ko: \"")
+                    .append(p[2]).append("\"}, startDate: ").append(p[3]).append("}\n");
+        }
+        Files.writeString(f, yaml.toString());
+        return new SourceReader(dir).read(f, SourceFile.Kind.SOURCE);
+    }
+
+    @Test
+    void givenAPlanAndTheDocumentPrintingItUnderOneName_whenCompared_thenEachIsMatchedToTheDraftedEntityOfItsKind()
+            throws Exception {
+        // the draft lists the document first, the curated file the plan first: a match by name alone, first come
+        // first served, would pair the document with the plan and lose the facts of both
+        DraftAgreement.Figures fig = new DraftAgreement(List.of()).compare(
+                things("draft", "d-doc:Document:제4차 전략:2026", "d-plan:Plan:제4차 전략:2027"),
+                things("curated", "c-plan:Plan:제4차 전략:2027", "c-doc:Document:제4차 전략:2026"));
+        assertEquals(List.of(), fig.missedFacts());
+        assertEquals(1.0, fig.entityRecall());
+    }
+
+    @Test
+    void givenTheOnlyDraftedEntityOfANameIsOfAnotherClass_whenCompared_thenItIsStillMatchedByItsName()
+            throws Exception {
+        // a technology drafted as a policy area is the same entity typed otherwise (a trap fallen), not a miss
+        DraftAgreement.Figures fig = new DraftAgreement(List.of()).compare(
+                things("draft", "d-x:PolicyArea:양자기술:2026"), things("curated", "c-x:TechnologyArea:양자기술:2026"));
+        assertEquals(1.0, fig.entityRecall());
+        assertEquals(1, fig.typeConflicts().size());
+    }
+
     @Test
     void givenAnAmountInExponentNotation_whenComparedWithTheSameAmountWrittenOut_thenTheFactsAgree() throws Exception {
         DraftAgreement.Figures fig = new DraftAgreement(List.of()).compare(source("draft", "30000000000000"),

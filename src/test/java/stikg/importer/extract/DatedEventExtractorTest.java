@@ -34,12 +34,17 @@ class DatedEventExtractorTest {
 
     /** The candidates read from a sentence, with each proposed entity's key replaced by "class 'name'". */
     private static List<String> read(String sentence) {
+        return read(sentence, id -> Optional.empty());
+    }
+
+    /** As {@link #read(String)}, in a context that knows the names of entities. */
+    private static List<String> read(String sentence, java.util.function.Function<String, Optional<String>> labels) {
         DateReader dates = new DateReader(LAYOUT.numbers(), LAYOUT.words().yearApostrophes());
         ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
                 id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
                 Optional.empty(), ExtractionContext.ANY_DOCUMENT, new QuantityReader(LAYOUT.numbers())::quantities,
                 text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
-                        d.end())).toList(), Optional.of("plan"));
+                        d.end())).toList(), Optional.of("plan")).withLabels(labels);
         DatedEventExtractor x = new DatedEventExtractor(DatedEventExtractor.Settings.from(LAYOUT.extraction()));
         Proposal p = x.propose(new TextPassage(sentence, "L1"), context);
         return ProposalLines.of(p);
@@ -47,8 +52,9 @@ class DatedEventExtractorTest {
 
     @Test
     void givenADateABodyAndAWordOfDecision_thenTheBodysDecisionAdoptsTheBriefsPlanOnThatDate() {
-        assertEquals(List.of("Event '국가연구전략회의 의결' ledBy council", "Event '국가연구전략회의 의결' date 2025-03-04",
-                "Event '국가연구전략회의 의결' status done", "Event '국가연구전략회의 의결' about plan",
+        assertEquals(List.of("Event '국가연구전략회의 제9차 본회의 의결' ledBy council",
+                "Event '국가연구전략회의 제9차 본회의 의결' date 2025-03-04",
+                "Event '국가연구전략회의 제9차 본회의 의결' status done", "Event '국가연구전략회의 제9차 본회의 의결' about plan",
                 "plan cabinetDecisionDate 2025-03-04"),
                 read("- 2025년 3월 4일 국가연구전략회의 제9차 본회의에서 의결되었으며, 이어서 세부 과제가 공개됨"));
     }
@@ -63,7 +69,43 @@ class DatedEventExtractorTest {
     @Test
     void givenAnApostropheDateWithMonthAndDay_thenTheDecisionIsDatedToTheDay() {
         assertTrue(read("○ 관계부처 협의를 거쳐 '25.12.2. 제20회 국가연구전략회의에서 확정")
-                .contains("Event '국가연구전략회의 확정' date 2025-12-02"));
+                .contains("Event '제20회 국가연구전략회의 확정' date 2025-12-02"));
+    }
+
+    @Test
+    void givenTheBodyAsTheSubjectBeforeTheDate_thenItDecidedAtTheMeetingNamedAfterTheDate() {
+        List<String> got = read("국가연구전략회의(NRSC)는 2025/11/20 제12차 본회의에서 「해양전략 2040」을 확정하였다.");
+        assertTrue(got.contains("Event '국가연구전략회의 제12차 본회의 확정' ledBy council"), got.toString());
+        assertTrue(got.contains("Event '국가연구전략회의 제12차 본회의 확정' about other"), got.toString());
+        assertTrue(got.contains("other cabinetDecisionDate 2025-11-20"), got.toString());
+    }
+
+    @Test
+    void givenACabinetMeetingTheDraftDoesNotKnow_thenItsDecisionOnALongDescribedTitleIsStillACabinetDecision() {
+        List<String> got = read("정부는 2025년 9월 30일 국무회의에서 향후 10년간의 바다 연구 방향을 담은 「해양전략 2040」을 "
+                + "의결하였다.");
+        assertTrue(got.contains("CabinetDecision '국무회의 의결' date 2025-09-30"), got.toString());
+        assertTrue(got.contains("CabinetDecision '국무회의 의결' status done"), got.toString());
+        assertTrue(got.stream().noneMatch(f -> f.contains("ledBy")), "no body the draft knows: " + got);
+    }
+
+    @Test
+    void givenADateAndATitleButNoBodyNorCabinet_thenNoDecisionIsRead() {
+        List<String> got = read("2025년 9월 30일 연구 방향을 담은 「해양전략 2040」을 의결하였다.");
+        assertTrue(got.stream().noneMatch(f -> f.contains("의결")), got.toString());
+    }
+
+    @Test
+    void givenStepsOfThePlansMakingDatedInSentences_thenEachIsAnEventNamedWithThePlansEditionAndTenseGivesItsStatus() {
+        java.util.function.Function<String, Optional<String>> labels = id -> id.equals("plan")
+                ? Optional.of("제3차 해양연구기본계획(2026~2030)") : Optional.empty();
+        List<String> held = read("계획은 '25.6.17. 공청회와 부처 협의를 거쳐 확정되었다.", labels);
+        assertEquals(List.of("Event '제3차 기본계획 공청회' about plan", "Event '제3차 기본계획 공청회' date 2025-06-17",
+                "Event '제3차 기본계획 공청회' status done"), held);
+        List<String> coming = read("연구평가원이 연차 점검과 2028년 중간평가를 맡는다.", labels);
+        assertTrue(coming.contains("Event '제3차 기본계획 중간평가' status planned"), coming.toString());
+        assertTrue(read("계획은 '25.6.17. 공청회를 거쳤다.").contains("Event '공청회' status done"),
+                "without the plan's name, the word alone");
     }
 
     @Test

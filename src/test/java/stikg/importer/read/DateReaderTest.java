@@ -23,6 +23,16 @@ class DateReaderTest {
     }
 
     @Test
+    void givenADayWrittenWithSlashesOrHyphens_whenRead_thenItIsADay() {
+        assertEquals("2026-10-29", first("위원회는 2026/10/29 본회의에서 확정하였다"));
+        assertEquals("2026-11-18", first("게시일 2026-11-18 조회 320"));
+        assertTrue(reader.dates("2026/10.29").stream().noneMatch(d -> d.iso().length() == 10),
+                "one mark throughout");
+        assertTrue(reader.dates("2027-2031 계획").stream().noneMatch(d -> d.iso().length() == 10),
+                "a range of years is no day");
+    }
+
+    @Test
     void givenATwoDigitYearWithAnApostropheMonthAndDay_whenRead_thenItIsADay() {
         assertEquals("2025-12-02", first("관계부처 협의를 거쳐 '25.12.2. 제20회 회의에서 확정"));
         assertEquals("2024-07-15", first("→ '24.7.15 공청회 →"));

@@ -67,6 +67,23 @@ class SourcesPhaseTest {
     }
 
     @Test
+    void givenALineNamingItsSourceAfterALabel_whenTheBriefIsRead_thenItCitesTheDocumentAndStaysProse() {
+        // the words are written for this test; a brief's "자료:" line under a table or a paragraph
+        String brief = String.join("\n", "「바다 연구 계획」의 주요 내용과 시사점", "", "1. 개요", "",
+                "정부는 새 전략에 따라 연구를 늘린다.", "", "자료: 文部科学省(2025.8.), 「海洋研究戦略」, 제3장", "",
+                "2. 시사점", "", "연구 투자가 늘어난다.", "");
+        stikg.importer.text.Segmentation seg = new stikg.importer.text.Segmenter(layout)
+                .segment(stikg.importer.text.BriefText.of("brief.txt", brief));
+        SourcesPhase.CitedSources cited = new SourcesPhase(layout, book).read(seg, context);
+
+        List<String> ids = cited.byLine().getOrDefault(7, List.of());
+        assertEquals(1, ids.size(), cited.byLine().toString());
+        assertEquals(List.of("mext"), values(ids.get(0), "issuedBy"));
+        assertEquals(List.of("2025-08"), values(ids.get(0), "publicationDate"));
+        assertTrue(seg.prose().stream().anyMatch(p -> p.line() == 7), "the line is still read as prose");
+    }
+
+    @Test
     void givenAFootnoteListingThreeWebAddresses_whenRead_thenEachAddressIsADocumentWithTheSharedIssuerDateAndLine() {
         List<String> ids = read(THREE_PAGES, 138).get(0);
 
