@@ -74,8 +74,11 @@ class AnswerCacheTest {
     }
 
     private static HttpResponse<String> query(StikgServer target, String sparql, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target.sparqlUrl() + "?query="
-                + URLEncoder.encode(PREFIXES + sparql, StandardCharsets.UTF_8))).GET();
+        return send(HttpRequest.newBuilder(URI.create(target.sparqlUrl() + "?query="
+                + URLEncoder.encode(PREFIXES + sparql, StandardCharsets.UTF_8))).GET(), headers);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b, String... headers) {
         if (headers.length > 0) {
             b.headers(headers);
         }
@@ -127,17 +130,9 @@ class AnswerCacheTest {
     }
 
     private static HttpResponse<String> post(String contentType, String body, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
-                .header("Content-Type", contentType).header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (headers.length > 0) {
-            b.headers(headers);
-        }
-        try {
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        return send(HttpRequest.newBuilder(URI.create(server.sparqlUrl())).header("Content-Type", contentType)
+                .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString(body)),
+                headers);
     }
 
     @Test
