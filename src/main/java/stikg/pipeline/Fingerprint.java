@@ -31,28 +31,57 @@ public final class Fingerprint {
     static String codeVersion() {
         try {
             Path code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(code)) {
+                MessageDigest md = MessageDigest.getInstance("SHA-256");
                 try (Stream<Path> walk = Files.walk(code)) {
                     for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                         String name = code.relativize(f).toString().replace('\\', '/');
                         digestClass(md, name, Files.readAllBytes(f));
                     }
                 }
-            } else {
-                try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
-                    for (java.util.zip.ZipEntry e : jar.stream().filter(e -> isBuildCode(e.getName()))
-                            .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName)).toList()) {
-                        try (var in = jar.getInputStream(e)) {
-                            digestClass(md, e.getName(), in.readAllBytes());
-                        }
-                    }
-                }
+                return HexFormat.of().formatHex(md.digest());
             }
-            return HexFormat.of().formatHex(md.digest());
+            return jarDigest(code, code.resolveSibling(code.getFileName() + ".code-sha256"));
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the build code to fingerprint it: " + e, e);
         }
+    }
+
+    /**
+     * The digest of a jar's build code, remembered beside the jar with the jar's size and time: reading the
+     * 37,000 entries of the fat jar to digest a few hundred took a tenth of every start-up of the server. The
+     * remembered digest is used only while the jar has that size and time (a jar built again, even from the same
+     * code, is digested again once); where it cannot be written the jar is digested at every start, as before.
+     */
+    static String jarDigest(Path jar, Path memo) throws IOException, NoSuchAlgorithmException {
+        String stamp = Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+        try {
+            String[] kept = Files.readString(memo, StandardCharsets.UTF_8).strip().split("\\s+");
+            if (kept.length == 3 && (kept[0] + " " + kept[1]).equals(stamp) && kept[2].matches("[0-9a-f]{64}")) {
+                return kept[2];
+            }
+        } catch (IOException | RuntimeException unread) {
+            // no memo yet, or one that cannot be read: digest the jar
+        }
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (java.util.zip.ZipEntry e : zip.stream().filter(e -> isBuildCode(e.getName()))
+                    .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName)).toList()) {
+                try (var in = zip.getInputStream(e)) {
+                    digestClass(md, e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        String digest = HexFormat.of().formatHex(md.digest());
+        try {
+            Path temp = Files.createTempFile(memo.toAbsolutePath().getParent(), ".code-sha256", ".tmp");
+            Files.writeString(temp, stamp + " " + digest + "\n", StandardCharsets.UTF_8);
+            Files.move(temp, memo, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException unwritable) {
+            // a jar in a folder this user cannot write to is digested at every start
+        }
+        return digest;
     }
 
     private static boolean isBuildCode(String name) {

@@ -59,6 +59,31 @@ class FingerprintTest {
     }
 
     @Test
+    void givenAJarDigestedOnce_whenDigestedAgainUnchanged_thenTheRememberedDigestIsUsedUntilTheJarChanges()
+            throws Exception {
+        Path jar = dir.resolve("code.jar");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("stikg/pipeline/Build.class"));
+            out.write(new byte[] {1, 2, 3});
+            out.closeEntry();
+        }
+        Path memo = dir.resolve("code.jar.code-sha256");
+        String digest = Fingerprint.jarDigest(jar, memo);
+        assertEquals(64, digest.length());
+        // a remembered digest is what the next start uses, without reading the jar: write another one to see it
+        String other = "a".repeat(64);
+        Files.writeString(memo, Files.readString(memo).replace(digest, other));
+        assertEquals(other, Fingerprint.jarDigest(jar, memo));
+        // a jar built again (another time) is digested again, and the memo is replaced
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        assertEquals(digest, Fingerprint.jarDigest(jar, memo));
+        assertEquals(digest, Fingerprint.jarDigest(jar, memo));
+        // a memo that cannot be read as one is ignored
+        Files.writeString(memo, "not a memo");
+        assertEquals(digest, Fingerprint.jarDigest(jar, memo));
+    }
+
+    @Test
     void givenAnEditedSource_whenFingerprinted_thenTheFingerprintChanges() throws Exception {
         BuildConfig config = copyOfFixture();
         String before = Fingerprint.of(config);
