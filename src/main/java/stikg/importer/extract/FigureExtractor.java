@@ -17,6 +17,9 @@ import stikg.importer.names.Mention;
  * sentence:
  * <ul>
  * <li>a figure followed by a word of scale and a name ("15억 달러 규모의 ‘X’") is that name's;</li>
+ * <li>in a table row (cells apart by tabs), the figure is the thing the row names first before it that is no
+ * organisation, else the first organisation: a row is about the thing it opens with, and a lead column naming who
+ * runs it ("X\t연구혁신부\t2027~2031\t24억 마르크") says who, not what the figure is for;</li>
  * <li>otherwise the figure is the thing named last before it in its clause (a clause ends at a comma or a full
  * stop), if one is.</li>
  * </ul>
@@ -118,7 +121,9 @@ public final class FigureExtractor implements Extractor {
                 continue;
             }
             Optional<Mention> scaled = scaledName(text, q, things);
-            Optional<Mention> thing = scaled.or(() -> lastBefore(things, q.start(), clause[0]));
+            Optional<Mention> row = text.indexOf('\t') < 0 ? Optional.empty()
+                    : rowName(things, q, figures, context);
+            Optional<Mention> thing = scaled.or(() -> row).or(() -> lastBefore(things, q.start(), clause[0]));
             if (thing.isEmpty()) {
                 continue;
             }
@@ -137,9 +142,10 @@ public final class FigureExtractor implements Extractor {
             }
             when(clauseText, context).forEach(node::putIfAbsent);
             out.add(new CandidateFact(t.id(), "target", "Target", false,
-                    id() + (scaled.isPresent() ? "/scale-of" : "/in-clause"), new Evidence(passage.at(), s, e),
-                    "'" + text.substring(s, e) + "': " + (scaled.isPresent() ? "the figure measures the name after it"
-                    : "the figure set in the clause that names it"), node));
+                    id() + (scaled.isPresent() ? "/scale-of" : row.isPresent() ? "/row-name" : "/in-clause"),
+                    new Evidence(passage.at(), s, e), "'" + text.substring(s, e) + "': " + (scaled.isPresent()
+                    ? "the figure measures the name after it" : row.isPresent() ? "the figure of the thing the row "
+                    + "names first" : "the figure set in the clause that names it"), node));
         }
         return List.copyOf(out);
     }
@@ -222,6 +228,32 @@ public final class FigureExtractor implements Extractor {
         }
         return Optional.empty();
     }
+
+    /**
+     * The thing a table row names first before a figure, an organisation only where the row names nothing else; words
+     * inside a figure of the row ("10" of a row number given the table's unit) name nothing.
+     */
+    private static Optional<Mention> rowName(List<Mention> things, Quantity q, List<Quantity> figures,
+            ExtractionContext context) {
+        List<Mention> before = things.stream().filter(m -> m.end() <= q.start())
+                .filter(m -> figures.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())).toList();
+        return first(before.stream().filter(m -> !context.inGroup(ORGANISATION, m.id())).toList())
+                .or(() -> first(before));
+    }
+
+    /** The mention standing first; of two things named by the same words, the one the recogniser gives last. */
+    private static Optional<Mention> first(List<Mention> mentions) {
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (first == null || m.start() <= first.start()) {
+                first = m;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** The class group of bodies, which a row may name beside what it is about. */
+    private static final String ORGANISATION = "organisation";
 
     private static Optional<Mention> lastBefore(List<Mention> things, int at, int clauseStart) {
         Mention last = null;

@@ -67,6 +67,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givenATableRowNamingAProgrammeAndTheBodyRunningIt_thenTheFigureIsTheProgrammes() {
+        assertEquals(List.of("fund target Target {amount=1500000000, currency=USD, period=2027/2031}"),
+                readDated("미래도약펀드\t혁신진흥청\t2027~2031\t15억 달러"));
+        assertEquals(List.of("board target Target {amount=300000000, currency=USD}"),
+                read("혁신진흥청\t연구 지원\t3억 달러"), "a row naming a body alone gives the body the figure");
+    }
+
+    @Test
     void givenAChangeFromOneAmountToAnother_thenOnlyTheSecondIsTheProgrammesTarget() {
         assertEquals(List.of("seeds target Target {amount=2000000000000, currency=KRW}"),
                 read("□ 새싹연구사업 예산을 '25년 9,000억 원에서 '30년 2조 원으로 늘리고, 평가 방식을 바꿈"));
