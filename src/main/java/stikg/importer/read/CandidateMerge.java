@@ -229,8 +229,10 @@ final class CandidateMerge {
                     book.candidate(subject, at).nested(f.property(), node(f), null)
                             .comment(f.why() + " [rule " + f.rule() + "]");
                 } else if (!f.node().isEmpty()) {
-                    // a node of its own (a count): into a definition of the draft, as a value is
-                    book.defined(subject).ifPresent(b -> b.nested(f.property(), node(f), null));
+                    // a node of its own (a count, a target): into a definition of the draft, as a value is, with
+                    // the line it is read from and the rule that read it, so that the curator can check it
+                    book.defined(subject).ifPresent(b -> b.nested(f.property(), node(f), at)
+                            .comment(f.property() + " (" + at + ") " + f.why() + " [rule " + f.rule() + "]"));
                 } else if (f.literal() && f.property().equals("skos:altLabel")) {
                     book.defined(subject).ifPresent(b -> b.alt(book.language(), f.object()));
                 } else if (f.literal() && f.property().startsWith("skos:prefLabel@")) {

@@ -398,6 +398,11 @@ public final class DraftAssembler {
             factPhase.read(x);
         };
         String explained = null;
+        // the topic bullet the bullets after it stand under (of another marker, not shallower, before the next
+        // bullet of its own marker: "○ (X) …" then "- …" or "가) …"), its depth and marker: what they state is about it
+        String under = null;
+        int underDepth = 0;
+        String underMarker = "";
         for (Segmentation.ProseLine p : seg.prose()) {
             String subject = null;
             if (p.kind() == BulletKind.EXPLANATION) {
@@ -420,7 +425,15 @@ public final class DraftAssembler {
                 prosePhase.read(passage);
             }
             editionConcepts.read(passage);
-            readFacts.accept(passage);
+            if (topics.containsKey(p.line())) {
+                under = topics.get(p.line());
+                underDepth = p.depth();
+                underMarker = p.marker();
+            } else if (p.depth() < underDepth || p.marker().equals(underMarker)) {
+                under = null;
+            }
+            boolean beneath = subject == null && under != null;
+            readFacts.accept(beneath ? new Passage(p.text(), p.line(), "L" + p.line(), under).citing(cites) : passage);
         }
         // an action cites what the bullet listing it cites
         Map<Integer, List<String>> citesOfLine = new java.util.HashMap<>();

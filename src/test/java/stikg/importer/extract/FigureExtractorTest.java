@@ -35,7 +35,7 @@ class FigureExtractorTest {
         ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
                 id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
                 Optional.empty(), new QuantityReader(LAYOUT.numbers())::quantities);
-        FigureExtractor x = new FigureExtractor(FigureExtractor.Settings.from(LAYOUT.extraction()));
+        FigureExtractor x = new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction()));
         return x.extract(new TextPassage(sentence, "L1"), context).stream()
                 .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
     }
@@ -49,7 +49,7 @@ class FigureExtractorTest {
                 Optional.empty(), ExtractionContext.ANY_DOCUMENT, new QuantityReader(LAYOUT.numbers())::quantities,
                 text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
                         d.end())).toList(), Optional.empty());
-        FigureExtractor x = new FigureExtractor(FigureExtractor.Settings.from(LAYOUT.extraction()));
+        FigureExtractor x = new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction()));
         return x.extract(new TextPassage(sentence, "L1"), context).stream()
                 .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
     }
