@@ -43,6 +43,8 @@ public final class FigureExtractor implements Extractor {
                     new Evidence(passage.at(), s, e), "'" + text.substring(s, e) + "': " + switch (f.how()) {
                         case "scale-of" -> "the figure measures the name after it";
                         case "row-name" -> "the figure of the thing the row names first";
+                        case "same-sentence" -> "a clause naming no thing goes on about the thing the sentence set "
+                                + "a figure for before";
                         default -> "the figure set in the clause that names it";
                     }, f.node()));
         }

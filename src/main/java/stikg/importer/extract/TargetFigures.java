@@ -21,7 +21,9 @@ import stikg.importer.names.Mention;
  * organisation, else the first organisation: a row is about the thing it opens with, and a lead column naming who
  * runs it ("X\t연구혁신부\t2027~2031\t24억 마르크") says who, not what the figure is for;</li>
  * <li>otherwise the figure is the thing named last before it in its clause (a clause ends at a comma or a full
- * stop), if one is.</li>
+ * stop), if one is;</li>
+ * <li>a clause that names no thing goes on about the thing the figure before it in the same sentence was set
+ * for ("'X' 5곳을 지정하고, 센터당 연 100억 원을 지원"), unless that thing is the sentence's subject.</li>
  * </ul>
  * A figure is left alone where it is no target: the start of a change ("A에서 B로": only B is the target), a
  * conversion in brackets right after another amount ("250억 탈러(약 22조 원)"), and a clause that reports what
@@ -32,7 +34,7 @@ public final class TargetFigures {
 
     /** The settings of the reader: the layout's {@code settings.figures}. */
     public record Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
-            List<String> actualWords, String clauseBreak, List<String> deadlineWords) {
+            List<String> actualWords, String clauseBreak, List<String> deadlineWords, List<String> subjectParticles) {
 
         public static final Setting<List<String>> THINGS = new Setting<>("things",
                 List.of("programme", "facility", "organisation", "technology"), "class groups of the things a "
@@ -55,14 +57,21 @@ public final class TargetFigures {
                         + "for ('2029년까지 5곳'); a period of years in the clause ('(2027~2031)') is the figure's period "
                         + "instead (default: 까지)");
 
+        public static final Setting<List<String>> SUBJECT_PARTICLES = new Setting<>("subjectParticles",
+                List.of("은", "는", "이", "가"), "particles after the subject of a sentence ('내각부는 …'): the later "
+                        + "clauses of the sentence state what the subject does, so a figure of theirs naming no thing "
+                        + "is not carried on to it (default: 은, 는, 이, 가)");
+
         /** The settings the layouts of round 4 gave, with the default words of deadline. */
         public Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
                 List<String> actualWords, String clauseBreak) {
-            this(things, scaleWords, fromParticles, actualWords, clauseBreak, DEADLINE_WORDS.defaultValue());
+            this(things, scaleWords, fromParticles, actualWords, clauseBreak, DEADLINE_WORDS.defaultValue(),
+                    SUBJECT_PARTICLES.defaultValue());
         }
 
         public Settings {
             deadlineWords = List.copyOf(deadlineWords);
+            subjectParticles = List.copyOf(subjectParticles);
             things = List.copyOf(things);
             scaleWords = List.copyOf(scaleWords);
             fromParticles = List.copyOf(fromParticles);
@@ -72,9 +81,10 @@ public final class TargetFigures {
         /** The layout's {@code settings.figures}, each setting left out at its default. */
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("figures"), "figures", List.of(THINGS, SCALE_WORDS,
-                    FROM_PARTICLES, ACTUAL_WORDS, CLAUSE_BREAK, DEADLINE_WORDS));
+                    FROM_PARTICLES, ACTUAL_WORDS, CLAUSE_BREAK, DEADLINE_WORDS, SUBJECT_PARTICLES));
             return new Settings(THINGS.from(given), SCALE_WORDS.from(given), FROM_PARTICLES.from(given),
-                    ACTUAL_WORDS.from(given), CLAUSE_BREAK.from(given), DEADLINE_WORDS.from(given));
+                    ACTUAL_WORDS.from(given), CLAUSE_BREAK.from(given), DEADLINE_WORDS.from(given),
+                    SUBJECT_PARTICLES.from(given));
         }
     }
 
@@ -120,7 +130,10 @@ public final class TargetFigures {
             Optional<Mention> scaled = scaledName(text, q, things);
             Optional<Mention> row = text.indexOf('\t') < 0 ? Optional.empty()
                     : rowName(things, q, figures, context);
-            Optional<Mention> thing = scaled.or(() -> row).or(() -> lastBefore(things, q.start(), clause[0]));
+            Optional<Mention> inClause = lastBefore(things, q.start(), clause[0]);
+            Optional<Mention> carried = scaled.isPresent() || row.isPresent() || inClause.isPresent() ? Optional.empty()
+                    : carried(text, q, out).filter(m -> !subject(text, m));
+            Optional<Mention> thing = scaled.or(() -> row).or(() -> inClause).or(() -> carried);
             Map<String, String> node = new LinkedHashMap<>();
             if (q.money()) {
                 node.put("amount", q.value());
@@ -133,7 +146,7 @@ public final class TargetFigures {
             }
             when(clauseText, context).forEach(node::putIfAbsent);
             out.add(new Figure(q, thing, scaled.isPresent() ? "scale-of" : row.isPresent() ? "row-name"
-                    : "in-clause", node));
+                    : carried.isPresent() ? "same-sentence" : "in-clause", node));
         }
         return List.copyOf(out);
     }
@@ -216,6 +229,34 @@ public final class TargetFigures {
         }
         return Optional.empty();
     }
+
+    /**
+     * The thing a figure of a clause that names none carries on from: the thing the figure before it was set for in
+     * an earlier clause of the same sentence ("'X' 5곳을 지정하고, 센터당 연 100억 원을 지원": the second clause goes
+     * on about X), if no sentence ends between them. The sentence's subject is carried on from by none: the
+     * clauses after it state what it does, not what it is set.
+     */
+    private static Optional<Mention> carried(String text, Quantity q, List<Figure> before) {
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        Figure last = before.get(before.size() - 1);
+        String between = text.substring(last.quantity().end(), q.start());
+        boolean sameSentence = !SENTENCE_END.matcher(between).find();
+        // "(위원 32명, 민간위원 20명)": figures listed in one pair of brackets are parts, not a clause going on
+        String upTo = text.substring(0, last.quantity().start());
+        boolean bracketed = upTo.lastIndexOf('(') > upTo.lastIndexOf(')') && between.indexOf(')') < 0;
+        return sameSentence && !bracketed && !last.how().equals("row-name") ? last.thing() : Optional.empty();
+    }
+
+    /** Whether a name is followed by a particle of the subject ("X는", "X가"). */
+    private boolean subject(String text, Mention m) {
+        String after = text.substring(m.end()).replaceFirst("^[’'”\"」』]+", "");
+        return settings.subjectParticles().stream().anyMatch(after::startsWith);
+    }
+
+    /** The end of a sentence: a full stop before a blank or a line's end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.。](?:\\s|$)");
 
     /**
      * The thing a table row names first before a figure, an organisation only where the row names nothing else; words

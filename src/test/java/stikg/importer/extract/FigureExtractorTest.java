@@ -75,6 +75,17 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givenALaterClauseOfTheSentenceNamingNoThing_thenItsFigureIsTheThingsTheSentenceSetAFigureFor() {
+        assertEquals(List.of("lumen target Target {count/Count/countValue=3}",
+                "lumen target Target {amount=10000000000, currency=KRW}"),
+                read("루멘 3곳을 짓고, 곳당 연 100억 원을 지원"));
+        assertEquals(List.of("lumen target Target {count/Count/countValue=3}"),
+                read("루멘 3곳을 짓는다. 연구자 500명은 따로 뽑는다."), "a new sentence carries nothing on");
+        assertEquals(List.of("board target Target {count/Count/countValue=4}"),
+                read("혁신진흥청은 거점 4곳을 정하였고, 2차로 13개를 더 정함"), "the subject of the sentence is carried on from by none");
+    }
+
+    @Test
     void givenAChangeFromOneAmountToAnother_thenOnlyTheSecondIsTheProgrammesTarget() {
         assertEquals(List.of("seeds target Target {amount=2000000000000, currency=KRW}"),
                 read("□ 새싹연구사업 예산을 '25년 9,000억 원에서 '30년 2조 원으로 늘리고, 평가 방식을 바꿈"));
