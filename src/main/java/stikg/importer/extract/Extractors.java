@@ -51,7 +51,7 @@ public final class Extractors {
                 new ExampleMembersExtractor(ExampleMembersExtractor.Settings.from(ex)),
                 new CountryExtractor(CountryExtractor.Settings.from(ex)),
                 new RelationExtractor(RelationExtractor.Settings.from(ex)),
-                new FigureExtractor(FigureExtractor.Settings.from(ex)),
+                new FigureExtractor(TargetFigures.Settings.from(ex)),
                 new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)),
                 new ConceptListExtractor(ConceptListExtractor.Settings.from(ex)),
                 new DatedEventExtractor(DatedEventExtractor.Settings.from(ex)),
@@ -82,6 +82,8 @@ public final class Extractors {
         return List.of(new ChangeExtractor(ChangeExtractor.Settings.from(layout)),
                 new DatedFactExtractor(DatedFactExtractor.Settings.from(layout.extraction())),
                 new PlanFigureExtractor(PlanFigureExtractor.Settings.from(layout)),
+                new TopicFigureExtractor(TopicFigureExtractor.Settings.from(layout.extraction()),
+                        new TargetFigures(TargetFigures.Settings.from(layout.extraction()))),
                 new OverviewLinkExtractor(OverviewLinkExtractor.Settings.from(layout.extraction()),
                         new stikg.importer.names.NameFolder(layout.words())));
     }

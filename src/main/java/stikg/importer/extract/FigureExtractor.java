@@ -1,88 +1,20 @@
 package stikg.importer.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import stikg.importer.config.LayoutConfig;
 import stikg.importer.names.Mention;
 
 /**
- * The figure a running sentence sets for a thing it names: an amount of money or a count of things in the same
- * clause as a programme, facility or body becomes that thing's target ("X를 … 3조 원으로 확대", "X는 구축비 7억 …를
- * 들여", "X를 연 400명 규모로 확대", "'28년까지 X 3곳 지정"). Which thing is read from the clause, not from the
- * sentence:
- * <ul>
- * <li>a figure followed by a word of scale and a name ("15억 달러 규모의 ‘X’") is that name's;</li>
- * <li>otherwise the figure is the thing named last before it in its clause (a clause ends at a comma or a full
- * stop), if one is.</li>
- * </ul>
- * A figure is left alone where it is no target: the start of a change ("A에서 B로": only B is the target), a
- * conversion in brackets right after another amount ("250억 탈러(약 22조 원)"), and a clause that reports what
- * was spent or achieved (its words of actuals: 실제, 집행 …).
+ * The figure a running sentence sets for a thing it names becomes that thing's target; which figures are targets
+ * and which thing each is for is {@link TargetFigures}' reading (a word of scale before a name, the thing a table
+ * row names first, else the thing named last before the figure in its clause).
  */
 public final class FigureExtractor implements Extractor {
 
-    /** The settings of this extractor. */
-    public record Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
-            List<String> actualWords, String clauseBreak, List<String> deadlineWords) {
+    private final TargetFigures figures;
 
-        public static final Setting<List<String>> THINGS = new Setting<>("things",
-                List.of("programme", "facility", "organisation", "technology"), "class groups of the things a "
-                        + "sentence or a table row sets a figure for (default: programme, facility, organisation, "
-                        + "technology)");
-        public static final Setting<List<String>> SCALE_WORDS = new Setting<>("scaleWords", List.of("규모의",
-                "규모인"), "words between a figure and the name it measures ('15억 달러 규모의 X') (default: 규모의, "
-                        + "규모인)");
-        public static final Setting<List<String>> FROM_PARTICLES = new Setting<>("fromParticles", List.of("에서",
-                "부터"), "particles after the first figure of a change ('A에서 B로'), which is no target (default: "
-                        + "에서, 부터)");
-        public static final Setting<List<String>> ACTUAL_WORDS = new Setting<>("actualWords", List.of("실제",
-                "집행", "실적", "달성하였", "기록"), "words of a clause that reports what was spent or achieved: its "
-                        + "figures are actuals, not targets (default: 실제, 집행, 실적, 달성하였, 기록)");
-        public static final Setting<String> CLAUSE_BREAK = new Setting<>("clauseBreak", "[,.;]\\s|[.;]$",
-                "where a clause ends: a comma or a full stop before a blank (default: [,.;]\\s|[.;]$)");
-
-        public static final Setting<List<String>> DEADLINE_WORDS = new Setting<>("deadlineWords", List.of("까지"),
-                "words right after a date in a figure's clause that make the date's year the year the figure is "
-                        + "for ('2029년까지 5곳'); a period of years in the clause ('(2027~2031)') is the figure's period "
-                        + "instead (default: 까지)");
-
-        /** The settings the layouts of round 4 gave, with the default words of deadline. */
-        public Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
-                List<String> actualWords, String clauseBreak) {
-            this(things, scaleWords, fromParticles, actualWords, clauseBreak, DEADLINE_WORDS.defaultValue());
-        }
-
-        public Settings {
-            deadlineWords = List.copyOf(deadlineWords);
-            things = List.copyOf(things);
-            scaleWords = List.copyOf(scaleWords);
-            fromParticles = List.copyOf(fromParticles);
-            actualWords = List.copyOf(actualWords);
-        }
-
-        /** The layout's {@code settings.figures}, each setting left out at its default. */
-        public static Settings from(LayoutConfig.Extraction ex) {
-            var given = Setting.given(ex.setting("figures"), "figures", List.of(THINGS, SCALE_WORDS,
-                    FROM_PARTICLES, ACTUAL_WORDS, CLAUSE_BREAK, DEADLINE_WORDS));
-            return new Settings(THINGS.from(given), SCALE_WORDS.from(given), FROM_PARTICLES.from(given),
-                    ACTUAL_WORDS.from(given), CLAUSE_BREAK.from(given), DEADLINE_WORDS.from(given));
-        }
-    }
-
-    /** Quotes and blanks that may stand between a word of scale and the name after it. */
-    private static final Pattern QUOTES = Pattern.compile("[‘’“”「」『』'\"\\s]*");
-
-    private final Settings settings;
-    private final Pattern clauseBreak;
-
-    public FigureExtractor(Settings settings) {
-        this.settings = settings;
-        this.clauseBreak = Pattern.compile(settings.clauseBreak());
+    public FigureExtractor(TargetFigures.Settings settings) {
+        this.figures = new TargetFigures(settings);
     }
 
     @Override
@@ -98,138 +30,24 @@ public final class FigureExtractor implements Extractor {
     @Override
     public List<CandidateFact> extract(TextPassage passage, ExtractionContext context) {
         String text = passage.text();
-        List<Quantity> figures = context.quantities().apply(text);
-        if (figures.isEmpty()) {
-            return List.of();
-        }
-        List<Mention> things = context.names().find(text).stream()
-                .filter(m -> settings.things().stream().anyMatch(g -> context.inGroup(g, m.id()))).toList();
-        if (things.isEmpty()) {
-            return List.of();
-        }
-        List<int[]> clauses = clauses(text);
         List<CandidateFact> out = new ArrayList<>();
-        for (int i = 0; i < figures.size(); i++) {
-            Quantity q = figures.get(i);
-            int[] clause = clauseOf(clauses, q.start());
-            String clauseText = text.substring(clause[0], clause[1]);
-            if (settings.actualWords().stream().anyMatch(clauseText::contains) || startOfChange(text, figures, i,
-                    clause) || conversion(text, figures, i)) {
+        for (TargetFigures.Figure f : figures.targets(text, context)) {
+            if (f.thing().isEmpty()) {
                 continue;
             }
-            Optional<Mention> scaled = scaledName(text, q, things);
-            Optional<Mention> thing = scaled.or(() -> lastBefore(things, q.start(), clause[0]));
-            if (thing.isEmpty()) {
-                continue;
-            }
-            Mention t = thing.get();
+            Mention t = f.thing().get();
+            Quantity q = f.quantity();
             int s = Math.min(t.start(), q.start());
             int e = Math.max(t.end(), q.end());
-            Map<String, String> node = new LinkedHashMap<>();
-            if (q.money()) {
-                node.put("amount", q.value());
-                node.put("currency", q.unit());
-                if (q.estimate()) {
-                    node.put("isEstimate", "true");
-                }
-            } else {
-                node.put("count/Count/countValue", q.value());
-            }
-            when(clauseText, context).forEach(node::putIfAbsent);
-            out.add(new CandidateFact(t.id(), "target", "Target", false,
-                    id() + (scaled.isPresent() ? "/scale-of" : "/in-clause"), new Evidence(passage.at(), s, e),
-                    "'" + text.substring(s, e) + "': " + (scaled.isPresent() ? "the figure measures the name after it"
-                    : "the figure set in the clause that names it"), node));
+            out.add(new CandidateFact(t.id(), "target", "Target", false, id() + "/" + f.how(),
+                    new Evidence(passage.at(), s, e), "'" + text.substring(s, e) + "': " + switch (f.how()) {
+                        case "scale-of" -> "the figure measures the name after it";
+                        case "row-name" -> "the figure of the thing the row names first";
+                        case "same-sentence" -> "a clause naming no thing goes on about the thing the sentence set "
+                                + "a figure for before";
+                        default -> "the figure set in the clause that names it";
+                    }, f.node()));
         }
         return List.copyOf(out);
-    }
-
-    /**
-     * When a figure of a clause is for: a period of years the clause prints ("(2027~2031)", "2026~2030년") is its
-     * period, else a date the clause holds right before a word of deadline ("'29년까지") gives its reference year.
-     */
-    private Map<String, String> when(String clause, ExtractionContext context) {
-        Matcher p = PERIOD.matcher(clause);
-        if (p.find() && p.group(1).compareTo(p.group(2)) < 0) {
-            return Map.of("period", p.group(1) + "/" + p.group(2));
-        }
-        for (DateSpan d : context.dates().apply(clause)) {
-            String after = clause.substring(d.end()).stripLeading();
-            if (settings.deadlineWords().stream().anyMatch(after::startsWith)) {
-                return Map.of("referenceYear", d.iso().substring(0, 4));
-            }
-        }
-        return Map.of();
-    }
-
-    /** A period of four-digit years ("2027~2031", "2026-2030년"). */
-    private static final Pattern PERIOD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s?년?\\s?[~∼～\\-–]\\s?"
-            + "((?:19|20)\\d{2})(?!\\d)");
-
-    private List<int[]> clauses(String text) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = clauseBreak.matcher(text);
-        int from = 0;
-        while (m.find()) {
-            out.add(new int[] {from, m.start()});
-            from = m.end();
-        }
-        out.add(new int[] {from, text.length()});
-        return out;
-    }
-
-    private static int[] clauseOf(List<int[]> clauses, int at) {
-        for (int[] c : clauses) {
-            if (at >= c[0] && at <= c[1]) {
-                return c;
-            }
-        }
-        return clauses.get(clauses.size() - 1);
-    }
-
-    /** Whether a figure starts a change: a from-particle follows it and a figure of the same kind comes after. */
-    private boolean startOfChange(String text, List<Quantity> figures, int i, int[] clause) {
-        Quantity q = figures.get(i);
-        String after = text.substring(q.end()).stripLeading();
-        boolean from = settings.fromParticles().stream().anyMatch(after::startsWith);
-        return from && figures.stream().skip(i + 1L).anyMatch(o -> o.money() == q.money() && o.start() < clause[1]);
-    }
-
-    /** Whether an amount stands in brackets right after another amount (a conversion into another currency). */
-    private static boolean conversion(String text, List<Quantity> figures, int i) {
-        if (i == 0) {
-            return false;
-        }
-        Quantity q = figures.get(i);
-        Quantity before = figures.get(i - 1);
-        String between = text.substring(before.end(), q.start());
-        return q.money() && before.money() && between.matches("\\s*\\(\\s*\\D{0,3}\\s*");
-    }
-
-    /** The name a figure measures through a word of scale ("15억 달러 규모의 ‘X’"), if so. */
-    private Optional<Mention> scaledName(String text, Quantity q, List<Mention> things) {
-        String after = text.substring(q.end()).stripLeading();
-        for (String w : settings.scaleWords()) {
-            if (after.startsWith(w)) {
-                int from = text.indexOf(w, q.end()) + w.length();
-                for (Mention m : things) {
-                    if (m.start() >= from) {
-                        return QUOTES.matcher(text.substring(from, m.start())).matches() ? Optional.of(m)
-                                : Optional.empty();
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Mention> lastBefore(List<Mention> things, int at, int clauseStart) {
-        Mention last = null;
-        for (Mention m : things) {
-            if (m.start() >= clauseStart && m.end() <= at) {
-                last = m;
-            }
-        }
-        return Optional.ofNullable(last);
     }
 }

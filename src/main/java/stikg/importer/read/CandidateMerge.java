@@ -229,8 +229,16 @@ final class CandidateMerge {
                     book.candidate(subject, at).nested(f.property(), node(f), null)
                             .comment(f.why() + " [rule " + f.rule() + "]");
                 } else if (!f.node().isEmpty()) {
-                    // a node of its own (a count): into a definition of the draft, as a value is
-                    book.defined(subject).ifPresent(b -> b.nested(f.property(), node(f), null));
+                    // a node of its own (a count, a target): into a definition of the draft, as a value is, with
+                    // the line it is read from and the rule that read it, so that the curator can check it
+                    // the same figure the definition already states (a table item's count read by the rows phase)
+                    // is not given twice
+                    var node = node(f);
+                    String figure = figureOf(node.part());
+                    book.defined(subject).filter(b -> figure.isEmpty() || b.facts().stream().noneMatch(x ->
+                            x.property().equals(f.property()) && x.value() instanceof Draft.Nested n
+                            && figureOf(n.entity()).equals(figure))).ifPresent(b -> b.nested(f.property(), node, at)
+                            .comment(f.property() + " (" + at + ") " + f.why() + " [rule " + f.rule() + "]"));
                 } else if (f.literal() && f.property().equals("skos:altLabel")) {
                     book.defined(subject).ifPresent(b -> b.alt(book.language(), f.object()));
                 } else if (f.literal() && f.property().startsWith("skos:prefLabel@")) {
@@ -334,6 +342,20 @@ final class CandidateMerge {
             }
             b.comment(c.why() + " [rule " + c.rule() + "]");
         }
+    }
+
+    /** The figure a node states: its amount and currency, multiplier or counted number ("" where none). */
+    private static String figureOf(Draft.EntityPart node) {
+        StringBuilder out = new StringBuilder();
+        for (Draft.FactPart f : node.facts()) {
+            if (f.value() instanceof Draft.Literal l && Set.of("amount", "currency", "multiplier", "countValue")
+                    .contains(f.property())) {
+                out.append(f.property()).append('=').append(l.text()).append(';');
+            } else if (f.value() instanceof Draft.Nested n && f.property().equals("count")) {
+                out.append(figureOf(n.entity()));
+            }
+        }
+        return out.toString();
     }
 
     /**

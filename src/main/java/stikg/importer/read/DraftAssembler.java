@@ -102,8 +102,9 @@ public final class DraftAssembler {
         List<Passage> out = new ArrayList<>(passages);
         Set<String> held = new HashSet<>();
         passages.forEach(p -> held.add(p.line() + " " + p.text().strip()));
-        QuantityReader plain = new QuantityReader(layout.numbers());
-        HeaderUnits headerUnits = new HeaderUnits(u -> plain.quantities("1" + u).stream()
+        // a unit in the brief's own currency ("(억 마르크)") is a unit as much as one the grammar lists
+        QuantityReader brief = quantitiesOf(seg);
+        HeaderUnits headerUnits = new HeaderUnits(u -> brief.quantities("1" + u).stream()
                 .anyMatch(q -> q.start() == 0 && q.end() == u.length() + 1));
         for (Segmentation.Table t : seg.tables()) {
             Optional<String> unit = unitOf(seg, t);
@@ -151,6 +152,16 @@ public final class DraftAssembler {
 
     /** A cell holding a number alone ("98,000"). */
 
+    /** The reader of the brief's amounts and counts: the grammar's, with the currencies the brief glosses or declares. */
+    private QuantityReader quantitiesOf(Segmentation seg) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= seg.text().lineCount(); i++) {
+            lines.add(seg.text().line(i));
+        }
+        return new QuantityReader(layout.numbers()).glossedBy(lines,
+                QuantityReader.Declarations.from(layout.extraction().setting("currencies")));
+    }
+
     /** The unit a line between a table's caption and its first row gives its bare numbers ("(단위: 억 원)"). */
     private Optional<String> unitOf(Segmentation seg, Segmentation.Table t) {
         int firstRow = t.rows().isEmpty() ? t.lastLine() : t.rows().get(0).line();
@@ -188,11 +199,7 @@ public final class DraftAssembler {
     public Draft assemble(Segmentation seg, String documentId) {
         NameFolder folder = new NameFolder(layout.words());
         DateReader dates = new DateReader(layout.numbers(), layout.words().yearApostrophes());
-        List<String> lines = new ArrayList<>();
-        for (int i = 1; i <= seg.text().lineCount(); i++) {
-            lines.add(seg.text().line(i));
-        }
-        QuantityReader quantities = new QuantityReader(layout.numbers()).glossedBy(lines);
+        QuantityReader quantities = quantitiesOf(seg);
         EntityBook book = new EntityBook(documentId, lexicon, layout.language());
         LayoutConfig.Extraction ex = layout.extraction();
         String title = seg.title().map(Segmentation.Title::text).orElse(seg.text().file());
@@ -394,6 +401,11 @@ public final class DraftAssembler {
             factPhase.read(x);
         };
         String explained = null;
+        // the topic bullet the bullets after it stand under (of another marker, not shallower, before the next
+        // bullet of its own marker: "○ (X) …" then "- …" or "가) …"), its depth and marker: what they state is about it
+        String under = null;
+        int underDepth = 0;
+        String underMarker = "";
         for (Segmentation.ProseLine p : seg.prose()) {
             String subject = null;
             if (p.kind() == BulletKind.EXPLANATION) {
@@ -416,7 +428,15 @@ public final class DraftAssembler {
                 prosePhase.read(passage);
             }
             editionConcepts.read(passage);
-            readFacts.accept(passage);
+            if (topics.containsKey(p.line())) {
+                under = topics.get(p.line());
+                underDepth = p.depth();
+                underMarker = p.marker();
+            } else if (p.depth() < underDepth || p.marker().equals(underMarker)) {
+                under = null;
+            }
+            boolean beneath = subject == null && under != null;
+            readFacts.accept(beneath ? new Passage(p.text(), p.line(), "L" + p.line(), under).citing(cites) : passage);
         }
         // an action cites what the bullet listing it cites
         Map<Integer, List<String>> citesOfLine = new java.util.HashMap<>();

@@ -137,6 +137,8 @@ class ExtractorContractTest {
                 new TextPassage.Piece("\f응용\t소재", "L52", java.util.Optional.of("3")),
                 new TextPassage.Piece("응용\t부품", "L53", java.util.Optional.of("4")),
                 new TextPassage.Piece("기초 분야 : ①물리 ②화학 ③소재", "L54", java.util.Optional.empty()))));
+        // a bullet under a measure's topic, as the facts phase reads it: about the measure
+        out.add(new TextPassage("- 거점 3곳을 2028년까지 지정", at, java.util.Optional.of("step"), List.of()));
         // a table item's text about the item, as the rows phase reads it for its targets
         out.add(new TextPassage("연구 거점 20개 이상 구축 및 투자 2배 확대", at, java.util.Optional.of("measure1"),
                 List.of()));

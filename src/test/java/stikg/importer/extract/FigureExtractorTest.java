@@ -35,7 +35,7 @@ class FigureExtractorTest {
         ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
                 id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
                 Optional.empty(), new QuantityReader(LAYOUT.numbers())::quantities);
-        FigureExtractor x = new FigureExtractor(FigureExtractor.Settings.from(LAYOUT.extraction()));
+        FigureExtractor x = new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction()));
         return x.extract(new TextPassage(sentence, "L1"), context).stream()
                 .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
     }
@@ -49,7 +49,7 @@ class FigureExtractorTest {
                 Optional.empty(), ExtractionContext.ANY_DOCUMENT, new QuantityReader(LAYOUT.numbers())::quantities,
                 text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
                         d.end())).toList(), Optional.empty());
-        FigureExtractor x = new FigureExtractor(FigureExtractor.Settings.from(LAYOUT.extraction()));
+        FigureExtractor x = new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction()));
         return x.extract(new TextPassage(sentence, "L1"), context).stream()
                 .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
     }
@@ -64,6 +64,25 @@ class FigureExtractorTest {
     void givenAPeriodOfYearsInTheClause_thenTheTargetIsForThatPeriod() {
         assertEquals(List.of("tide target Target {amount=30000000000, currency=EUR, period=2026/2030}"),
                 readDated("조력발전\t300억 유로\t(2026~2030)"));
+    }
+
+    @Test
+    void givenATableRowNamingAProgrammeAndTheBodyRunningIt_thenTheFigureIsTheProgrammes() {
+        assertEquals(List.of("fund target Target {amount=1500000000, currency=USD, period=2027/2031}"),
+                readDated("미래도약펀드\t혁신진흥청\t2027~2031\t15억 달러"));
+        assertEquals(List.of("board target Target {amount=300000000, currency=USD}"),
+                read("혁신진흥청\t연구 지원\t3억 달러"), "a row naming a body alone gives the body the figure");
+    }
+
+    @Test
+    void givenALaterClauseOfTheSentenceNamingNoThing_thenItsFigureIsTheThingsTheSentenceSetAFigureFor() {
+        assertEquals(List.of("lumen target Target {count/Count/countValue=3}",
+                "lumen target Target {amount=10000000000, currency=KRW}"),
+                read("루멘 3곳을 짓고, 곳당 연 100억 원을 지원"));
+        assertEquals(List.of("lumen target Target {count/Count/countValue=3}"),
+                read("루멘 3곳을 짓는다. 연구자 500명은 따로 뽑는다."), "a new sentence carries nothing on");
+        assertEquals(List.of("board target Target {count/Count/countValue=4}"),
+                read("혁신진흥청은 거점 4곳을 정하였고, 2차로 13개를 더 정함"), "the subject of the sentence is carried on from by none");
     }
 
     @Test

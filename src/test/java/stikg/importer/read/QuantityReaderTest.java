@@ -42,6 +42,25 @@ class QuantityReaderTest {
     }
 
     @Test
+    void givenABriefThatPricesItsOwnCurrencyInWon_whenRead_thenItsWordIsACurrencyOfTheCodeItGlosses() {
+        QuantityReader brief = reader.glossedBy(List.of("총 3,000억 크로나(NKR)를 투입", "주: 1크로나는 약 140원"));
+        QuantityReader.Amount a = brief.amounts("장비 구축에 45억 크로나를").get(0);
+        assertEquals("4500000000", a.plain());
+        assertEquals("NKR", a.currency());
+        assertTrue(brief.amounts("주: 1크로나는 약 140원").isEmpty(), "the rate note states no figure");
+        assertTrue(reader.glossedBy(List.of("45억 크로나", "1크로나는 약 140원")).amounts("45억 크로나").isEmpty(),
+                "a currency whose code the brief never gives is none: the draft writes currencies by code");
+    }
+
+    @Test
+    void givenABriefThatWritesItsCodeBeforeItsAmounts_whenRead_thenTheCodeFirstAmountsAndTheWordShareIt() {
+        QuantityReader brief = reader.glossedBy(List.of("예산 ZQF 1,140억을 투입", "[3] 1졸티 = 약 910원"));
+        List<QuantityReader.Amount> a = brief.amounts("ZQF 2억 4천만, 지원 1억 5천만 졸티");
+        assertEquals(List.of("240000000", "150000000"), a.stream().map(QuantityReader.Amount::plain).toList());
+        assertEquals(List.of("ZQF", "ZQF"), a.stream().map(QuantityReader.Amount::currency).toList());
+    }
+
+    @Test
     void givenADecimalScale_whenRead_thenNothingIsRounded() {
         QuantityReader.Amount a = reader.amounts("실적치는 43.6조 엔으로").get(0);
         assertEquals("43600000000000", a.plain());

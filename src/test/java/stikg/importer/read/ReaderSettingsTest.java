@@ -90,10 +90,10 @@ class ReaderSettingsTest {
     void givenALayoutThatSetsTheProseExtractors_thenTheyTakeIt_andAMisspeltKeyIsAnError() throws IOException {
         LayoutConfig.Extraction ex = layoutWith("settings:\n  figures: {scaleWords: [규모로]}\n"
                 + "  listNumbers: {minimumItems: 3}\n");
-        assertEquals(List.of("규모로"), stikg.importer.extract.FigureExtractor.Settings.from(ex).scaleWords());
+        assertEquals(List.of("규모로"), stikg.importer.extract.TargetFigures.Settings.from(ex).scaleWords());
         assertEquals(3, stikg.importer.extract.ListNumberExtractor.Settings.from(ex).minimumItems());
         LayoutConfig.Extraction misspelt = layoutWith("settings:\n  figures: {scaleWord: [규모로]}\n");
-        assertThrows(InvalidInputException.class, () -> stikg.importer.extract.FigureExtractor.Settings.from(misspelt));
+        assertThrows(InvalidInputException.class, () -> stikg.importer.extract.TargetFigures.Settings.from(misspelt));
     }
 
     @Test

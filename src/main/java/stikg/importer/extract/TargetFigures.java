@@ -1,0 +1,296 @@
+package stikg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import stikg.importer.config.LayoutConfig;
+import stikg.importer.names.Mention;
+
+/**
+ * The reader of the figures a text sets as targets, and of the thing each is for: an amount of money or a count of
+ * things in the same clause as a programme, facility or body is that thing's ("X를 … 3조 원으로 확대", "X는 구축비
+ * 7억 …를 들여", "X를 연 400명 규모로 확대", "'28년까지 X 3곳 지정"). Which thing is read from the clause, not from
+ * the sentence:
+ * <ul>
+ * <li>a figure followed by a word of scale and a name ("15억 달러 규모의 ‘X’") is that name's;</li>
+ * <li>in a table row (cells apart by tabs), the figure is the thing the row names first before it that is no
+ * organisation, else the first organisation: a row is about the thing it opens with, and a lead column naming who
+ * runs it ("X\t연구혁신부\t2027~2031\t24억 마르크") says who, not what the figure is for;</li>
+ * <li>otherwise the figure is the thing named last before it in its clause (a clause ends at a comma or a full
+ * stop), if one is;</li>
+ * <li>a clause that names no thing goes on about the thing the figure before it in the same sentence was set
+ * for ("'X' 5곳을 지정하고, 센터당 연 100억 원을 지원"), unless that thing is the sentence's subject.</li>
+ * </ul>
+ * A figure is left alone where it is no target: the start of a change ("A에서 B로": only B is the target), a
+ * conversion in brackets right after another amount ("250억 탈러(약 22조 원)"), and a clause that reports what
+ * was spent or achieved (its words of actuals: 실제, 집행 …). A figure keeps the period its clause prints or the
+ * year of deadline it gives. Not an extractor: the extractors of figures share it.
+ */
+public final class TargetFigures {
+
+    /** The settings of the reader: the layout's {@code settings.figures}. */
+    public record Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
+            List<String> actualWords, String clauseBreak, List<String> deadlineWords, List<String> subjectParticles) {
+
+        public static final Setting<List<String>> THINGS = new Setting<>("things",
+                List.of("programme", "facility", "organisation", "technology"), "class groups of the things a "
+                        + "sentence or a table row sets a figure for (default: programme, facility, organisation, "
+                        + "technology)");
+        public static final Setting<List<String>> SCALE_WORDS = new Setting<>("scaleWords", List.of("규모의",
+                "규모인"), "words between a figure and the name it measures ('15억 달러 규모의 X') (default: 규모의, "
+                        + "규모인)");
+        public static final Setting<List<String>> FROM_PARTICLES = new Setting<>("fromParticles", List.of("에서",
+                "부터"), "particles after the first figure of a change ('A에서 B로'), which is no target (default: "
+                        + "에서, 부터)");
+        public static final Setting<List<String>> ACTUAL_WORDS = new Setting<>("actualWords", List.of("실제",
+                "집행", "실적", "달성하였", "기록"), "words of a clause that reports what was spent or achieved: its "
+                        + "figures are actuals, not targets (default: 실제, 집행, 실적, 달성하였, 기록)");
+        public static final Setting<String> CLAUSE_BREAK = new Setting<>("clauseBreak", "[,.;]\\s|[.;]$",
+                "where a clause ends: a comma or a full stop before a blank (default: [,.;]\\s|[.;]$)");
+
+        public static final Setting<List<String>> DEADLINE_WORDS = new Setting<>("deadlineWords", List.of("까지"),
+                "words right after a date in a figure's clause that make the date's year the year the figure is "
+                        + "for ('2029년까지 5곳'); a period of years in the clause ('(2027~2031)') is the figure's period "
+                        + "instead (default: 까지)");
+
+        public static final Setting<List<String>> SUBJECT_PARTICLES = new Setting<>("subjectParticles",
+                List.of("은", "는", "이", "가"), "particles after the subject of a sentence ('내각부는 …'): the later "
+                        + "clauses of the sentence state what the subject does, so a figure of theirs naming no thing "
+                        + "is not carried on to it (default: 은, 는, 이, 가)");
+
+        /** The settings the layouts of round 4 gave, with the default words of deadline. */
+        public Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
+                List<String> actualWords, String clauseBreak) {
+            this(things, scaleWords, fromParticles, actualWords, clauseBreak, DEADLINE_WORDS.defaultValue(),
+                    SUBJECT_PARTICLES.defaultValue());
+        }
+
+        public Settings {
+            deadlineWords = List.copyOf(deadlineWords);
+            subjectParticles = List.copyOf(subjectParticles);
+            things = List.copyOf(things);
+            scaleWords = List.copyOf(scaleWords);
+            fromParticles = List.copyOf(fromParticles);
+            actualWords = List.copyOf(actualWords);
+        }
+
+        /** The layout's {@code settings.figures}, each setting left out at its default. */
+        public static Settings from(LayoutConfig.Extraction ex) {
+            var given = Setting.given(ex.setting("figures"), "figures", List.of(THINGS, SCALE_WORDS,
+                    FROM_PARTICLES, ACTUAL_WORDS, CLAUSE_BREAK, DEADLINE_WORDS, SUBJECT_PARTICLES));
+            return new Settings(THINGS.from(given), SCALE_WORDS.from(given), FROM_PARTICLES.from(given),
+                    ACTUAL_WORDS.from(given), CLAUSE_BREAK.from(given), DEADLINE_WORDS.from(given),
+                    SUBJECT_PARTICLES.from(given));
+        }
+    }
+
+    /** Quotes and blanks that may stand between a word of scale and the name after it. */
+    private static final Pattern QUOTES = Pattern.compile("[‘’“”「」『』'\"\\s]*");
+
+    private final Settings settings;
+    private final Pattern clauseBreak;
+
+    public TargetFigures(Settings settings) {
+        this.settings = settings;
+        this.clauseBreak = Pattern.compile(settings.clauseBreak());
+    }
+
+    /**
+     * A figure of a text that is a target: its quantity, the thing it is for (none where the text names no thing
+     * that takes it), how that thing was found ("scale-of", "row-name", "in-clause"), and its target node.
+     */
+    public record Figure(Quantity quantity, Optional<Mention> thing, String how, Map<String, String> node) {
+    }
+
+    /**
+     * The figures of a text that are targets (not an actual's, not the start of a change, not a conversion), each
+     * with the thing the text sets it for, if any, in the order printed.
+     */
+    public List<Figure> targets(String text, ExtractionContext context) {
+        List<Quantity> figures = context.quantities().apply(text);
+        if (figures.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> things = context.names().find(text).stream()
+                .filter(m -> settings.things().stream().anyMatch(g -> context.inGroup(g, m.id()))).toList();
+        List<int[]> clauses = clauses(text);
+        List<Figure> out = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Quantity q = figures.get(i);
+            int[] clause = clauseOf(clauses, q.start());
+            String clauseText = text.substring(clause[0], clause[1]);
+            if (settings.actualWords().stream().anyMatch(clauseText::contains) || startOfChange(text, figures, i,
+                    clause) || conversion(text, figures, i)) {
+                continue;
+            }
+            Optional<Mention> scaled = scaledName(text, q, things);
+            Optional<Mention> row = text.indexOf('\t') < 0 ? Optional.empty()
+                    : rowName(things, q, figures, context);
+            Optional<Mention> inClause = lastBefore(things, q.start(), clause[0]);
+            Optional<Mention> carried = scaled.isPresent() || row.isPresent() || inClause.isPresent() ? Optional.empty()
+                    : carried(text, q, out).filter(m -> !subject(text, m));
+            Optional<Mention> thing = scaled.or(() -> row).or(() -> inClause).or(() -> carried);
+            Map<String, String> node = new LinkedHashMap<>();
+            if (q.money()) {
+                node.put("amount", q.value());
+                node.put("currency", q.unit());
+                if (q.estimate()) {
+                    node.put("isEstimate", "true");
+                }
+            } else {
+                node.put("count/Count/countValue", q.value());
+            }
+            when(clauseText, context).forEach(node::putIfAbsent);
+            out.add(new Figure(q, thing, scaled.isPresent() ? "scale-of" : row.isPresent() ? "row-name"
+                    : carried.isPresent() ? "same-sentence" : "in-clause", node));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * When a figure of a clause is for: a period of years the clause prints ("(2027~2031)", "2026~2030년") is its
+     * period, else a date the clause holds right before a word of deadline ("'29년까지") gives its reference year.
+     */
+    private Map<String, String> when(String clause, ExtractionContext context) {
+        Matcher p = PERIOD.matcher(clause);
+        if (p.find() && p.group(1).compareTo(p.group(2)) < 0) {
+            return Map.of("period", p.group(1) + "/" + p.group(2));
+        }
+        for (DateSpan d : context.dates().apply(clause)) {
+            String after = clause.substring(d.end()).stripLeading();
+            if (settings.deadlineWords().stream().anyMatch(after::startsWith)) {
+                return Map.of("referenceYear", d.iso().substring(0, 4));
+            }
+        }
+        return Map.of();
+    }
+
+    /** A period of four-digit years ("2027~2031", "2026-2030년"). */
+    private static final Pattern PERIOD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s?년?\\s?[~∼～\\-–]\\s?"
+            + "((?:19|20)\\d{2})(?!\\d)");
+
+    private List<int[]> clauses(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = clauseBreak.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            out.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        out.add(new int[] {from, text.length()});
+        return out;
+    }
+
+    private static int[] clauseOf(List<int[]> clauses, int at) {
+        for (int[] c : clauses) {
+            if (at >= c[0] && at <= c[1]) {
+                return c;
+            }
+        }
+        return clauses.get(clauses.size() - 1);
+    }
+
+    /** Whether a figure starts a change: a from-particle follows it and a figure of the same kind comes after. */
+    private boolean startOfChange(String text, List<Quantity> figures, int i, int[] clause) {
+        Quantity q = figures.get(i);
+        String after = text.substring(q.end()).stripLeading();
+        boolean from = settings.fromParticles().stream().anyMatch(after::startsWith);
+        return from && figures.stream().skip(i + 1L).anyMatch(o -> o.money() == q.money() && o.start() < clause[1]);
+    }
+
+    /** Whether an amount stands in brackets right after another amount (a conversion into another currency). */
+    private static boolean conversion(String text, List<Quantity> figures, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Quantity q = figures.get(i);
+        Quantity before = figures.get(i - 1);
+        String between = text.substring(before.end(), q.start());
+        return q.money() && before.money() && between.matches("\\s*\\(\\s*\\D{0,3}\\s*");
+    }
+
+    /** The name a figure measures through a word of scale ("15억 달러 규모의 ‘X’"), if so. */
+    private Optional<Mention> scaledName(String text, Quantity q, List<Mention> things) {
+        String after = text.substring(q.end()).stripLeading();
+        for (String w : settings.scaleWords()) {
+            if (after.startsWith(w)) {
+                int from = text.indexOf(w, q.end()) + w.length();
+                for (Mention m : things) {
+                    if (m.start() >= from) {
+                        return QUOTES.matcher(text.substring(from, m.start())).matches() ? Optional.of(m)
+                                : Optional.empty();
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The thing a figure of a clause that names none carries on from: the thing the figure before it was set for in
+     * an earlier clause of the same sentence ("'X' 5곳을 지정하고, 센터당 연 100억 원을 지원": the second clause goes
+     * on about X), if no sentence ends between them. The sentence's subject is carried on from by none: the
+     * clauses after it state what it does, not what it is set.
+     */
+    private static Optional<Mention> carried(String text, Quantity q, List<Figure> before) {
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        Figure last = before.get(before.size() - 1);
+        String between = text.substring(last.quantity().end(), q.start());
+        boolean sameSentence = !SENTENCE_END.matcher(between).find();
+        // "(위원 32명, 민간위원 20명)": figures listed in one pair of brackets are parts, not a clause going on
+        String upTo = text.substring(0, last.quantity().start());
+        boolean bracketed = upTo.lastIndexOf('(') > upTo.lastIndexOf(')') && between.indexOf(')') < 0;
+        return sameSentence && !bracketed && !last.how().equals("row-name") ? last.thing() : Optional.empty();
+    }
+
+    /** Whether a name is followed by a particle of the subject ("X는", "X가"). */
+    private boolean subject(String text, Mention m) {
+        String after = text.substring(m.end()).replaceFirst("^[’'”\"」』]+", "");
+        return settings.subjectParticles().stream().anyMatch(after::startsWith);
+    }
+
+    /** The end of a sentence: a full stop before a blank or a line's end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.。](?:\\s|$)");
+
+    /**
+     * The thing a table row names first before a figure, an organisation only where the row names nothing else; words
+     * inside a figure of the row ("10" of a row number given the table's unit) name nothing.
+     */
+    private static Optional<Mention> rowName(List<Mention> things, Quantity q, List<Quantity> figures,
+            ExtractionContext context) {
+        List<Mention> before = things.stream().filter(m -> m.end() <= q.start())
+                .filter(m -> figures.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())).toList();
+        return first(before.stream().filter(m -> !context.inGroup(ORGANISATION, m.id())).toList())
+                .or(() -> first(before));
+    }
+
+    /** The mention standing first; of two things named by the same words, the one the recogniser gives last. */
+    private static Optional<Mention> first(List<Mention> mentions) {
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (first == null || m.start() <= first.start()) {
+                first = m;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** The class group of bodies, which a row may name beside what it is about. */
+    private static final String ORGANISATION = "organisation";
+
+    private static Optional<Mention> lastBefore(List<Mention> things, int at, int clauseStart) {
+        Mention last = null;
+        for (Mention m : things) {
+            if (m.start() >= clauseStart && m.end() <= at) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+}
