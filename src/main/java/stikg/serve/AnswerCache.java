@@ -35,10 +35,10 @@ import stikg.store.DataVersion;
  * kept answer unreachable, so an answer is never older than the request that receives it.
  * <p>
  * Only what is a function of the data alone is kept: queries to the query endpoints (sent in any of the protocol's
- * three ways) whose answer was a 200, and not queries that read the clock or chance, or call other services. The store's {@link DataVersion} is read
- * before and after the evaluation; an answer is kept only under a version that held throughout, so an answer
- * computed while a write committed is not kept. A client that wants a fresh evaluation sends
- * {@code Cache-Control: no-cache}; {@code no-store} also keeps its answer out. Each answer says
+ * three ways) whose answer was a 200, and not queries that read the clock or chance, or call other services. The
+ * store's {@link DataVersion} is read before and after the evaluation; an answer is kept only under a version that
+ * held throughout, so an answer computed while a write committed is not kept. A client that wants a fresh
+ * evaluation sends {@code Cache-Control: no-cache}; {@code no-store} also keeps its answer out. Each answer says
  * {@value #HEADER}{@code : hit} or {@code miss}.
  */
 final class AnswerCache implements Filter {

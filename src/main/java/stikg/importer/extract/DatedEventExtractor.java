@@ -10,19 +10,25 @@ import stikg.importer.config.LayoutConfig;
 import stikg.importer.names.Mention;
 
 /**
- * The events a running sentence dates: a date followed in its clause by what happened on it. Four patterns of the
+ * The events a running sentence dates: a date followed in its clause by what happened on it. Five patterns of the
  * genre, each with the date before the word that tells the event, as briefs on plans report how a plan came to be
  * and what comes next:
  * <ul>
- * <li><b>decision</b>: a date, a body the draft knows and a word of decision ("2026년 2월 18일 OO위원회 제14차
- * 전체회의에서 의결", "'26.11.24. 제31회 OO회의에서 확정", "… 연방내각 의결로 「…」를 확정"): the body's decision
- * about the plan the clause names, or else the plan the brief is about, on that date; a cabinet's decision is a
- * {@code CabinetDecision}, another body's an {@code Event}; the plan gets the decision's date as its
- * {@code cabinetDecisionDate}, the ontology's date of a plan's adoption;</li>
+ * <li><b>decision</b>: a date, a body and a word of decision ("2026년 2월 18일 OO위원회 제14차 전체회의에서 의결",
+ * "'26.11.24. 제31회 OO회의에서 확정", "… 연방내각 의결로 「…」를 확정"). The body is one the draft knows after the
+ * date, or the clause's subject before it ("OO회의(약어)는 2026/10/29 제11차 본회의에서"), or else a cabinet's meeting
+ * the draft need not know ("… 국무회의에서"); the word of decision stands near the body or right after the title
+ * decided ("… 방향을 담은 「…」을 의결"). It is the body's decision about the plan the clause names, or else the plan
+ * the brief is about, on that date; a cabinet's decision is a {@code CabinetDecision}, another body's an
+ * {@code Event}; the plan gets the decision's date as its {@code cabinetDecisionDate}, the ontology's date of a
+ * plan's adoption;</li>
  * <li><b>establishment</b>: a date and a word of founding ("출범", "설립", "문을 여는"), the body founded named right
  * after it ("'25년 10월 출범한 OO 내각", "2027년 1월 1일 문을 여는 OO청") or before the date in the clause
  * ("‘OO센터’로 통합하여 2027년 출범할 예정"): its {@code Establishment}, planned or done as the verb's tense says; a
  * facility so opened gets the date as its {@code startDate} instead;</li>
+ * <li><b>step</b>: a date and a word of a step in the plan's making or review ("'26.6.17. 공청회와 … 거쳐
+ * 확정되었다", "2029년 중간점검을 맡는다"): an event about the brief's plan, done where its sentence is in the past
+ * tense, else to come;</li>
  * <li><b>schedule</b>: a chain of dated steps ("'26.3월 OO위원회 구성 → '26.7.8. 공청회 → '26.9월 부처 협의"): each
  * step an event about the brief's plan (a step that sets a body up, its establishment), done, or planned where the
  * chain's heading in brackets says it is to come ("(향후 일정)");</li>
@@ -30,8 +36,9 @@ import stikg.importer.names.Mention;
  * 과학기술협력협정을 '27.6월 체결할 예정"): an event about the document or place the object names, planned unless the
  * verb is past.</li>
  * </ul>
- * An event's name is the words that tell it (the body and the word of decision, the step as printed), so that the
- * same event told twice is one.
+ * An event's name is the words that tell it (the body and the meeting with the word of decision, the step as
+ * printed), so that the same event told twice is one; a step of the plan's making is named with the plan's edition
+ * and kind ("제4차 계획 공청회"), as curators name it.
  */
 public final class DatedEventExtractor implements ProposingExtractor {
 
@@ -199,8 +206,7 @@ public final class DatedEventExtractor implements ProposingExtractor {
             String rest = text.substring(w[1], clauseEnd);
             String status = settings.plannedWords().stream().anyMatch(rest::contains) ? "planned" : "done";
             Optional<String> plan = namedPlan(names, d.start(), clauseEnd(text, w[1]), context).or(context::plan);
-            boolean cabinet = settings.cabinetWords().stream().anyMatch(body.name()::contains);
-            String key = events.event(cabinet ? "CabinetDecision" : "Event",
+            String key = events.event(body.cabinet() ? "CabinetDecision" : "Event",
                     meeting(text, body, d, w[0]) + " " + decided, Math.min(body.start(), d.start()), w[1],
                     "the decision ('" + decided + "') of a body, dated");
             Evidence span = new Evidence(events.at, Math.min(body.start(), d.start()), w[1]);
@@ -233,25 +239,31 @@ public final class DatedEventExtractor implements ProposingExtractor {
             if (!context.inGroup("organisation", m.id()) || m.end() > clauseEnd) {
                 continue;
             }
+            String printed = text.substring(m.start(), m.end());
+            // a cabinet by the name the lexicon or the draft knows it by, or by the name printed
+            boolean cabinet = settings.cabinetWords().stream().anyMatch(c -> m.surface().contains(c)
+                    || printed.contains(c));
             if (m.start() >= d.end() && m.start() - d.end() <= settings.reach()) {
-                out.add(new Body(Optional.of(m.id()), text.substring(m.start(), m.end()), m.start(), m.end(), false));
+                out.add(new Body(Optional.of(m.id()), printed, m.start(), m.end(), false, cabinet));
             } else if (m.end() <= d.start() && m.start() >= clauseStart
                     && SUBJECT_BEFORE_DATE.matcher(text.substring(m.end(), d.start())).matches()) {
-                out.add(new Body(Optional.of(m.id()), text.substring(m.start(), m.end()), m.start(), d.end(), true));
+                out.add(new Body(Optional.of(m.id()), printed, m.start(), d.end(), true, cabinet));
             }
         }
         if (out.isEmpty()) {
             wordStarting(text, d.end(), Math.min(clauseEnd, d.end() + settings.reach()), settings.cabinetWords())
-                    .ifPresent(w -> out.add(new Body(Optional.empty(), text.substring(w[0], w[1]), w[0], w[1], false)));
+                    .ifPresent(w -> out.add(new Body(Optional.empty(), text.substring(w[0], w[1]), w[0], w[1], false,
+                            true)));
         }
         return out;
     }
 
     /**
-     * A body named for a decision: the draft's id for it if it knows it, its name as printed, where it stands, and
-     * whether it is named before the date as the clause's subject (then the decision is looked for after the date).
+     * A body named for a decision: the draft's id for it if it knows it, its name as printed, where it stands,
+     * whether it is named before the date as the clause's subject (then the decision is looked for after the date),
+     * and whether it is a cabinet (its decision a {@code CabinetDecision}).
      */
-    private record Body(Optional<String> id, String name, int start, int end, boolean beforeDate) {
+    private record Body(Optional<String> id, String name, int start, int end, boolean beforeDate, boolean cabinet) {
     }
 
     /**
@@ -471,7 +483,8 @@ public final class DatedEventExtractor implements ProposingExtractor {
                             && context.inGroup("organisation", m.id())).findFirst() : Optional.empty();
             Optional<String> about = set.map(Mention::id).or(context::plan);
             Evidence span = new Evidence(events.at, date.get().start(), end);
-            String named = set.isPresent() || context.plan().isEmpty() ? name : ofPlan(name, context.plan().get(), context);
+            String named = set.isPresent() || context.plan().isEmpty() ? name
+                    : ofPlan(name, context.plan().get(), context);
             String key = events.event(set.isPresent() ? "Establishment" : "Event", named, date.get().start(), end,
                     "a dated step of a schedule ('" + name + "')");
             about.ifPresent(a -> events.fact(key, "about", a, false, "schedule", span, set.isPresent()
