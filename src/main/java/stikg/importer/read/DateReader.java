@@ -42,7 +42,7 @@ public final class DateReader {
         String sep = "(?:" + w.rangeSeparators().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")";
         this.datePatterns = List.of(
                 // "2026.3.27.", and as web pages print a day, "2026/10/29" and "2026-11-18" (one mark throughout)
-                Pattern.compile("(?<![\\d./-])(\\d{4})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})(?![\\d/-])\\.?"),
+                Pattern.compile("(?<![\\d.])(\\d{4})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})(?!\\d)\\.?"),
                 Pattern.compile("(?<![\\d.])(\\d{4})()\\.\\s?(\\d{1,2})\\.(?!\\s?\\d)"),
                 Pattern.compile("(?<!\\d)" + a + "()(\\d{2})\\.\\s?(\\d{1,2})\\s?" + m),
                 Pattern.compile("(?<!\\d)" + year + "\\s?" + y + "\\s?(\\d{1,2})\\s?" + m + "\\s?(\\d{1,2})\\s?" + d),

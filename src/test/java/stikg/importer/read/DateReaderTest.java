@@ -30,6 +30,7 @@ class DateReaderTest {
                 "one mark throughout");
         assertTrue(reader.dates("2027-2031 계획").stream().noneMatch(d -> d.iso().length() == 10),
                 "a range of years is no day");
+        assertEquals("2026-03-27", first("회의(2026.3.27-28.)에서"), "a day's range starts on its first day");
     }
 
     @Test
