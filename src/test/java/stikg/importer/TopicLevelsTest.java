@@ -170,4 +170,45 @@ class TopicLevelsTest {
         assertEquals(List.of(areaId(draft, "연구인재 유치")), refs(only(draft, "해외 우수 연구자 유치"), "underArea"),
                 "the task continued under row 2 stays under its area");
     }
+
+    @Test
+    void givenASectionHeadingItsAreasOneAfterAnother_whenDrafted_thenEachDashNamedBulletIsAMeasureOfTheAreaAboveIt()
+            throws IOException {
+        SourceFile draft = draft("headed", String.join("\n",
+                "가상국 「제2차 연구혁신 종합계획」의 주요 내용",
+                "",
+                "01  계획의 개요",
+                "",
+                "가상국 정부는 2026년 10월 제2차 연구혁신 종합계획을 확정했다.",
+                "",
+                "02  3대 추진전략과 과제",
+                "",
+                "종합계획은 3대 추진전략 아래 과제를 두었다.",
+                "",
+                "■ 전략 1. 연구 역량 강화 (주관: 연구부)",
+                "  • 기초연구 예산 확대 – 개인 기초연구 과제 예산을 2030년까지 두 배로 늘림",
+                "  • 연구장비 공동활용 – 국립연구소의 대형 장비를 대학에 개방",
+                "",
+                "■ 전략 2. 지역 혁신 (주관: 지역부)",
+                "  • 지역 거점 지정 – 권역마다 혁신거점을 지정하고 거점당 5년간 지원",
+                "  • 지역 대학 연구 지원 – 지역 대학 10곳의 연구비를 늘림",
+                "",
+                "■ 전략 3. 국제협력 (주관: 외교부)",
+                "  • 공동연구 매칭 – 상대국과 재원을 나누는 공동연구를 늘림",
+                ""));
+        List<List<String>> expected = List.of(
+                List.of("연구 역량 강화", "기초연구 예산 확대", "연구장비 공동활용"),
+                List.of("지역 혁신", "지역 거점 지정", "지역 대학 연구 지원"),
+                List.of("국제협력", "공동연구 매칭"));
+        for (List<String> area : expected) {
+            String id = areaId(draft, area.get(0));
+            for (String measure : area.subList(1, area.size())) {
+                EntityRecord e = only(draft, measure);
+                assertEquals(List.of("Measure"), e.types(), measure + " is a measure");
+                assertEquals(List.of(id), refs(e, "underArea"), measure + " stands under the area headed above it");
+            }
+        }
+        assertTrue(named(draft, "2030").isEmpty() && named(draft, "권역마다 혁신거점을 지정하고").isEmpty(),
+                "what follows the dash describes the measure and names nothing of its own");
+    }
 }

@@ -94,7 +94,7 @@ final class Statements {
         String governing = null;
         for (Segmentation.ProseLine p : seg.prose()) {
             Optional<Segmentation.Section> s = seg.sectionAt(p.line());
-            Optional<String> area = s.flatMap(areas::areaOf);
+            Optional<String> area = areas.areaAt(seg, p.line());
             String sid = s.map(Segmentation.Section::id).orElse("");
             if (!sid.equals(section)) {
                 section = sid;

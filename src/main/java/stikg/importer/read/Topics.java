@@ -124,7 +124,7 @@ final class Topics {
             String topic = proposal.entities().get(0).name();
             String at = "L" + p.line();
             Optional<String> known = named(topic);
-            Optional<String> area = s.flatMap(areas::areaOf);
+            Optional<String> area = areas.areaAt(seg, p.line());
             boolean organisation = known.map(k -> extraction.inGroup("organisation", book.typesOf(k))).orElse(false);
             if (known.isPresent() && !(atMargin && organisation && area.isPresent())) {
                 out.put(p.line(), known.get());
@@ -334,7 +334,7 @@ final class Topics {
                 continue;
             }
             TextPassage passage = new TextPassage(p.text(), "L" + p.line(),
-                    seg.sectionAt(p.line()).flatMap(areas::areaOf), List.of());
+                    areas.areaAt(seg, p.line()), List.of());
             List<CandidateEntity> entities = new ArrayList<>();
             List<CandidateFact> facts = new ArrayList<>();
             for (Extractor x : extractors) {

@@ -66,4 +66,24 @@ class TopicExtractorTest {
         assertEquals(none, topics.propose(new TextPassage("(추진체계) 연구청 중심으로 추진", "L40"), context),
                 "carrying out no area the merge names");
     }
+
+    @Test
+    void givenABulletOpeningWithANameSetOffByADash_whenProposed_thenTheNameIsTheTopic() {
+        TextPassage p = bullet("연구장비 공동활용 – 국립연구소의 대형 장비를 대학에 개방");
+        Proposal proposal = topics.propose(p, context);
+
+        assertEquals(1, proposal.entities().size());
+        assertEquals("연구장비 공동활용", proposal.entities().get(0).name());
+        assertEquals("연구장비 공동활용", proposal.entities().get(0).evidence().in(p));
+    }
+
+    @Test
+    void givenADateOrANumberBeforeADash_orANameBeforeAColon_whenProposed_thenNothingIsProposed() {
+        Proposal none = Proposal.nothing();
+        assertEquals(none, topics.propose(bullet("2026년 1분기 – 기획위원회 구성"), context), "a step of a schedule");
+        assertEquals(none, topics.propose(bullet("12개 품목 – 비축량 확대"), context));
+        assertEquals(none, topics.propose(bullet("연구 수월성 제고: 상위 1% 논문 비중 확대"), context),
+                "a colon as often labels a goal, a unit or a note");
+        assertEquals(none, topics.propose(bullet("장비를 개방하고 이용료를 지원–확대"), context), "a dash within words");
+    }
 }
