@@ -91,13 +91,16 @@ final class Statements {
             Set<Integer> listed, ExtractionContext context) {
         List<Passage> out = new ArrayList<>();
         String section = null;
+        Optional<String> lastArea = Optional.empty();
         String governing = null;
         for (Segmentation.ProseLine p : seg.prose()) {
             Optional<Segmentation.Section> s = seg.sectionAt(p.line());
             Optional<String> area = areas.areaAt(seg, p.line());
             String sid = s.map(Segmentation.Section::id).orElse("");
-            if (!sid.equals(section)) {
+            // a topic governs the lines after it up to the next section or the next area headed within the section
+            if (!sid.equals(section) || !area.equals(lastArea)) {
                 section = sid;
+                lastArea = area;
                 governing = null;
             }
             if (area.isEmpty() || p.kind() == BulletKind.EXPLANATION) {

@@ -98,6 +98,7 @@ final class Topics {
         Map<Integer, String> out = new LinkedHashMap<>();
         Map<String, Integer> orders = new HashMap<>();
         String section = null;
+        Optional<String> lastArea = Optional.empty();
         String margin = null;
         Map<Integer, Integer> marginDepth = marginDepths(seg, proposed);
         Map<String, Boolean> headings = headings(seg, proposed, marginDepth);
@@ -105,8 +106,11 @@ final class Topics {
             Optional<Segmentation.Section> s = seg.sectionAt(p.line());
             String sid = s.map(Segmentation.Section::id).orElse("");
             boolean atMargin = p.depth() == marginDepth.getOrDefault(p.line(), 0);
-            if (!sid.equals(section)) {
+            Optional<String> area = areas.areaAt(seg, p.line());
+            // a sub-area heads the topics under it up to the next section or the next area headed in the section
+            if (!sid.equals(section) || !area.equals(lastArea)) {
                 section = sid;
+                lastArea = area;
                 margin = null;
             }
             Proposal proposal = proposed.get(p.line());
@@ -124,7 +128,6 @@ final class Topics {
             String topic = proposal.entities().get(0).name();
             String at = "L" + p.line();
             Optional<String> known = named(topic);
-            Optional<String> area = areas.areaAt(seg, p.line());
             boolean organisation = known.map(k -> extraction.inGroup("organisation", book.typesOf(k))).orElse(false);
             if (known.isPresent() && !(atMargin && organisation && area.isPresent())) {
                 out.put(p.line(), known.get());
