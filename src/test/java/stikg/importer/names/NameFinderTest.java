@@ -103,6 +103,16 @@ class NameFinderTest {
     }
 
     @Test
+    void givenQuotedNamesOfMachinesSystemsTracksAndCohorts_whenFound_thenTheirHeadsGiveTheirClasses() {
+        List<NameFinder.Candidate> c = find("양자컴퓨터 '카펠라-Q'를 들이고 연구용 원자로 'MR-3'를 개방하며 관리시스템 "
+                + "'베타-R&D'와 '가상 데이터 허브'를 열고 '장기 연구 트랙'과 국가 코호트 '건강한 노후'를 둔다");
+        assertEquals(List.of("카펠라-Q", "MR-3", "베타-R&D", "가상 데이터 허브", "장기 연구 트랙", "건강한 노후"),
+                c.stream().map(NameFinder.Candidate::name).toList());
+        assertEquals(List.of("Facility", "Facility", "Facility", "Facility", "Program", "Program"),
+                c.stream().map(NameFinder.Candidate::type).toList());
+    }
+
+    @Test
     void givenANounPhraseOfSeveralWordsEndingInAClassWord_whenFound_thenTheWholePhraseIsAName() {
         List<String> c = find("연구비는 세레니아 연구재단이 배분").stream().map(NameFinder.Candidate::name).toList();
         assertTrue(c.contains("세레니아 연구재단"), c.toString());
