@@ -302,6 +302,9 @@ public final class LayoutConfigReader {
             if (citations.has("labelledLine")) {
                 out.put("labelledSourceLine", citations.pattern("labelledLine"));
             }
+            if (citations.has("documentKinds")) {
+                out.put("documentKinds", citations.strings("documentKinds"));
+            }
             out.put("editionInCitation", map("plans").pattern("editionInCitation"));
             out.put("strategyWords", map("plans").has("strategyWords") ? map("plans").strings("strategyWords")
                     : List.of());

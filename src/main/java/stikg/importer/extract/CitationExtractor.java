@@ -36,7 +36,7 @@ public final class CitationExtractor implements ProposingExtractor {
      */
     public record Settings(Pattern date, Pattern year, Pattern accessDate, Pattern url, List<String> mainTextWords,
             Pattern editionInCitation, List<LayoutConfig.Quote> titleQuotes, List<String> cabinetDecision,
-            int shortName) {
+            int shortName, List<String> documentKinds) {
 
         public static final Setting<Pattern> DATE = new Setting<>("citationDate", NOTHING,
                 "a publication date after the publisher, as the citation prints it (default: none is read)");
@@ -53,7 +53,12 @@ public final class CitationExtractor implements ProposingExtractor {
                 "the edition a cited title names (\"第7期\"): the document is about that edition of the plan "
                         + "(default: none is read)");
 
+        public static final Setting<List<String>> DOCUMENT_KINDS = new Setting<>("documentKinds", List.of(),
+                "words naming a kind of document that a citation without a title names by its publisher and kind "
+                        + "(\"연구부 보도자료(2026.10.14.)\": the document is called \"연구부 보도자료\") (default: none)");
+
         public Settings {
+            documentKinds = List.copyOf(documentKinds);
             mainTextWords = List.copyOf(mainTextWords);
             titleQuotes = List.copyOf(titleQuotes);
             cabinetDecision = List.copyOf(cabinetDecision);
@@ -64,7 +69,7 @@ public final class CitationExtractor implements ProposingExtractor {
             Map<String, Object> given = ex.settings();
             return new Settings(DATE.from(given), YEAR.from(given), ACCESS_DATE.from(given), URL.from(given),
                     MAIN_TEXT_WORDS.from(given), EDITION_IN_CITATION.from(given), ex.titleQuotes(),
-                    ex.cabinetDecision(), layout.words().shortNameLength());
+                    ex.cabinetDecision(), layout.words().shortNameLength(), DOCUMENT_KINDS.from(given));
         }
     }
 
@@ -151,17 +156,26 @@ public final class CitationExtractor implements ProposingExtractor {
                 urls.add(url);
             }
         }
-        if (title == null && urls.isEmpty()) {
+        int kindEnd = title == null && urls.isEmpty() ? kindEnd(text) : -1;
+        if (title == null && urls.isEmpty() && kindEnd < 0) {
             return;
         }
-        String publisher = text.substring(0, titleStart >= 0 ? titleStart : text.indexOf("http") >= 0
-                ? text.indexOf("http") : text.length());
-        String name = title != null ? title : publisher.replaceAll("[(<（].*$", "").strip();
-        if (name.isEmpty()) {
-            name = urls.get(0);
+        Parts parts;
+        if (kindEnd >= 0) {
+            // no title: the document goes by its publisher and kind ("연구부 보도자료"), its date printed after
+            String name = text.substring(0, kindEnd).strip();
+            String date = Optional.ofNullable(date(text.substring(kindEnd), context)).orElse(date(name, context));
+            parts = new Parts(null, name, "", name, date, accessDate(text));
+        } else {
+            String publisher = text.substring(0, titleStart >= 0 ? titleStart : text.indexOf("http") >= 0
+                    ? text.indexOf("http") : text.length());
+            String name = title != null ? title : publisher.replaceAll("[(<（].*$", "").strip();
+            if (name.isEmpty()) {
+                name = urls.get(0);
+            }
+            parts = new Parts(title, publisher, titleEnd < 0 ? "" : text.substring(titleEnd), name,
+                    date(publisher, context), accessDate(text));
         }
-        Parts parts = new Parts(title, publisher, titleEnd < 0 ? "" : text.substring(titleEnd), name,
-                date(publisher, context), accessDate(text));
         Evidence evidence = new Evidence(passage.at(), part.start(), part.end());
         List<String> keys = new ArrayList<>();
         for (Address a : addresses(urls)) {
@@ -221,7 +235,7 @@ public final class CitationExtractor implements ProposingExtractor {
             ExtractionContext context, Map<String, String> byTitleOrAddress, List<CandidateEntity> entities,
             List<CandidateFact> facts) {
         String folded = c.title() != null ? folder.fold(withoutMainTextWord(c.title())) + (several ? "|" + a.url()
-                : "") : "|" + a.url();
+                : "") : a.url() != null ? "|" + a.url() : folder.fold(c.name());
         String known = byTitleOrAddress.get(folded);
         if (known != null) {
             return known;
@@ -229,7 +243,8 @@ public final class CitationExtractor implements ProposingExtractor {
         String key = CandidateEntity.BLANK + "src-" + (byTitleOrAddress.size() + 1);
         String label = a.distinct().isEmpty() ? c.name() : c.name() + " (" + a.distinct() + ")";
         entities.add(new CandidateEntity(key, DOCUMENT, label, "src", evidence, "cited at " + part.at()
-                + (c.title() != null ? " (title in brackets)" : " (web page)")
+                + (c.title() != null ? " (title in brackets)" : a.url() != null ? " (web page)"
+                        : " (named by its publisher and kind)")
                 + (several ? ", one of the addresses the citation lists" : "")));
         facts.add(fact(key, "skos:prefLabel@" + language(c.name()), label, true, "title", evidence,
                 "the title or name the citation gives"));
@@ -279,6 +294,23 @@ public final class CitationExtractor implements ProposingExtractor {
                         "a thing the document's title names"));
             }
         }
+    }
+
+    /**
+     * Where the name of a document cited without a title or address ends: right after the first of the settings'
+     * kinds of documents that follows at least one word of its publisher ("연구부 보도자료(…)"), else -1.
+     */
+    private int kindEnd(String text) {
+        int best = -1;
+        int bestStart = Integer.MAX_VALUE;
+        for (String kind : settings.documentKinds()) {
+            int s = text.indexOf(kind);
+            if (s > 0 && s < bestStart && !text.substring(0, s).isBlank()) {
+                bestStart = s;
+                best = s + kind.length();
+            }
+        }
+        return best;
     }
 
     /** The date the page was looked at ("검색일:2026.4.22."), or null. */

@@ -146,6 +146,21 @@ class SourcesPhaseTest {
     }
 
     @Test
+    void givenACitationWithoutTitleNamingAKindOfDocument_whenRead_thenTheDocumentGoesByItsPublisherAndKind() {
+        List<List<String>> cited = read("文部科学省 보도자료(2026.10.14.) 기준. 배분액은 내년에 확정", 132,
+                "文部科学省 내부 자료(2026.11.)", 140, "文部科学省 보도자료(2026.10.14.)", 150, "文部科学省(2026.3.) 기준", 160);
+
+        String release = cited.get(0).get(0);
+        assertEquals("文部科学省 보도자료", part(release).label().get("ko"));
+        assertEquals(List.of("mext"), values(release, "issuedBy"));
+        assertEquals(List.of("2026-10-14"), values(release, "publicationDate"));
+        assertEquals("文部科学省 내부 자료", part(cited.get(1).get(0)).label().get("ko"));
+        assertEquals(List.of("2026-11"), values(cited.get(1).get(0), "publicationDate"));
+        assertEquals(List.of(release), cited.get(2), "the same release cited again is one document");
+        assertEquals(List.of(), cited.get(3), "a publisher and a date name no document");
+    }
+
+    @Test
     void givenACitedTitleNamingAnEditionWithACabinetDecision_whenRead_thenTheEditionAndDecisionDateAreHandedOn() {
         SourcesPhase.CitedSources cited = new SourcesPhase(layout, book).read(TextPassage.joined("L1-20",
                 List.of(new TextPassage.Piece("内閣府(2026.3.27.). 「第7期科学技術・イノベーション基本計画」. 閣議決定",
