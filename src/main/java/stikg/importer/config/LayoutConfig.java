@@ -44,7 +44,7 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             Pattern explanationMarker, Pattern listTag, Pattern listEndTag, List<String> itemMarkers,
             List<String> remarkMarkers, List<String> itemSeparators, Pattern rowMark, String untitledTable,
             Pattern numberedSubHeading, Pattern bareSuperscriptMarker, PageFurniture page, LeadColumn leadColumn,
-            CellPrint cells, Pattern bulletShape) {
+            CellPrint cells, Pattern bulletShape, Pattern itemTag) {
         public Structure {
             subMarkers = List.copyOf(subMarkers);
             bullets = bullets.stream().sorted(Comparator.comparingInt((BulletMarker b) -> -b.marker().length()))

@@ -136,7 +136,8 @@ public final class LayoutConfigReader {
                     has("cells") ? new LayoutConfig.CellPrint(map("cells").string("bar"),
                             map("cells").integer("columnGap"), map("cells").integer("columnSlack"),
                             map("cells").integer("minimumRows")) : LayoutConfig.CellPrint.TABS_ONLY,
-                    has("bulletShape") ? pattern("bulletShape") : java.util.regex.Pattern.compile("(?!)"));
+                    has("bulletShape") ? pattern("bulletShape") : java.util.regex.Pattern.compile("(?!)"),
+                    tables.has("itemTag") ? tables.pattern("itemTag") : java.util.regex.Pattern.compile("(?!)"));
             List<LayoutConfig.TypeSuffix> suffixes = new ArrayList<>();
             for (Keys s : list("typeSuffixes")) {
                 suffixes.add(new LayoutConfig.TypeSuffix(s.string("suffix"), s.string("type"),

@@ -9,7 +9,8 @@ import stikg.importer.config.LayoutConfig;
 
 /**
  * A parser that flattens the list a table cell holds into items with their depth: HTML {@code <ul>} lists
- * (often left unclosed by the PDF extraction), bullet markers, or items separated by commas. Each marker keeps
+ * (often left unclosed by the PDF extraction) with or without {@code <li>} tags, bullet markers, or items separated
+ * by commas. Each marker keeps
  * the depth at which it first appeared, so an unclosed nested list still ends where its marker stops.
  */
 public final class CellListParser {
@@ -80,6 +81,15 @@ public final class CellListParser {
                 flush(out, current, marker, depth);
                 listDepth++;
                 i = open.end();
+                continue;
+            }
+            // an item's own tags ("<li>…</li>") bound it as a marker does, at the depth of the list it stands in
+            Matcher item = layout.itemTag().matcher(text).region(i, text.length());
+            if (item.lookingAt() && item.end() > i) {
+                flush(out, current, marker, depth);
+                marker = "";
+                depth = Math.max(1, listDepth);
+                i = item.end();
                 continue;
             }
             Matcher close = layout.listEndTag().matcher(text).region(i, text.length());
