@@ -10,6 +10,8 @@ import stikg.importer.config.LayoutConfig;
 /**
  * A list printed in prose with ordinal words ("… 세 가지 목표를 내세운다. 첫째, A, 둘째, B, 셋째, C이다."): the items
  * follow the ordinals in turn, at least two of them, and the title before the first ordinal decides what they are:
+ * (the plan's goals may also be numbered with circled numbers, "(3대 목표) ① A, ② B, ③ C", which number too many
+ * other lists to say more than that)
  * a goal word (목표) makes them the goals the plan aims at, a table kind's title word (미션, 전략, 분야 …) the rows of
  * that kind (policy areas of the plan). A count before the title ("세 가지", "3대") must be the number of items. Each
  * item is proposed with its order; the plan the passage is about gets it by the title's link.
@@ -85,6 +87,11 @@ public final class OrdinalListExtractor implements ProposingExtractor {
             marks.add(new int[] {m.start(), m.end()});
             from = m.end();
         }
+        boolean circled = false;
+        if (marks.size() < 2) {
+            marks = circledMarks(text);
+            circled = true;
+        }
         if (marks.size() < 2) {
             return Proposal.nothing();
         }
@@ -92,6 +99,10 @@ public final class OrdinalListExtractor implements ProposingExtractor {
         Optional<String> type = Optional.empty();
         Optional<String> link = Optional.empty();
         String titleWord = null;
+        if (circled && settings.goalWords().stream().noneMatch(before::contains)) {
+            // circled numbers list many things (technology areas, fields): only a title of goals says what they are
+            return Proposal.nothing();
+        }
         if (settings.goalWords().stream().anyMatch(before::contains)) {
             type = Optional.of(settings.goalType());
             link = Optional.of(settings.goalLink());
@@ -143,13 +154,32 @@ public final class OrdinalListExtractor implements ProposingExtractor {
         return new Proposal(entities, facts);
     }
 
+    /** The circled numbers of a text in turn from ① ("① A, ② B, ③ C"), each {start, end} with the blanks after. */
+    private static List<int[]> circledMarks(String text) {
+        List<int[]> marks = new ArrayList<>();
+        int from = 0;
+        for (char mark = '①'; mark <= '⑳'; mark++) {
+            int at = text.indexOf(mark, from);
+            if (at < 0) {
+                break;
+            }
+            int end = at + 1;
+            while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            marks.add(new int[] {at, end});
+            from = end;
+        }
+        return marks;
+    }
+
     /** The count the words just before a title give ("세 가지", "3대"), if any. */
     private Optional<Integer> count(String before) {
         String[] w = before.strip().split("\\s+");
         if (w.length == 0) {
             return Optional.empty();
         }
-        String last = w[w.length - 1];
+        String last = w[w.length - 1].replaceAll("^[(（\\[]+", "");   // "(3대 목표)": the count opens a bracket
         Matcher a = ARABIC_COUNT.matcher(last);
         if (a.matches()) {
             return Optional.of(Integer.parseInt(a.group(1)));

@@ -47,4 +47,19 @@ class OrdinalListExtractorTest {
         assertEquals(List.of(), read("첫째, 예산이 늘었고, 둘째, 인력이 늘었다."));
         assertEquals(List.of(), read("첫째, 기초연구 지원 기간을 10년까지 늘린 것은 참고할 만하다."));
     }
+
+    @Test
+    void givenGoalsNumberedWithCircledNumbers_thenThePlanAimsAtEachInTurn() {
+        assertEquals(List.of("skos:Concept '맑은 물 확보' order 1", "plan aimsAt skos:Concept '맑은 물 확보'",
+                "skos:Concept '홍수 피해 절감' order 2", "plan aimsAt skos:Concept '홍수 피해 절감'",
+                "skos:Concept '모두가 누리는 물' order 3", "plan aimsAt skos:Concept '모두가 누리는 물'"),
+                read("(3대 목표) ① 맑은 물 확보, ② 홍수 피해 절감, ③ 모두가 누리는 물"));
+    }
+
+    @Test
+    void givenCircledNumbersUnderAnotherTitle_orACountThatDisagrees_thenNothingIsRead() {
+        assertEquals(List.of(), read("6대 국가전략기술 영역: ①AI·첨단로봇, ②양자, ③반도체·통신"),
+                "circled numbers number technology areas and fields as often as goals");
+        assertEquals(List.of(), read("(4대 목표) ① 맑은 물 확보, ② 홍수 피해 절감, ③ 모두가 누리는 물"));
+    }
 }
