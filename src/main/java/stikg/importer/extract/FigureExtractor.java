@@ -13,8 +13,14 @@ public final class FigureExtractor implements Extractor {
 
     private final TargetFigures figures;
 
+    /** An extractor that names no counted noun on a target's count. */
     public FigureExtractor(TargetFigures.Settings settings) {
-        this.figures = new TargetFigures(settings);
+        this(settings, CountedNoun.NONE);
+    }
+
+    /** @param counted the reader of what a target's count counts */
+    public FigureExtractor(TargetFigures.Settings settings, CountedNoun counted) {
+        this.figures = new TargetFigures(settings, counted);
     }
 
     @Override

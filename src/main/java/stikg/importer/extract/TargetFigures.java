@@ -91,12 +91,23 @@ public final class TargetFigures {
     /** Quotes and blanks that may stand between a word of scale and the name after it. */
     private static final Pattern QUOTES = Pattern.compile("[‘’“”「」『』'\"\\s]*");
 
+    /** The node value of a target's count naming what it counts, which the merge resolves to a concept. */
+    public static final String COUNTED = "count/Count/" + CountedNoun.COUNTED;
+
     private final Settings settings;
     private final Pattern clauseBreak;
+    private final CountedNoun counted;
 
+    /** A reader that names no counted noun. */
     public TargetFigures(Settings settings) {
+        this(settings, CountedNoun.NONE);
+    }
+
+    /** @param counted the reader of the noun a count counts, named on a count's node ({@link #COUNTED}) */
+    public TargetFigures(Settings settings, CountedNoun counted) {
         this.settings = settings;
         this.clauseBreak = Pattern.compile(settings.clauseBreak());
+        this.counted = counted;
     }
 
     /**
@@ -143,6 +154,11 @@ public final class TargetFigures {
                 }
             } else {
                 node.put("count/Count/countValue", q.value());
+                // what the count counts: a thing's name before it counts such things ("'X 구역' 3곳"), unless the
+                // count is of people, who are of that thing ("'X 펠로우십'을 연 300명")
+                counted.before(text, clause[0], q.start()).filter(n -> !counted.ofPeople(q.unit()) || things
+                        .stream().noneMatch(m -> m.start() < n.end() && n.start() < m.end()))
+                        .ifPresent(n -> node.put(COUNTED, n.text()));
             }
             when(clauseText, context).forEach(node::putIfAbsent);
             out.add(new Figure(q, thing, scaled.isPresent() ? "scale-of" : row.isPresent() ? "row-name"

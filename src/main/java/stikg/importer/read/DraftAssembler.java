@@ -262,7 +262,7 @@ public final class DraftAssembler {
                         .map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList(), plans.main());
         // a fact about the brief read twice (its series line repeated as a running header) is kept once, the first
         Set<String> readOnce = new HashSet<>();
-        for (Extractor extractor : Extractors.all(ex)) {
+        for (Extractor extractor : Extractors.all(layout)) {
             if (extractor.phase() != Extractor.Phase.DOCUMENT) {
                 continue;
             }
@@ -389,13 +389,15 @@ public final class DraftAssembler {
                         plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList();
         PassagePhase editionConcepts = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, documentId,
                 quantities, allNames, editionsIn, text -> List.of(), true, true, true);
-        ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities);
+        // one concept per name a count counts, whichever merge writes the count (a clause's, a target's)
+        CountedThings counted = new CountedThings(CountedThings.Settings.from(ex), book, all, folder);
+        ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, counted);
         // the extractors of the facts phase read each passage right after the prose fact finder, knowing what it
         // recognises, the dates a text prints and every edition mark of the brief's plans, with the plan's period
         java.util.function.Function<String, List<PlanEdition>> editionMarks = editionMarks(ex, plans, book);
         PassagePhase factPhase = new PassagePhase(Extractor.Phase.FACTS, layout, book, documentId, quantities,
                 allNames, editionMarks, text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(),
-                d.start(), d.end())).toList(), false, true, true);
+                d.start(), d.end())).toList(), false, true, true).counting(counted);
         java.util.function.Consumer<Passage> readFacts = x -> {
             facts.read(x);
             factPhase.read(x);
@@ -471,7 +473,7 @@ public final class DraftAssembler {
         List<Passage> everything = withOtherCells(seg, texts);
         List<CandidateFact> candidates = new ArrayList<>();
         List<Proposal> definitions = new ArrayList<>();
-        for (Extractor extractor : Extractors.all(ex)) {
+        for (Extractor extractor : Extractors.all(layout)) {
             if (extractor.phase() != Extractor.Phase.CONTENT) {
                 continue;
             }
@@ -486,7 +488,7 @@ public final class DraftAssembler {
         }
         // the things proposed are defined first, so that the candidates of every passage find them
         CandidateMerge.define(definitions, book, all, folder, documentId, documentFacts);
-        new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue()).apply(candidates, book);
+        new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue(), counted).apply(candidates, book);
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {
                 book.mention(m.id(), "L" + f.firstLine());

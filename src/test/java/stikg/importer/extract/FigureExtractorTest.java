@@ -54,6 +54,31 @@ class FigureExtractorTest {
                 .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
     }
 
+    /** As {@link #read}, with the reader of what a target's count counts. */
+    private static List<String> readCounted(String sentence) {
+        ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
+                id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
+                Optional.empty(), new QuantityReader(LAYOUT.numbers())::quantities);
+        FigureExtractor x = new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction()),
+                new CountedNoun(CountedNoun.Settings.from(LAYOUT)));
+        return x.extract(new TextPassage(sentence, "L1"), context).stream()
+                .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
+    }
+
+    @Test
+    void givenACountOfTheThingsANameNames_thenTheTargetCountsThem() {
+        assertEquals(List.of("lumen target Target {count/Count/countValue=3, count/Count/counted=루멘}"),
+                readCounted("'루멘' 3곳을 새로 짓는다"));
+    }
+
+    @Test
+    void givenACountOfPeopleAfterAProgrammesName_thenItCountsPeopleTheTextNamesBeforeIt() {
+        assertEquals(List.of("bridge target Target {count/Count/countValue=300, count/Count/counted=신진 연구자}"),
+                readCounted("가교 펠로우십은 신진 연구자 300명을 지원"));
+        assertEquals(List.of("bridge target Target {count/Count/countValue=300}"),
+                readCounted("가교 펠로우십 300명을 지원"), "people are never the programme itself");
+    }
+
     @Test
     void givenAYearOfDeadlineInTheClause_thenTheTargetIsForThatYear() {
         assertEquals(List.of("bridge target Target {count/Count/countValue=250, referenceYear=2029}"),
