@@ -128,6 +128,14 @@ public final class CountedNoun {
                 : Optional.of(new Noun(noun, start, start + noun.length()));
     }
 
+    /** A count's node: its value, then the noun it counts ({@link #COUNTED}), in that order. */
+    public static java.util.Map<String, String> node(String value, String noun) {
+        java.util.Map<String, String> node = new java.util.LinkedHashMap<>();
+        node.put("countValue", value);
+        node.put(COUNTED, noun);
+        return node;
+    }
+
     /** Whether a count in this unit counts people, and so never a thing a text names. */
     public boolean ofPeople(String unit) {
         return settings != null && settings.personUnits().contains(unit);

@@ -143,7 +143,14 @@ final class CandidateMerge {
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
             String documentId, List<Draft.FactPart> documentFacts) {
-        define(proposals, book, recognizer, folder, new HashMap<>(), Policy.NAMED, documentId, documentFacts);
+        define(proposals, book, recognizer, folder, documentId, documentFacts, null);
+    }
+
+    /** As above, a count's counted noun written as the concept {@code counted} names (none where it is null). */
+    static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
+            String documentId, List<Draft.FactPart> documentFacts, CountedThings counted) {
+        define(proposals, book, recognizer, folder, new HashMap<>(), new Policy(false, false, false, id -> false,
+                counted), documentId, documentFacts);
     }
 
     /**
@@ -374,8 +381,8 @@ final class CandidateMerge {
 
     /**
      * The node a fact's object stands for: its class and values ("p/C/q" keys: one node of class C under p holding
-     * every such q; "p/C/counted": the name of what a count counts, the concept {@code counted} gives it, or nothing
-     * without one; "skos:prefLabel@xx": its name in language xx; "p@xx": a text in language xx). A date is written
+     * every such q; "counted" or "p/C/counted": the name of what a count counts, the concept {@code counted} gives
+     * it, or nothing without one; "skos:prefLabel@xx": its name in language xx; "p@xx": a text in language xx). A date is written
      * as a date.
      */
     private static stikg.importer.draft.EntityBuilder node(CandidateFact c, CountedThings counted, String at) {
@@ -401,6 +408,10 @@ final class CandidateMerge {
             if (path.length == 3) {
                 if (written.add(path[0] + "/" + path[1])) {
                     node.nested(path[0], inner.get(path[0] + "/" + path[1]), null);
+                }
+            } else if (key.equals(stikg.importer.extract.CountedNoun.COUNTED)) {
+                if (counted != null) {
+                    counted.name(node, value, at);
                 }
             } else if (key.startsWith("skos:prefLabel@")) {
                 node.label(key.substring("skos:prefLabel@".length()), value);

@@ -206,6 +206,8 @@ public final class DraftAssembler {
         String docAt = "L" + seg.title().map(Segmentation.Title::line).orElse(1);
         Lexicon lexicon = withTitleCountry(book, ex.countryOf(), title, docAt);
         EntityRecognizer known = new EntityRecognizer(lexicon, layout.words());
+        // one concept per name a count counts, whichever merge writes the count (a list's, a clause's, a target's)
+        CountedThings counted = new CountedThings(CountedThings.Settings.from(ex), book, known, folder);
 
         // citations: the sources phase defines the documents the brief cites, which every later step names
         ExtractionContext sourcesContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
@@ -347,7 +349,7 @@ public final class DraftAssembler {
         tables.linkParents(new ExtractionContext(known, book::typesOf, ex.classGroups()));
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
         PassagePhase countedLists = new PassagePhase(Extractor.Phase.LISTS, layout, book, documentId, quantities,
-                Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
+                Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false).counting(counted);
         seg.prose().forEach(p -> countedLists.read(new Passage(p.text(), p.line(), p.line() == p.lastLine()
                 ? "L" + p.line() : "L" + p.line() + "-" + p.lastLine(), plans.main().orElse(null))));
         ExtractionContext columnsContext = new ExtractionContext(known, book::typesOf, ex.classGroups());
@@ -389,8 +391,6 @@ public final class DraftAssembler {
                         plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList();
         PassagePhase editionConcepts = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, documentId,
                 quantities, allNames, editionsIn, text -> List.of(), true, true, true);
-        // one concept per name a count counts, whichever merge writes the count (a clause's, a target's)
-        CountedThings counted = new CountedThings(CountedThings.Settings.from(ex), book, all, folder);
         ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, counted);
         // the extractors of the facts phase read each passage right after the prose fact finder, knowing what it
         // recognises, the dates a text prints and every edition mark of the brief's plans, with the plan's period
@@ -487,7 +487,7 @@ public final class DraftAssembler {
             }
         }
         // the things proposed are defined first, so that the candidates of every passage find them
-        CandidateMerge.define(definitions, book, all, folder, documentId, documentFacts);
+        CandidateMerge.define(definitions, book, all, folder, documentId, documentFacts, counted);
         new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue(), counted).apply(candidates, book);
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {
