@@ -292,7 +292,7 @@ public final class DraftAssembler {
                 new Draft.Ref(id), book.defined(id).map(b -> b.at()).orElse(null))));
 
         // tables
-        TableExtractor tables = new TableExtractor(layout, book, folder);
+        TableExtractor tables = new TableExtractor(layout, book, folder, counted);
         // the rows phase: a table's scheme is the scheme of the plan the brief is about
         ExtractionContext rowsContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
                 Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> List.of(), plans.main());
