@@ -154,17 +154,53 @@ public final class TargetFigures {
                 }
             } else {
                 node.put("count/Count/countValue", q.value());
-                // what the count counts: a thing's name before it counts such things ("'X 구역' 3곳"), unless the
-                // count is of people, who are of that thing ("'X 펠로우십'을 연 300명")
-                counted.before(text, clause[0], q.start()).filter(n -> !counted.ofPeople(q.unit()) || things
-                        .stream().noneMatch(m -> m.start() < n.end() && n.start() < m.end()))
-                        .ifPresent(n -> node.put(COUNTED, n.text()));
+                countedNoun(text, clause, q, things).ifPresent(n -> node.put(COUNTED, n));
             }
             when(clauseText, context).forEach(node::putIfAbsent);
             out.add(new Figure(q, thing, scaled.isPresent() ? "scale-of" : row.isPresent() ? "row-name"
                     : carried.isPresent() ? "same-sentence" : "in-clause", node));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The counts of a text that start a change ("X를 연 120명에서 연 300명으로": 120), each the count the thing named
+     * last before it in its clause has now, with the noun it counts where one stands before it; none in a clause of
+     * actuals. The change's end is a target ({@link #targets}).
+     */
+    public List<Figure> countsNow(String text, ExtractionContext context) {
+        List<Quantity> figures = context.quantities().apply(text);
+        List<Mention> things = context.names().find(text).stream()
+                .filter(m -> settings.things().stream().anyMatch(g -> context.inGroup(g, m.id()))).toList();
+        List<int[]> clauses = clauses(text);
+        List<Figure> out = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Quantity q = figures.get(i);
+            int[] clause = clauseOf(clauses, q.start());
+            String clauseText = text.substring(clause[0], clause[1]);
+            if (q.money() || settings.actualWords().stream().anyMatch(clauseText::contains)
+                    || !startOfChange(text, figures, i, clause)) {
+                continue;
+            }
+            Optional<Mention> thing = lastBefore(things, q.start(), clause[0]);
+            if (thing.isEmpty()) {
+                continue;
+            }
+            Map<String, String> node = new LinkedHashMap<>();
+            node.put("countValue", q.value());
+            countedNoun(text, clause, q, things).ifPresent(n -> node.put(CountedNoun.COUNTED, n));
+            out.add(new Figure(q, thing, "start-of-change", node));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * What a count counts, read back from it in its clause: a thing's name before it counts such things ("'X 구역'
+     * 3곳"), unless the count is of people, who are of that thing ("'X 펠로우십'을 연 300명").
+     */
+    private Optional<String> countedNoun(String text, int[] clause, Quantity q, List<Mention> things) {
+        return counted.before(text, clause[0], q.start()).filter(n -> !counted.ofPeople(q.unit()) || things.stream()
+                .noneMatch(m -> m.start() < n.end() && n.start() < m.end())).map(CountedNoun.Noun::text);
     }
 
     /**

@@ -80,6 +80,15 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givenACountChangedFromOneNumberToAnother_thenTheFirstIsTheThingsCountNowAndTheSecondItsTarget() {
+        assertEquals(List.of("bridge target Target {count/Count/countValue=300, count/Count/counted=방문 연구자}",
+                "bridge count Count {countValue=120, counted=방문 연구자}"),
+                readCounted("가교 펠로우십은 방문 연구자를 연 120명에서 300명으로 늘린다"));
+        assertEquals(List.of(), readCounted("가교 펠로우십 실적은 연 120명에서 300명으로 늘었다"),
+                "a clause of actuals sets no target and tells no count now");
+    }
+
+    @Test
     void givenAYearOfDeadlineInTheClause_thenTheTargetIsForThatYear() {
         assertEquals(List.of("bridge target Target {count/Count/countValue=250, referenceYear=2029}"),
                 readDated("가교 펠로우십을 '29년까지 250명 규모로 넓힌다"));
