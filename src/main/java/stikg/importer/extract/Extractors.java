@@ -61,7 +61,8 @@ public final class Extractors {
                 new SeriesLineExtractor(SeriesLineExtractor.Settings.from(ex)),
                 new PublisherExtractor(PublisherExtractor.Settings.from(ex)),
                 new PersonOfficeExtractor(PersonOfficeExtractor.Settings.from(ex)),
-                new PercentTargetExtractor(PercentTargetExtractor.Settings.from(ex)));
+                new PercentTargetExtractor(PercentTargetExtractor.Settings.from(ex)),
+                new IndicatorCountExtractor(IndicatorCountExtractor.Settings.from(ex)));
     }
 
     /** The extractors that read the layout's words (its particles) as well as its extraction rules. */
