@@ -126,18 +126,16 @@ public final class TargetFigures {
         if (figures.isEmpty()) {
             return List.of();
         }
-        List<Mention> things = context.names().find(text).stream()
-                .filter(m -> settings.things().stream().anyMatch(g -> context.inGroup(g, m.id()))).toList();
+        List<Mention> things = things(text, context);
         List<int[]> clauses = clauses(text);
         List<Figure> out = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             Quantity q = figures.get(i);
             int[] clause = clauseOf(clauses, q.start());
-            String clauseText = text.substring(clause[0], clause[1]);
-            if (settings.actualWords().stream().anyMatch(clauseText::contains) || startOfChange(text, figures, i,
-                    clause) || conversion(text, figures, i)) {
+            if (ofActuals(text, clause) || startOfChange(text, figures, i, clause) || conversion(text, figures, i)) {
                 continue;
             }
+            String clauseText = text.substring(clause[0], clause[1]);
             Optional<Mention> scaled = scaledName(text, q, things);
             Optional<Mention> row = text.indexOf('\t') < 0 ? Optional.empty()
                     : rowName(things, q, figures, context);
@@ -170,18 +168,15 @@ public final class TargetFigures {
      */
     public List<Figure> countsNow(String text, ExtractionContext context) {
         List<Quantity> figures = context.quantities().apply(text);
-        List<Mention> things = context.names().find(text).stream()
-                .filter(m -> settings.things().stream().anyMatch(g -> context.inGroup(g, m.id()))).toList();
+        List<Mention> things = things(text, context);
         List<int[]> clauses = clauses(text);
         List<Figure> out = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
-            Quantity q = figures.get(i);
-            int[] clause = clauseOf(clauses, q.start());
-            String clauseText = text.substring(clause[0], clause[1]);
-            if (q.money() || settings.actualWords().stream().anyMatch(clauseText::contains)
-                    || !startOfChange(text, figures, i, clause)) {
+            int[] clause = clauseOf(clauses, figures.get(i).start());
+            if (figures.get(i).money() || ofActuals(text, clause) || !startOfChange(text, figures, i, clause)) {
                 continue;
             }
+            Quantity q = figures.get(i);
             Optional<Mention> thing = lastBefore(things, q.start(), clause[0]);
             if (thing.isEmpty()) {
                 continue;
@@ -192,6 +187,18 @@ public final class TargetFigures {
             out.add(new Figure(q, thing, "start-of-change", node));
         }
         return List.copyOf(out);
+    }
+
+    /** The things of a text a figure may be set for: the names of the classes the settings give. */
+    private List<Mention> things(String text, ExtractionContext context) {
+        return context.names().find(text).stream()
+                .filter(m -> settings.things().stream().anyMatch(g -> context.inGroup(g, m.id()))).toList();
+    }
+
+    /** Whether a clause reports what was spent or achieved (a word of actuals). */
+    private boolean ofActuals(String text, int[] clause) {
+        String clauseText = text.substring(clause[0], clause[1]);
+        return settings.actualWords().stream().anyMatch(clauseText::contains);
     }
 
     /**

@@ -32,10 +32,14 @@ class FigureExtractorTest {
             entry("plan", "Plan", "제3차 기본계획"), entry("tide", "TechnologyArea", "조력발전")));
 
     private static List<String> read(String sentence) {
+        return read(new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction())), sentence);
+    }
+
+    /** What an extractor of figures reads from a sentence, with the names and quantities of a brief. */
+    private static List<String> read(FigureExtractor x, String sentence) {
         ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
                 id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
                 Optional.empty(), new QuantityReader(LAYOUT.numbers())::quantities);
-        FigureExtractor x = new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction()));
         return x.extract(new TextPassage(sentence, "L1"), context).stream()
                 .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
     }
@@ -56,13 +60,8 @@ class FigureExtractorTest {
 
     /** As {@link #read}, with the reader of what a target's count counts. */
     private static List<String> readCounted(String sentence) {
-        ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
-                id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
-                Optional.empty(), new QuantityReader(LAYOUT.numbers())::quantities);
-        FigureExtractor x = new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction()),
-                new CountedNoun(CountedNoun.Settings.from(LAYOUT)));
-        return x.extract(new TextPassage(sentence, "L1"), context).stream()
-                .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
+        return read(new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction()),
+                new CountedNoun(CountedNoun.Settings.from(LAYOUT))), sentence);
     }
 
     @Test
