@@ -132,7 +132,16 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     public record Numbers(Map<String, BigDecimal> scales, Map<String, String> currencies, List<String> countUnits,
             List<String> estimate, List<String> minimum, Pattern multiplier, int twoDigitYearBase, Pattern coverage,
             List<String> targetWords, List<String> actualWords, String indicatorClass, String indicatorProperty,
-            DateWords dates, Pattern unitLine) {
+            DateWords dates, Pattern unitLine, List<String> approximate) {
+
+        /** Numbers of a grammar that gives no word of an approximate count ("1만여 명"). */
+        public Numbers(Map<String, BigDecimal> scales, Map<String, String> currencies, List<String> countUnits,
+                List<String> estimate, List<String> minimum, Pattern multiplier, int twoDigitYearBase,
+                Pattern coverage, List<String> targetWords, List<String> actualWords, String indicatorClass,
+                String indicatorProperty, DateWords dates, Pattern unitLine) {
+            this(scales, currencies, countUnits, estimate, minimum, multiplier, twoDigitYearBase, coverage,
+                    targetWords, actualWords, indicatorClass, indicatorProperty, dates, unitLine, List.of());
+        }
 
         /** Numbers of a grammar that gives no unit line of tables. */
         public Numbers(Map<String, BigDecimal> scales, Map<String, String> currencies, List<String> countUnits,
@@ -151,6 +160,7 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
             minimum = List.copyOf(minimum);
             targetWords = List.copyOf(targetWords);
             actualWords = List.copyOf(actualWords);
+            approximate = List.copyOf(approximate);
             Objects.requireNonNull(dates, "dates");
         }
     }

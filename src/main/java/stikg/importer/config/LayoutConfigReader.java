@@ -157,7 +157,8 @@ public final class LayoutConfigReader {
                     figures.strings("actual"), figures.string("indicatorClass"), figures.string("indicatorProperty"),
                     new LayoutConfig.DateWords(dates.string("year"),
                             dates.string("month"), dates.string("day"), dates.strings("rangeSeparators")),
-                    numbers.has("unitLine") ? numbers.pattern("unitLine") : java.util.regex.Pattern.compile("(?!)"));
+                    numbers.has("unitLine") ? numbers.pattern("unitLine") : java.util.regex.Pattern.compile("(?!)"),
+                    numbers.optionalStrings("approximate"));
             List<LayoutConfig.TableKind> kinds = new ArrayList<>();
             for (Keys k : list("tableKinds")) {
                 kinds.add(new LayoutConfig.TableKind(k.string("kind"), k.optionalStrings("nameHeader"),

@@ -33,7 +33,7 @@ import stikg.importer.text.Clauses;
 public final class ClauseFactExtractor implements ProposingExtractor {
 
     /** The node value of a count naming what it counts, which the merge resolves to a concept. */
-    public static final String COUNTED = "counted";
+    public static final String COUNTED = CountedNoun.COUNTED;
 
     /**
      * The settings of this extractor, each with a documented default: the windows of its cue rules (the layout's

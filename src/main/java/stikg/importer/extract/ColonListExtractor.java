@@ -2,7 +2,6 @@ package stikg.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,8 +110,9 @@ public final class ColonListExtractor implements ProposingExtractor {
                 Evidence named = new Evidence(passage.at(), title.get().start(), title.get().end());
                 entities.add(new CandidateEntity(scheme, settings.listType(), title.get().name(), "colon-list",
                         named, "the list a clause counts before a colon ('" + title.get().name() + "' " + n + ")"));
+                // the list counts n of what its title names
                 facts.add(new CandidateFact(scheme, "count", "Count", false, id() + "/count", named,
-                        "the count the clause gives", Map.of("countValue", String.valueOf(n))));
+                        "the count the clause gives", CountedNoun.node(String.valueOf(n), title.get().name())));
                 context.plan().ifPresent(p -> facts.add(new CandidateFact(p, "technologyScheme", scheme, false,
                         id() + "/plan", named, "a list of technologies of the plan the brief is about")));
                 context.documentCountry().ifPresent(c -> facts.add(new CandidateFact(scheme, "country", c, false,

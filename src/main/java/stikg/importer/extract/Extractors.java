@@ -35,13 +35,14 @@ public final class Extractors {
         every.add(new TableParentExtractor(TableParentExtractor.Settings.from(layout)));
         every.add(new DetailRowExtractor(DetailRowExtractor.Settings.from(layout)));
         every.add(new ItemTargetExtractor(ItemTargetExtractor.Settings.from(layout)));
-        every.addAll(all(layout.extraction()));
+        every.addAll(all(layout));
         every.addAll(withWords(layout));
         every.addAll(factsAndOutline(layout));
         return List.copyOf(every);
     }
 
-    public static List<Extractor> all(LayoutConfig.Extraction ex) {
+    public static List<Extractor> all(LayoutConfig layout) {
+        LayoutConfig.Extraction ex = layout.extraction();
         return List.of(new AuthorExtractor(AuthorExtractor.Settings.from(ex)),
                 new AuthorCreditExtractor(AuthorCreditExtractor.Settings.from(ex)),
                 new DisclaimerExtractor(DisclaimerExtractor.Settings.from(ex)),
@@ -51,7 +52,7 @@ public final class Extractors {
                 new ExampleMembersExtractor(ExampleMembersExtractor.Settings.from(ex)),
                 new CountryExtractor(CountryExtractor.Settings.from(ex)),
                 new RelationExtractor(RelationExtractor.Settings.from(ex)),
-                new FigureExtractor(TargetFigures.Settings.from(ex)),
+                new FigureExtractor(TargetFigures.Settings.from(ex), new CountedNoun(CountedNoun.Settings.from(layout))),
                 new ListNumberExtractor(ListNumberExtractor.Settings.from(ex)),
                 new ConceptListExtractor(ConceptListExtractor.Settings.from(ex)),
                 new DatedEventExtractor(DatedEventExtractor.Settings.from(ex)),
@@ -60,7 +61,8 @@ public final class Extractors {
                 new SeriesLineExtractor(SeriesLineExtractor.Settings.from(ex)),
                 new PublisherExtractor(PublisherExtractor.Settings.from(ex)),
                 new PersonOfficeExtractor(PersonOfficeExtractor.Settings.from(ex)),
-                new PercentTargetExtractor(PercentTargetExtractor.Settings.from(ex)));
+                new PercentTargetExtractor(PercentTargetExtractor.Settings.from(ex)),
+                new IndicatorCountExtractor(IndicatorCountExtractor.Settings.from(ex)));
     }
 
     /** The extractors that read the layout's words (its particles) as well as its extraction rules. */
@@ -83,7 +85,8 @@ public final class Extractors {
                 new DatedFactExtractor(DatedFactExtractor.Settings.from(layout.extraction())),
                 new PlanFigureExtractor(PlanFigureExtractor.Settings.from(layout)),
                 new TopicFigureExtractor(TopicFigureExtractor.Settings.from(layout.extraction()),
-                        new TargetFigures(TargetFigures.Settings.from(layout.extraction()))),
+                        new TargetFigures(TargetFigures.Settings.from(layout.extraction()),
+                                new CountedNoun(CountedNoun.Settings.from(layout)))),
                 new OverviewLinkExtractor(OverviewLinkExtractor.Settings.from(layout.extraction()),
                         new stikg.importer.names.NameFolder(layout.words())));
     }

@@ -7,14 +7,21 @@ import stikg.importer.names.Mention;
 /**
  * The figure a running sentence sets for a thing it names becomes that thing's target; which figures are targets
  * and which thing each is for is {@link TargetFigures}' reading (a word of scale before a name, the thing a table
- * row names first, else the thing named last before the figure in its clause).
+ * row names first, else the thing named last before the figure in its clause). A count a change starts from ("연
+ * 120명에서 연 300명으로") is the count the thing named before it in its clause has now.
  */
 public final class FigureExtractor implements Extractor {
 
     private final TargetFigures figures;
 
+    /** An extractor that names no counted noun on a target's count. */
     public FigureExtractor(TargetFigures.Settings settings) {
-        this.figures = new TargetFigures(settings);
+        this(settings, CountedNoun.NONE);
+    }
+
+    /** @param counted the reader of what a target's count counts */
+    public FigureExtractor(TargetFigures.Settings settings, CountedNoun counted) {
+        this.figures = new TargetFigures(settings, counted);
     }
 
     @Override
@@ -47,6 +54,15 @@ public final class FigureExtractor implements Extractor {
                                 + "a figure for before";
                         default -> "the figure set in the clause that names it";
                     }, f.node()));
+        }
+        // the start of a change of a count is the count the thing has now ("X를 연 120명에서 연 300명으로": 120)
+        for (TargetFigures.Figure f : figures.countsNow(text, context)) {
+            Mention t = f.thing().orElseThrow();
+            Quantity q = f.quantity();
+            out.add(new CandidateFact(t.id(), "count", "Count", false, id() + "/" + f.how(),
+                    new Evidence(passage.at(), Math.min(t.start(), q.start()), Math.max(t.end(), q.end())), "'"
+                    + text.substring(q.start(), q.end()) + "': the count a change starts from is the thing's now",
+                    f.node()));
         }
         return List.copyOf(out);
     }

@@ -99,6 +99,11 @@ public final class TableSchemeExtractor implements TableItemsReader {
                 : "a table of kind '" + kind.kind().kind() + "' is a scheme of its rows"));
         context.plan().ifPresent(plan -> facts.add(new CandidateFact(plan, settings.planToScheme(), scheme, false,
                 id() + rule, at, "the plan's technology areas are the rows of the table")));
+        if (isList) {
+            // "9대 전략기술" counts nine of what its noun names, as a list printed in prose does
+            facts.add(new CandidateFact(scheme, "count", "Count", false, id() + "/count", at,
+                    "the count the caption's title gives", CountedNoun.node(listed.group(1), listed.group(2))));
+        }
         for (int i = 0; i < rows.size(); i++) {
             TextPassage.Part p = rows.get(i).part();
             String row = CandidateEntity.BLANK + "row-" + (i + 1);

@@ -91,12 +91,23 @@ public final class TargetFigures {
     /** Quotes and blanks that may stand between a word of scale and the name after it. */
     private static final Pattern QUOTES = Pattern.compile("[‘’“”「」『』'\"\\s]*");
 
+    /** The node value of a target's count naming what it counts, which the merge resolves to a concept. */
+    public static final String COUNTED = "count/Count/" + CountedNoun.COUNTED;
+
     private final Settings settings;
     private final Pattern clauseBreak;
+    private final CountedNoun counted;
 
+    /** A reader that names no counted noun. */
     public TargetFigures(Settings settings) {
+        this(settings, CountedNoun.NONE);
+    }
+
+    /** @param counted the reader of the noun a count counts, named on a count's node ({@link #COUNTED}) */
+    public TargetFigures(Settings settings, CountedNoun counted) {
         this.settings = settings;
         this.clauseBreak = Pattern.compile(settings.clauseBreak());
+        this.counted = counted;
     }
 
     /**
@@ -115,18 +126,16 @@ public final class TargetFigures {
         if (figures.isEmpty()) {
             return List.of();
         }
-        List<Mention> things = context.names().find(text).stream()
-                .filter(m -> settings.things().stream().anyMatch(g -> context.inGroup(g, m.id()))).toList();
+        List<Mention> things = things(text, context);
         List<int[]> clauses = clauses(text);
         List<Figure> out = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             Quantity q = figures.get(i);
             int[] clause = clauseOf(clauses, q.start());
-            String clauseText = text.substring(clause[0], clause[1]);
-            if (settings.actualWords().stream().anyMatch(clauseText::contains) || startOfChange(text, figures, i,
-                    clause) || conversion(text, figures, i)) {
+            if (ofActuals(text, clause) || startOfChange(text, figures, i, clause) || conversion(text, figures, i)) {
                 continue;
             }
+            String clauseText = text.substring(clause[0], clause[1]);
             Optional<Mention> scaled = scaledName(text, q, things);
             Optional<Mention> row = text.indexOf('\t') < 0 ? Optional.empty()
                     : rowName(things, q, figures, context);
@@ -143,12 +152,62 @@ public final class TargetFigures {
                 }
             } else {
                 node.put("count/Count/countValue", q.value());
+                countedNoun(text, clause, q, things).ifPresent(n -> node.put(COUNTED, n));
             }
             when(clauseText, context).forEach(node::putIfAbsent);
             out.add(new Figure(q, thing, scaled.isPresent() ? "scale-of" : row.isPresent() ? "row-name"
                     : carried.isPresent() ? "same-sentence" : "in-clause", node));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The counts of a text that start a change ("X를 연 120명에서 연 300명으로": 120), each the count the thing named
+     * last before it in its clause has now, with the noun it counts where one stands before it; none in a clause of
+     * actuals. The change's end is a target ({@link #targets}).
+     */
+    public List<Figure> countsNow(String text, ExtractionContext context) {
+        List<Quantity> figures = context.quantities().apply(text);
+        List<Mention> things = things(text, context);
+        List<int[]> clauses = clauses(text);
+        List<Figure> out = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            int[] clause = clauseOf(clauses, figures.get(i).start());
+            if (figures.get(i).money() || ofActuals(text, clause) || !startOfChange(text, figures, i, clause)) {
+                continue;
+            }
+            Quantity q = figures.get(i);
+            Optional<Mention> thing = lastBefore(things, q.start(), clause[0]);
+            if (thing.isEmpty()) {
+                continue;
+            }
+            Map<String, String> node = new LinkedHashMap<>();
+            node.put("countValue", q.value());
+            countedNoun(text, clause, q, things).ifPresent(n -> node.put(CountedNoun.COUNTED, n));
+            out.add(new Figure(q, thing, "start-of-change", node));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The things of a text a figure may be set for: the names of the classes the settings give. */
+    private List<Mention> things(String text, ExtractionContext context) {
+        return context.names().find(text).stream()
+                .filter(m -> settings.things().stream().anyMatch(g -> context.inGroup(g, m.id()))).toList();
+    }
+
+    /** Whether a clause reports what was spent or achieved (a word of actuals). */
+    private boolean ofActuals(String text, int[] clause) {
+        String clauseText = text.substring(clause[0], clause[1]);
+        return settings.actualWords().stream().anyMatch(clauseText::contains);
+    }
+
+    /**
+     * What a count counts, read back from it in its clause: a thing's name before it counts such things ("'X 구역'
+     * 3곳"), unless the count is of people, who are of that thing ("'X 펠로우십'을 연 300명").
+     */
+    private Optional<String> countedNoun(String text, int[] clause, Quantity q, List<Mention> things) {
+        return counted.before(text, clause[0], q.start()).filter(n -> !counted.ofPeople(q.unit()) || things.stream()
+                .noneMatch(m -> m.start() < n.end() && n.start() < m.end())).map(CountedNoun.Noun::text);
     }
 
     /**

@@ -3,7 +3,6 @@ package stikg.importer.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,8 +78,9 @@ public final class TechnologyListExtractor implements ProposingExtractor {
         Evidence named = new Evidence(at, m.start(), m.end());
         String list = CandidateEntity.BLANK + "list";
         List<CandidateFact> facts = new ArrayList<>();
+        // "10대 국가필수기술" counts ten of what its noun names
         facts.add(new CandidateFact(list, "count", "Count", false, id() + "/count", named,
-                "the count the title gives", Map.of("countValue", m.group(1))));
+                "the count the title gives", CountedNoun.node(m.group(1), m.group(2))));
         Evidence whole = new Evidence(at, m.start(), after.get(after.size() - 1).end());
         for (String item : items) {
             facts.add(new CandidateFact(item, "skos:inScheme", list, false, id() + "/item", whole,

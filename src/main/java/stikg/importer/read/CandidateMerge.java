@@ -31,9 +31,16 @@ final class CandidateMerge {
             + "status, country)");
 
     private final Set<String> singleValued;
+    private final CountedThings counted;
 
     CandidateMerge(Set<String> singleValued) {
+        this(singleValued, null);
+    }
+
+    /** @param counted the concepts counts count, by name (null: a count's counted noun is not written) */
+    CandidateMerge(Set<String> singleValued, CountedThings counted) {
         this.singleValued = Set.copyOf(singleValued);
+        this.counted = counted;
     }
 
     /** Whether the draft or the lexicon already gives an entity a value of a property (before any candidate). */
@@ -136,7 +143,14 @@ final class CandidateMerge {
      */
     static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
             String documentId, List<Draft.FactPart> documentFacts) {
-        define(proposals, book, recognizer, folder, new HashMap<>(), Policy.NAMED, documentId, documentFacts);
+        define(proposals, book, recognizer, folder, documentId, documentFacts, null);
+    }
+
+    /** As above, a count's counted noun written as the concept {@code counted} names (none where it is null). */
+    static void define(List<Proposal> proposals, EntityBook book, EntityRecognizer recognizer, NameFolder folder,
+            String documentId, List<Draft.FactPart> documentFacts, CountedThings counted) {
+        define(proposals, book, recognizer, folder, new HashMap<>(), new Policy(false, false, false, id -> false,
+                counted), documentId, documentFacts);
     }
 
     /**
@@ -149,12 +163,19 @@ final class CandidateMerge {
      * @param newForReview new definitions are candidates for review
      * @param forReview the things of the draft a link from which is a candidate for review in a record of its own
      *     (a document the passage cites is guessed to be about what it proposes), not part of what describes them
+     * @param counted the concepts counts count, by name, or null where a count's counted noun is not written
      */
     record Policy(boolean alwaysNew, boolean valuesOfNewOnly, boolean newForReview,
-            java.util.function.Predicate<String> forReview) {
+            java.util.function.Predicate<String> forReview, CountedThings counted) {
 
         /** Resolution by name, every value and link written into what describes its subject. */
         static final Policy NAMED = new Policy(false, false, false, id -> false);
+
+        /** A policy whose merge writes no count's counted noun. */
+        Policy(boolean alwaysNew, boolean valuesOfNewOnly, boolean newForReview,
+                java.util.function.Predicate<String> forReview) {
+            this(alwaysNew, valuesOfNewOnly, newForReview, forReview, null);
+        }
     }
 
     /**
@@ -226,14 +247,14 @@ final class CandidateMerge {
                     continue;
                 } else if (!f.node().isEmpty() && policy.forReview().test(f.subject())) {
                     // a node of its own about a thing the context knows by id (a renaming): a candidate for review
-                    book.candidate(subject, at).nested(f.property(), node(f), null)
+                    book.candidate(subject, at).nested(f.property(), node(f, policy.counted(), at), null)
                             .comment(f.why() + " [rule " + f.rule() + "]");
                 } else if (!f.node().isEmpty()) {
                     // a node of its own (a count, a target): into a definition of the draft, as a value is, with
                     // the line it is read from and the rule that read it, so that the curator can check it
                     // the same figure the definition already states (a table item's count read by the rows phase)
                     // is not given twice
-                    var node = node(f);
+                    var node = node(f, policy.counted(), at);
                     String figure = figureOf(node.part());
                     book.defined(subject).filter(b -> figure.isEmpty() || b.facts().stream().noneMatch(x ->
                             x.property().equals(f.property()) && x.value() instanceof Draft.Nested n
@@ -332,7 +353,7 @@ final class CandidateMerge {
             }
             var b = book.candidate(c.subject(), c.evidence().at());
             if (!c.node().isEmpty()) {
-                b.nested(c.property(), node(c), null);
+                b.nested(c.property(), node(c, counted, c.evidence().at()), null);
             } else if (c.literal() && TEXT_PROPERTIES.defaultValue().contains(c.property())) {
                 b.texts(c.property(), Map.of(book.language(), c.object()), null);
             } else if (c.literal()) {
@@ -359,17 +380,39 @@ final class CandidateMerge {
     }
 
     /**
-     * The node a fact's object stands for: its class and values ("p/C/q" keys: a node of class C under p;
-     * "skos:prefLabel@xx": its name in language xx; "p@xx": a text in language xx). A date is written as a date.
+     * The node a fact's object stands for: its class and values ("p/C/q" keys: one node of class C under p holding
+     * every such q; "counted" or "p/C/counted": the name of what a count counts, the concept {@code counted} gives
+     * it, or nothing without one; "skos:prefLabel@xx": its name in language xx; "p@xx": a text in language xx). A date is written
+     * as a date.
      */
-    private static stikg.importer.draft.EntityBuilder node(CandidateFact c) {
+    private static stikg.importer.draft.EntityBuilder node(CandidateFact c, CountedThings counted, String at) {
         var node = stikg.importer.draft.EntityBuilder.nested(c.object());
+        // the inner nodes first, each whole, then written where its first value stands
+        Map<String, stikg.importer.draft.EntityBuilder> inner = new java.util.LinkedHashMap<>();
+        c.node().forEach((key, value) -> {
+            String[] path = key.split("/");
+            if (path.length == 3) {
+                var part = inner.computeIfAbsent(path[0] + "/" + path[1],
+                        k -> stikg.importer.draft.EntityBuilder.nested(path[1]));
+                if (!path[2].equals(stikg.importer.extract.CountedNoun.COUNTED)) {
+                    part.literal(path[2], value, quoted(value), null);
+                } else if (counted != null) {
+                    counted.name(part, value, at);
+                }
+            }
+        });
+        Set<String> written = new HashSet<>();
         c.node().forEach((key, value) -> {
             String[] path = key.split("/");
             int tag = key.lastIndexOf('@');
             if (path.length == 3) {
-                node.nested(path[0], stikg.importer.draft.EntityBuilder.nested(path[1])
-                        .literal(path[2], value, quoted(value), null), null);
+                if (written.add(path[0] + "/" + path[1])) {
+                    node.nested(path[0], inner.get(path[0] + "/" + path[1]), null);
+                }
+            } else if (key.equals(stikg.importer.extract.CountedNoun.COUNTED)) {
+                if (counted != null) {
+                    counted.name(node, value, at);
+                }
             } else if (key.startsWith("skos:prefLabel@")) {
                 node.label(key.substring("skos:prefLabel@".length()), value);
             } else if (tag > 0) {

@@ -13,7 +13,7 @@ import stikg.importer.names.NameFolder;
 /**
  * The concepts that counts count ("글로벌 거점 도시 4곳", "51개의 중요 기술"): one concept per name (compared
  * folded), shared by every count of it, so that counts in different sentences count the same thing. A name the
- * lexicon knows is that entity.
+ * lexicon knows as a concept is that entity; a name of a thing of another class is a concept of its own.
  */
 final class CountedThings {
 
@@ -56,8 +56,10 @@ final class CountedThings {
 
     private String conceptFor(String name, String at) {
         String f = folder.fold(name);
+        // a thing of another class by the same name (a programme '글로벌 연구센터' counted in centres) is not what
+        // its count counts: the concept of that name is
         Optional<String> known = recognizer.find(name).stream().filter(m -> folder.fold(m.surface()).equals(f))
-                .map(Mention::id).findFirst()
+                .map(Mention::id).filter(id -> book.typesOf(id).contains(rule.type())).findFirst()
                 .or(() -> book.definitions().stream().filter(b -> b.types().contains(rule.type())
                         && b.labels().values().stream().anyMatch(l -> folder.fold(l).equals(f))).map(b -> b.id())
                         .findFirst());

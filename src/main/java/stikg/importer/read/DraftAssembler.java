@@ -206,6 +206,8 @@ public final class DraftAssembler {
         String docAt = "L" + seg.title().map(Segmentation.Title::line).orElse(1);
         Lexicon lexicon = withTitleCountry(book, ex.countryOf(), title, docAt);
         EntityRecognizer known = new EntityRecognizer(lexicon, layout.words());
+        // one concept per name a count counts, whichever merge writes the count (a list's, a clause's, a target's)
+        CountedThings counted = new CountedThings(CountedThings.Settings.from(ex), book, known, folder);
 
         // citations: the sources phase defines the documents the brief cites, which every later step names
         ExtractionContext sourcesContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
@@ -262,7 +264,7 @@ public final class DraftAssembler {
                         .map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList(), plans.main());
         // a fact about the brief read twice (its series line repeated as a running header) is kept once, the first
         Set<String> readOnce = new HashSet<>();
-        for (Extractor extractor : Extractors.all(ex)) {
+        for (Extractor extractor : Extractors.all(layout)) {
             if (extractor.phase() != Extractor.Phase.DOCUMENT) {
                 continue;
             }
@@ -290,7 +292,7 @@ public final class DraftAssembler {
                 new Draft.Ref(id), book.defined(id).map(b -> b.at()).orElse(null))));
 
         // tables
-        TableExtractor tables = new TableExtractor(layout, book, folder);
+        TableExtractor tables = new TableExtractor(layout, book, folder, counted);
         // the rows phase: a table's scheme is the scheme of the plan the brief is about
         ExtractionContext rowsContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
                 Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> List.of(), plans.main());
@@ -347,7 +349,7 @@ public final class DraftAssembler {
         tables.linkParents(new ExtractionContext(known, book::typesOf, ex.classGroups()));
         // numbered lists printed in prose ("5대 미션 … ① A, ② B …"), after the tables, whose rows they may name
         PassagePhase countedLists = new PassagePhase(Extractor.Phase.LISTS, layout, book, documentId, quantities,
-                Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false);
+                Lexicon.empty(), text -> List.of(), text -> List.of(), true, false, false).counting(counted);
         seg.prose().forEach(p -> countedLists.read(new Passage(p.text(), p.line(), p.line() == p.lastLine()
                 ? "L" + p.line() : "L" + p.line() + "-" + p.lastLine(), plans.main().orElse(null))));
         ExtractionContext columnsContext = new ExtractionContext(known, book::typesOf, ex.classGroups());
@@ -389,13 +391,13 @@ public final class DraftAssembler {
                         plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList();
         PassagePhase editionConcepts = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, documentId,
                 quantities, allNames, editionsIn, text -> List.of(), true, true, true);
-        ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities);
+        ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, counted);
         // the extractors of the facts phase read each passage right after the prose fact finder, knowing what it
         // recognises, the dates a text prints and every edition mark of the brief's plans, with the plan's period
         java.util.function.Function<String, List<PlanEdition>> editionMarks = editionMarks(ex, plans, book);
         PassagePhase factPhase = new PassagePhase(Extractor.Phase.FACTS, layout, book, documentId, quantities,
                 allNames, editionMarks, text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(),
-                d.start(), d.end())).toList(), false, true, true);
+                d.start(), d.end())).toList(), false, true, true).counting(counted);
         java.util.function.Consumer<Passage> readFacts = x -> {
             facts.read(x);
             factPhase.read(x);
@@ -471,7 +473,7 @@ public final class DraftAssembler {
         List<Passage> everything = withOtherCells(seg, texts);
         List<CandidateFact> candidates = new ArrayList<>();
         List<Proposal> definitions = new ArrayList<>();
-        for (Extractor extractor : Extractors.all(ex)) {
+        for (Extractor extractor : Extractors.all(layout)) {
             if (extractor.phase() != Extractor.Phase.CONTENT) {
                 continue;
             }
@@ -485,8 +487,8 @@ public final class DraftAssembler {
             }
         }
         // the things proposed are defined first, so that the candidates of every passage find them
-        CandidateMerge.define(definitions, book, all, folder, documentId, documentFacts);
-        new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue()).apply(candidates, book);
+        CandidateMerge.define(definitions, book, all, folder, documentId, documentFacts, counted);
+        new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue(), counted).apply(candidates, book);
         for (Segmentation.Footnote f : plainNotes) {
             for (Mention m : known.find(f.text())) {
                 book.mention(m.id(), "L" + f.firstLine());

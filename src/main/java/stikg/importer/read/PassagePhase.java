@@ -49,6 +49,8 @@ final class PassagePhase {
     private final boolean withDefinitions;
     private final boolean alwaysNew;
     private final boolean newForReview;
+    /** The concepts counts count, by name; null where the phase writes no count's counted noun. */
+    private CountedThings counted;
 
     /**
      * A phase whose context knows {@code known} and, {@code withDefinitions}, the draft's definitions as they stand,
@@ -76,6 +78,12 @@ final class PassagePhase {
         this.folder = new NameFolder(layout.words());
     }
 
+    /** This phase, writing what a count its extractors propose counts as the concept {@code c} names. */
+    PassagePhase counting(CountedThings c) {
+        this.counted = c;
+        return this;
+    }
+
     /** Reads one passage with every extractor of the phase, and merges what each proposes. */
     void read(Passage p) {
         TextPassage passage = new TextPassage(p.text(), p.at(), Optional.ofNullable(p.subject()), p.citations());
@@ -84,7 +92,7 @@ final class PassagePhase {
             if (!proposal.facts().isEmpty() || !proposal.entities().isEmpty()) {
                 CandidateMerge.define(List.of(proposal), book, nothing, folder, numbered, decided, p.citations(),
                         new CandidateMerge.Policy(alwaysNew, !alwaysNew, newForReview, id -> !CandidateEntity.isKey(id)
-                        && !id.equals(p.subject())));
+                        && !id.equals(p.subject()), counted));
             }
         }
     }

@@ -45,12 +45,18 @@ final class ProseFactFinder {
 
     ProseFactFinder(LayoutConfig layout, EntityBook book, EntityRecognizer recognizer, DateReader dates,
             QuantityReader quantities) {
+        this(layout, book, recognizer, dates, quantities, new CountedThings(CountedThings.Settings.from(
+                layout.extraction()), book, recognizer, new NameFolder(layout.words())));
+    }
+
+    /** @param counted the concepts counts count, by name, shared with the other merges that write counts */
+    ProseFactFinder(LayoutConfig layout, EntityBook book, EntityRecognizer recognizer, DateReader dates,
+            QuantityReader quantities, CountedThings counted) {
         LayoutConfig.Extraction ex = layout.extraction();
         this.book = book;
         this.recognizer = recognizer;
         this.facts = new CandidateFacts(book, ex);
-        this.counted = new CountedThings(CountedThings.Settings.from(ex), book, recognizer,
-                new NameFolder(layout.words()));
+        this.counted = counted;
         this.extractors = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.CLAUSES)
                 .toList();
         this.context = new ExtractionContext(recognizer, book::typesOf, ex.classGroups(), Optional.empty(),

@@ -61,8 +61,12 @@ public final class QuantityReader {
         this.moneyCodeFirst = Pattern.compile("(?:(?<![\\p{L}])(" + est + ")\\s*)?(?<![\\p{L}\\d])(" + codes
                 + ")\\s?(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s?(" + scales + ")\\s?(?=\\d))?(\\d[\\d,]*(?:\\.\\d+)?)\\s?("
                 + scales + ")");
-        this.count = Pattern.compile("(?<![\\d.,])(\\d[\\d,]*)\\s?(" + alternatives(numbers.countUnits()) + ")(?:\\s?("
-                + alternatives(numbers.minimum()) + "))?");
+        // "9만 2,000명", "45.1만 명", "1만여 개": a count may be written with scales, in two parts like an amount, and
+        // with a word of approximation before its unit, which makes it a lower bound
+        String approximate = numbers.approximate().isEmpty() ? "(?!)" : alternatives(numbers.approximate());
+        this.count = Pattern.compile("(?<![\\d.,])(?:(\\d[\\d,]*(?:\\.\\d+)?)\\s?(" + scales + ")\\s?(?=\\d))?"
+                + "(\\d[\\d,]*(?:\\.\\d+)?)\\s?(" + scales + ")?(" + approximate + ")?\\s?("
+                + alternatives(numbers.countUnits()) + ")(?:\\s?(" + alternatives(numbers.minimum()) + "))?");
     }
 
     /** The amounts and counts of a text, in the order they stand, as extractors take them from their context. */
@@ -161,7 +165,8 @@ public final class QuantityReader {
         LayoutConfig.Numbers n = numbers;
         return new QuantityReader(new LayoutConfig.Numbers(n.scales(), currencies, n.countUnits(), n.estimate(),
                 n.minimum(), n.multiplier(), n.twoDigitYearBase(), n.coverage(), n.targetWords(), n.actualWords(),
-                n.indicatorClass(), n.indicatorProperty(), n.dates(), n.unitLine()), declared.rateNote());
+                n.indicatorClass(), n.indicatorProperty(), n.dates(), n.unitLine(), n.approximate()),
+                declared.rateNote());
     }
 
     /** The codes a brief writes right before a number with a scale ("MVF 1,140억"), in the order first written. */
@@ -228,7 +233,12 @@ public final class QuantityReader {
         List<Count> out = new ArrayList<>();
         Matcher m = count.matcher(text);
         while (m.find()) {
-            out.add(new Count(Long.parseLong(m.group(1).replace(",", "")), m.group(2), m.group(3) != null, m.start(),
+            BigDecimal v = value(m.group(1), m.group(2), m.group(3), m.group(4));
+            // a number of things is whole: "2.5명" is no count read right
+            if (v.stripTrailingZeros().scale() > 0) {
+                continue;
+            }
+            out.add(new Count(v.longValueExact(), m.group(6), m.group(5) != null || m.group(7) != null, m.start(),
                     m.end()));
         }
         return out;

@@ -55,10 +55,18 @@ final class TableExtractor {
     /** The kind of each table drafted, by the table's id. */
     private final Map<String, LayoutConfig.TableKind> kinds = new LinkedHashMap<>();
 
+    private final CountedThings counted;
+
     TableExtractor(LayoutConfig layout, EntityBook book, NameFolder folder) {
+        this(layout, book, folder, null);
+    }
+
+    /** @param counted the concepts counts count, by name, or null where a list's count names none */
+    TableExtractor(LayoutConfig layout, EntityBook book, NameFolder folder, CountedThings counted) {
         this.layout = layout;
         this.book = book;
         this.folder = folder;
+        this.counted = counted;
         this.rowsPhase = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.ROWS).toList();
     }
 
@@ -98,6 +106,15 @@ final class TableExtractor {
             for (CandidateFact f : thing.about()) {
                 book.facts(f.subject(), tableAt).ref(f.property(), s.id(), tableAt)
                         .comment("the plan's technology areas are the rows of table " + t.id());
+            }
+            for (CandidateFact f : thing.counts()) {
+                EntityBuilder count = EntityBuilder.nested(f.object()).literal("countValue",
+                        f.node().get("countValue"), false, null);
+                if (counted != null) {
+                    counted.name(count, f.node().getOrDefault(stikg.importer.extract.CountedNoun.COUNTED, ""),
+                            tableAt);
+                }
+                s.nested(f.property(), count, null).comment("count: " + f.why() + " [rule " + f.rule() + "]");
             }
         }
 
@@ -313,7 +330,8 @@ final class TableExtractor {
      * A thing an extractor proposes of the table as a whole (read from its caption or headers: the scheme its rows
      * are in), the facts of things the context knows about it (the plan's), and those linking each row to it.
      */
-    private record TableThing(CandidateEntity entity, List<CandidateFact> about, List<List<CandidateFact>> ofRow) {
+    private record TableThing(CandidateEntity entity, List<CandidateFact> about, List<List<CandidateFact>> ofRow,
+            List<CandidateFact> counts) {
     }
 
     /**
@@ -346,11 +364,16 @@ final class TableExtractor {
                     rowOf.put(e.key(), rowOfPart.get(part));
                 } else if (part < 2) {
                     own.add(new TableThing(e, new ArrayList<>(), new ArrayList<>(t.rows().stream()
-                            .map(r -> new ArrayList<CandidateFact>()).toList())));
+                            .map(r -> new ArrayList<CandidateFact>()).toList()), new ArrayList<>()));
                 }
             }
             for (TableThing thing : own) {
                 for (CandidateFact f : proposal.facts()) {
+                    if (f.subject().equals(thing.entity().key()) && f.property().equals("count")
+                            && f.node().containsKey("countValue")) {
+                        thing.counts().add(f);
+                        continue;
+                    }
                     if (f.literal() || !f.object().equals(thing.entity().key())) {
                         continue;
                     }

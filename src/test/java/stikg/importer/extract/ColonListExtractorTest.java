@@ -52,6 +52,8 @@ class ColonListExtractorTest {
         assertEquals(6, p.facts().stream().filter(f -> f.property().equals("skos:inScheme")).count());
         assertEquals(List.of("6"), p.facts().stream().filter(f -> f.property().equals("count"))
                 .map(f -> f.node().get("countValue")).toList());
+        assertEquals(List.of("미래 탐색 기술"), p.facts().stream().filter(f -> f.property().equals("count"))
+                .map(f -> f.node().get(CountedNoun.COUNTED)).toList(), "the list counts what its title names");
         assertEquals(List.of("plan-1 technologyScheme _:colon1", "_:colon1 country land"), p.facts().stream()
                 .filter(f -> f.property().equals("technologyScheme") || f.property().equals("country"))
                 .map(f -> f.subject() + " " + f.property() + " " + f.object()).toList());

@@ -32,10 +32,14 @@ class FigureExtractorTest {
             entry("plan", "Plan", "제3차 기본계획"), entry("tide", "TechnologyArea", "조력발전")));
 
     private static List<String> read(String sentence) {
+        return read(new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction())), sentence);
+    }
+
+    /** What an extractor of figures reads from a sentence, with the names and quantities of a brief. */
+    private static List<String> read(FigureExtractor x, String sentence) {
         ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
                 id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
                 Optional.empty(), new QuantityReader(LAYOUT.numbers())::quantities);
-        FigureExtractor x = new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction()));
         return x.extract(new TextPassage(sentence, "L1"), context).stream()
                 .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
     }
@@ -52,6 +56,35 @@ class FigureExtractorTest {
         FigureExtractor x = new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction()));
         return x.extract(new TextPassage(sentence, "L1"), context).stream()
                 .map(c -> c.subject() + " " + c.property() + " " + c.object() + " " + c.node()).toList();
+    }
+
+    /** As {@link #read}, with the reader of what a target's count counts. */
+    private static List<String> readCounted(String sentence) {
+        return read(new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction()),
+                new CountedNoun(CountedNoun.Settings.from(LAYOUT))), sentence);
+    }
+
+    @Test
+    void givenACountOfTheThingsANameNames_thenTheTargetCountsThem() {
+        assertEquals(List.of("lumen target Target {count/Count/countValue=3, count/Count/counted=루멘}"),
+                readCounted("'루멘' 3곳을 새로 짓는다"));
+    }
+
+    @Test
+    void givenACountOfPeopleAfterAProgrammesName_thenItCountsPeopleTheTextNamesBeforeIt() {
+        assertEquals(List.of("bridge target Target {count/Count/countValue=300, count/Count/counted=신진 연구자}"),
+                readCounted("가교 펠로우십은 신진 연구자 300명을 지원"));
+        assertEquals(List.of("bridge target Target {count/Count/countValue=300}"),
+                readCounted("가교 펠로우십 300명을 지원"), "people are never the programme itself");
+    }
+
+    @Test
+    void givenACountChangedFromOneNumberToAnother_thenTheFirstIsTheThingsCountNowAndTheSecondItsTarget() {
+        assertEquals(List.of("bridge target Target {count/Count/countValue=300, count/Count/counted=방문 연구자}",
+                "bridge count Count {countValue=120, counted=방문 연구자}"),
+                readCounted("가교 펠로우십은 방문 연구자를 연 120명에서 300명으로 늘린다"));
+        assertEquals(List.of(), readCounted("가교 펠로우십 실적은 연 120명에서 300명으로 늘었다"),
+                "a clause of actuals sets no target and tells no count now");
     }
 
     @Test

@@ -42,11 +42,13 @@ class TableSchemeExtractorTest {
         Proposal p = schemes.propose(t, context(Optional.of("plan")));
 
         assertEquals(List.of("plan technologyScheme TechnologyList '2대 도약기술'",
+                "TechnologyList '2대 도약기술' count Count",
                 "owl:Thing '조력발전' skos:inScheme TechnologyList '2대 도약기술'",
                 "owl:Thing '투명소재' skos:inScheme TechnologyList '2대 도약기술'"), ProposalLines.of(p),
                 "the title without its particle; the plan the brief is about has it as its scheme");
         assertEquals("table-scheme/list", p.facts().get(0).rule());
         assertEquals("2대 도약기술의", p.facts().get(0).evidence().in(t));
+        assertEquals(CountedNoun.node("2", "도약기술"), p.facts().get(1).node(), "it counts what its title names");
     }
 
     @Test

@@ -46,7 +46,7 @@ class TechnologyListExtractorTest {
 
     @Test
     void givenANumberedTitleAndAsManyTechnologiesAfterIt_thenTheyMakeAListOfThePlanAndTheCountry() {
-        assertEquals(List.of("TechnologyList '3대 미래기술' count Count {countValue=3}",
+        assertEquals(List.of("TechnologyList '3대 미래기술' count Count {countValue=3, counted=미래기술}",
                 "tide skos:inScheme TechnologyList '3대 미래기술' {}", "glass skos:inScheme TechnologyList '3대 미래기술' {}",
                 "swarm skos:inScheme TechnologyList '3대 미래기술' {}", "plan technologyScheme TechnologyList '3대 미래기술' {}",
                 "TechnologyList '3대 미래기술' country land {}"),

@@ -86,4 +86,34 @@ class CandidateMergeTest {
                 Map.of("ko", "옛 이름")), null), new stikg.importer.draft.Draft.FactPart("date",
                 new stikg.importer.draft.Draft.Literal("2021-04", false), null)), written.facts());
     }
+
+    @Test
+    void givenTargetsCountingANamedNoun_thenEachCountIsOneNodeCountingOneConceptOfThatName() {
+        EntityBook book = new EntityBook("doc", LEXICON, "ko");
+        book.define("hubs", "Program", "L2").label("ko", "거점 사업");
+        EntityRecognizer names = new EntityRecognizer(LEXICON, LAYOUT.words());
+        CountedThings counted = new CountedThings(CountedThings.Settings.from(LAYOUT.extraction()), book, names,
+                new NameFolder(LAYOUT.words()));
+        List<CandidateFact> targets = new java.util.ArrayList<>();
+        for (String[] t : new String[][] {{"L3", "4"}, {"L7", "6"}}) {
+            Map<String, String> node = new java.util.LinkedHashMap<>();
+            node.put("count/Count/countValue", t[1]);
+            node.put("count/Count/counted", "연구 거점");
+            node.put("count/Count/isMinimum", "true");
+            targets.add(new CandidateFact("doc/hubs", "target", "Target", false, "test/figure",
+                    new Evidence(t[0], 0, 1), "a target", node));
+        }
+        new CandidateMerge(CandidateMerge.SINGLE_VALUED.defaultValue(), counted).apply(targets, book);
+        var concepts = book.definitions().stream().filter(b -> b.types().contains("skos:Concept")).toList();
+        assertEquals(1, concepts.size(), "one concept per name, shared by both counts");
+        var written = book.parts().stream().filter(p -> "doc/hubs".equals(p.about())).map(p ->
+                ((stikg.importer.draft.Draft.Nested) p.facts().get(0).value()).entity()).toList();
+        assertEquals(2, written.size());
+        for (var target : written) {
+            assertEquals(1, target.facts().size(), "one count node holds the value, the concept and the minimum");
+            var count = ((stikg.importer.draft.Draft.Nested) target.facts().get(0).value()).entity();
+            assertEquals(java.util.Set.of("countValue", "isMinimum", "countOf"), count.facts().stream()
+                    .map(stikg.importer.draft.Draft.FactPart::property).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
 }

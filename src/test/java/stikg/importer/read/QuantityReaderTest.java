@@ -98,6 +98,25 @@ class QuantityReaderTest {
     }
 
     @Test
+    void givenACountWrittenWithScales_whenRead_thenItIsTheWholeNumber() {
+        assertEquals(List.of(92000L, 110000L), reader.counts("연구원을 9만 2,000명에서 11만 명으로").stream()
+                .map(QuantityReader.Count::value).toList());
+        assertEquals(451000L, reader.counts("'21년 45.1만 명").get(0).value(), "a decimal with a scale");
+        assertEquals(68000L, reader.counts("6만 8천 명").get(0).value(), "two parts, the lower with its own scale");
+        assertEquals(10000L, reader.counts("연 1만 명 지원").get(0).value());
+        assertTrue(reader.counts("2.5명").isEmpty(), "a number of things is whole");
+    }
+
+    @Test
+    void givenACountWithAWordOfApproximation_whenRead_thenItIsAMinimum() {
+        QuantityReader.Count c = reader.counts("기업 1만여 개가 참여").get(0);
+        assertEquals(10000L, c.value());
+        assertEquals("개", c.unit());
+        assertTrue(c.minimum());
+        assertTrue(reader.counts("연구소 300여 곳").get(0).minimum());
+    }
+
+    @Test
     void givenTimes_whenRead_thenItIsAMultiplier() {
         assertEquals("2", reader.multipliers("과학연구비 2배 증액").get(0).plain());
         assertTrue(reader.amounts("2배 증액").isEmpty());
