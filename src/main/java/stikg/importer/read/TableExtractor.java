@@ -62,6 +62,19 @@ final class TableExtractor {
         this.rowsPhase = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.ROWS).toList();
     }
 
+    /** The table drafted last: its kind, its headers and the schemes its rows are in. */
+    private record Drafted(String kind, List<String> header, List<String> wholes) {
+    }
+
+    private Drafted previous;
+
+    /** The country the draft or the lexicon gives a thing (a plan), if any. */
+    private Optional<String> countryOf(String id) {
+        return book.defined(id).flatMap(b -> b.facts().stream().filter(f -> f.property().equals("country")
+                && f.value() instanceof stikg.importer.draft.Draft.Ref).map(f -> ((stikg.importer.draft.Draft.Ref)
+                f.value()).id()).findFirst()).or(() -> book.lexiconValues(id, "country").stream().findFirst());
+    }
+
     /** The kind of a table drafted, as the rows phase decided it. */
     LayoutConfig.TableKind kindOf(Segmentation.Table t) {
         return kinds.get(t.id());
@@ -85,9 +98,19 @@ final class TableExtractor {
         String tableAt = "L" + t.firstLine() + "-" + t.lastLine();
         String local = t.id();
 
-        // what the table as a whole is (a scheme of technology areas its rows are in), defined before its rows
+        // what the table as a whole is (a scheme of technology areas its rows are in), defined before its rows; a
+        // table without a caption right after one of the same kind and headers continues it past a page break (a
+        // footnote between the halves kept them apart): its rows are in the scheme of the table it continues
         List<String> wholes = new ArrayList<>();
-        for (TableThing thing : read.things()) {
+        boolean continues = t.caption() == null && previous != null && previous.kind().equals(kind.kind())
+                && previous.header().equals(t.header()) && previous.wholes().size() == read.things().size();
+        for (int w = 0; w < read.things().size(); w++) {
+            TableThing thing = read.things().get(w);
+            if (continues) {
+                wholes.add(previous.wholes().get(w));
+                book.mention(previous.wholes().get(w), tableAt);
+                continue;
+            }
             EntityBuilder s = book.define(local + "-" + thing.entity().local(), thing.entity().type(), tableAt)
                     .label(book.language(), thing.entity().name())
                     .comment("table " + t.id() + " (" + kind.kind() + "): the scheme of its areas");
@@ -98,8 +121,11 @@ final class TableExtractor {
             for (CandidateFact f : thing.about()) {
                 book.facts(f.subject(), tableAt).ref(f.property(), s.id(), tableAt)
                         .comment("the plan's technology areas are the rows of table " + t.id());
+                // the plan's scheme is of the plan's country, which a caption seldom names
+                countryOf(f.subject()).ifPresent(c -> s.ref("country", c, null));
             }
         }
+        previous = new Drafted(kind.kind(), t.header(), List.copyOf(wholes));
 
         Map<String, String> groups = new LinkedHashMap<>();
         if (kind.groupRole().isPresent()) {

@@ -53,4 +53,36 @@ class CountedTechnologyTableTest {
                 신흥\t③ 물 재이용\t하수 처리
                 """));
     }
+
+    @Test
+    void givenATableContinuedWithoutACaptionAfterAFootnote_thenItsRowsAreInTheSchemeOfTheTableItContinues()
+            throws Exception {
+        Path p = dir.resolve("brief.txt");
+        Files.writeString(p, """
+                가상국 「제2차 물길계획」 분석
+
+                〈 물기술 분야와 세부기술 〉
+
+                구분\t분야\t세부기술(예시)
+                주력\t① 정수\t막 여과
+                \t② 담수화\t역삼투
+
+                1) 가상국 물관리위원회(2025.3.2.). 「제2차 물길계획」 부록
+
+                구분\t분야\t세부기술(예시)
+                신흥\t③ 물 재이용\t하수 처리
+                \t④ 해수 자원화\t리튬 추출
+                """);
+        Draft d = new DraftAssembler(Briefs.layout(), Lexicon.empty())
+                .assemble(Briefs.segment(new BriefReader().read(p, p.toString())), "doc");
+        List<Draft.EntityPart> schemes = d.entities().stream().filter(e -> e.types().contains("TechnologyScheme"))
+                .toList();
+        assertEquals(1, schemes.size(), "one scheme: " + schemes);
+        String scheme = schemes.get(0).id();
+        assertEquals(4, d.entities().stream().filter(e -> e.types().contains("TechnologyArea") && e.facts()
+                .stream().anyMatch(f -> f.property().equals("skos:inScheme") && f.value() instanceof Draft.Ref r
+                        && r.id().equals(scheme))).count());
+        assertEquals(1, schemes.get(0).facts().stream().filter(f -> f.property().equals("country")).count(),
+                "the plan's scheme is of the plan's country");
+    }
 }
