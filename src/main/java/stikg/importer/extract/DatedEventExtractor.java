@@ -10,7 +10,7 @@ import stikg.importer.config.LayoutConfig;
 import stikg.importer.names.Mention;
 
 /**
- * The events a running sentence dates: a date followed in its clause by what happened on it. Five patterns of the
+ * The events a running sentence dates: a date followed in its clause by what happened on it. Six patterns of the
  * genre, each with the date before the word that tells the event, as briefs on plans report how a plan came to be
  * and what comes next:
  * <ul>
@@ -32,6 +32,9 @@ import stikg.importer.names.Mention;
  * <li><b>schedule</b>: a chain of dated steps ("'26.3월 OO위원회 구성 → '26.7.8. 공청회 → '26.9월 부처 협의"): each
  * step an event about the brief's plan (a step that sets a body up, its establishment), done, or planned where the
  * chain's heading in brackets says it is to come ("(향후 일정)");</li>
+ * <li><b>schedule line</b>: a schedule printed as a list, a line each ("• 2026.5.12.~6.30.: 온라인 의견 수렴(…)"): the
+ * step after the date that opens the line and a colon, an event about the brief's plan, done or to come as its date
+ * stands to the brief's own date;</li>
  * <li><b>action</b>: an act on a document, its object before 을/를 ("「OO법」을 '27년 상반기에 개정", "OO와
  * 과학기술협력협정을 '27.6월 체결할 예정"): an event about the document or place the object names, planned unless the
  * verb is past.</li>
@@ -46,7 +49,7 @@ public final class DatedEventExtractor implements ProposingExtractor {
     public record Settings(List<String> decisionWords, List<String> cabinetWords, List<String> foundingWords,
             List<String> doneEndings, List<String> plannedWords, List<String> chainMarks, List<String> comingHeadings,
             int reach, String clauseBreak, List<String> actionWords, String meetingParticle, List<String> stepWords,
-            String planEdition, List<String> planKinds, List<String> pastMarks) {
+            String planEdition, List<String> planKinds, List<String> pastMarks, Pattern scheduleTail) {
 
         public static final Setting<List<String>> DECISION_WORDS = new Setting<>("decisionWords", List.of("의결",
                 "확정", "채택", "승인"), "words that tell a body adopted something on the date before them; a word "
@@ -105,6 +108,13 @@ public final class DatedEventExtractor implements ProposingExtractor {
                         + "it is to come ('2029년 중간점검을 맡는다') (default: 었, 였, 했, 됐, 쳤, 졌, 왔, 갔, 났, 겼, 렸, "
                         + "켰, 혔)");
 
+        public static final Setting<String> SCHEDULE_TAIL = new Setting<>("scheduleTail",
+                "(\\s?[~～]\\s?[\\d.\\s]{1,8}?)?(?:\\s?(?:[1-4]\\s?분기|상반기|하반기|초|중|말))?\\s*[:：]\\s*",
+                "what follows the date that opens a line of a schedule printed as a list, before the step: the end "
+                        + "of a range (group 1, '~6.30.'), a part of the year ('1분기', '하반기') and a colon (default: "
+                        + "(\\s?[~～]\\s?[\\d.\\s]{1,8}?)?(?:\\s?(?:[1-4]\\s?분기|상반기|하반기|초|중|말))?\\s*[:：]"
+                        + "\\s*)");
+
         public Settings {
             stepWords = List.copyOf(stepWords);
             planKinds = planKinds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -124,12 +134,13 @@ public final class DatedEventExtractor implements ProposingExtractor {
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("datedEvents"), "datedEvents", List.of(DECISION_WORDS,
                     CABINET_WORDS, FOUNDING_WORDS, DONE_ENDINGS, PLANNED_WORDS, CHAIN_MARKS, COMING_HEADINGS, REACH,
-                    CLAUSE_BREAK, ACTION_WORDS, MEETING_PARTICLE, STEP_WORDS, PLAN_EDITION, PLAN_KINDS, PAST_MARKS));
+                    CLAUSE_BREAK, ACTION_WORDS, MEETING_PARTICLE, STEP_WORDS, PLAN_EDITION, PLAN_KINDS, PAST_MARKS,
+                    SCHEDULE_TAIL));
             return new Settings(DECISION_WORDS.from(given), CABINET_WORDS.from(given), FOUNDING_WORDS.from(given),
                     DONE_ENDINGS.from(given), PLANNED_WORDS.from(given), CHAIN_MARKS.from(given),
                     COMING_HEADINGS.from(given), REACH.from(given), CLAUSE_BREAK.from(given), ACTION_WORDS.from(given),
                     MEETING_PARTICLE.from(given), STEP_WORDS.from(given), PLAN_EDITION.from(given),
-                    PLAN_KINDS.from(given), PAST_MARKS.from(given));
+                    PLAN_KINDS.from(given), PAST_MARKS.from(given), Pattern.compile(SCHEDULE_TAIL.from(given)));
         }
     }
 
@@ -180,6 +191,8 @@ public final class DatedEventExtractor implements ProposingExtractor {
         Events events = new Events(passage);
         if (chained(text, dates)) {
             schedule(text, dates, names, context, events);
+        } else if (scheduleLine(text, dates, names, context, events)) {
+            return new Proposal(events.entities, events.facts);
         } else {
             for (DateSpan d : dates) {
                 if (!decision(text, d, names, context, events) && !founding(text, d, names, context, events)
@@ -472,25 +485,92 @@ public final class DatedEventExtractor implements ProposingExtractor {
             if (date.isEmpty()) {
                 continue;
             }
-            int end = nameEnd(text, date.get().end(), step[1]);
-            String name = text.substring(date.get().end(), end).strip();
-            if (name.isEmpty() || settings.decisionWords().stream().anyMatch(name::contains)) {
-                continue;   // an adoption without its body is told with the body elsewhere
-            }
-            int nameStart = text.indexOf(name, date.get().end());
-            Optional<Mention> set = settings.foundingWords().stream().anyMatch(name::endsWith)
-                    || name.endsWith("구성") ? names.stream().filter(m -> m.start() >= nameStart && m.end() <= end
-                            && context.inGroup("organisation", m.id())).findFirst() : Optional.empty();
-            Optional<String> about = set.map(Mention::id).or(context::plan);
-            Evidence span = new Evidence(events.at, date.get().start(), end);
-            String named = set.isPresent() || context.plan().isEmpty() ? name
-                    : ofPlan(name, context.plan().get(), context);
-            String key = events.event(set.isPresent() ? "Establishment" : "Event", named, date.get().start(), end,
-                    "a dated step of a schedule ('" + name + "')");
-            about.ifPresent(a -> events.fact(key, "about", a, false, "schedule", span, set.isPresent()
-                    ? "the body the step sets up" : "the plan the brief is about, whose making the schedule tells"));
-            events.dated(key, date.get(), status, "schedule", span);
+            scheduled(text, date.get(), date.get().end(), step[1], Optional.of(status), true, names, context, events);
         }
+    }
+
+    /**
+     * One dated step of a schedule, its name printed from {@code from} to a bracket or {@code to}: an event about
+     * the brief's plan (a step that sets a body up, its establishment), with the date unless {@code dated} is false
+     * (a range's first day is not the step's date), and the status given. A step that is an adoption is not one: it
+     * is told with the body that adopted elsewhere. Whether a step was read.
+     */
+    private boolean scheduled(String text, DateSpan date, int from, int to, Optional<String> status, boolean dated,
+            List<Mention> names, ExtractionContext context, Events events) {
+        int end = nameEnd(text, from, to);
+        String name = text.substring(from, end).strip();
+        if (name.isEmpty() || settings.decisionWords().stream().anyMatch(name::contains)) {
+            return false;   // an adoption without its body is told with the body elsewhere
+        }
+        int nameStart = text.indexOf(name, from);
+        Optional<Mention> set = settings.foundingWords().stream().anyMatch(name::endsWith)
+                || name.endsWith("구성") ? names.stream().filter(m -> m.start() >= nameStart && m.end() <= end
+                        && context.inGroup("organisation", m.id())).findFirst() : Optional.empty();
+        Optional<String> about = set.map(Mention::id).or(context::plan);
+        Evidence span = new Evidence(events.at, date.start(), end);
+        String named = set.isPresent() || context.plan().isEmpty() ? name
+                : ofPlan(name, context.plan().get(), context);
+        String key = events.event(set.isPresent() ? "Establishment" : "Event", named, date.start(), end,
+                "a dated step of a schedule ('" + name + "')");
+        about.ifPresent(a -> events.fact(key, "about", a, false, "schedule", span, set.isPresent()
+                ? "the body the step sets up" : "the plan the brief is about, whose making the schedule tells"));
+        if (dated) {
+            events.dated(key, date, status, "schedule", span);
+        } else {
+            status.ifPresent(st -> events.fact(key, "status", st, true, "schedule", span, st.equals("done")
+                    ? "its dates are before the brief's own" : "its dates are after the brief's own"));
+        }
+        return true;
+    }
+
+    /**
+     * A line of a schedule printed as a list ("• 2026.5.12.~6.30.: 온라인 의견 수렴(…)", "- 2027년 상반기: 시행계획
+     * 수립"): marks, a date that opens the line (or the first day of a range), a qualifier of a part of the year, a
+     * colon, and the step. The step is dated and is done or to come as its date stands to the brief's own date; a
+     * range is not the step's date, and a date that overlaps the brief's own tells no status. Whether it was one.
+     */
+    private boolean scheduleLine(String text, List<DateSpan> dates, List<Mention> names, ExtractionContext context,
+            Events events) {
+        DateSpan first = dates.get(0);
+        if (first.start() != firstNonBlank(text, leadingMarks(text))) {
+            return false;
+        }
+        Matcher tail = settings.scheduleTail().matcher(text).region(first.end(), text.length());
+        if (!tail.lookingAt()) {
+            return false;
+        }
+        boolean range = tail.group(1) != null;
+        Optional<String> status = context.briefDate().flatMap(b -> relative(first.iso(), b));
+        return scheduled(text, first, tail.end(), text.length(), status, !range, names, context, events);
+    }
+
+    /** Where the marks of a list item end ("• ", "- ", "▪ "): the first letter, digit or apostrophe. */
+    private static int leadingMarks(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '\''
+                && text.charAt(i) != '’') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Done if a date (a day, a month or a year) ends before the brief's own date starts, to come if it starts after
+     * the brief's date ends, else none (a step in the brief's own year, when the brief prints only its year).
+     */
+    static Optional<String> relative(String date, String brief) {
+        if (end(date).compareTo(start(brief)) < 0) {
+            return Optional.of("done");
+        }
+        return start(date).compareTo(end(brief)) > 0 ? Optional.of("planned") : Optional.empty();
+    }
+
+    private static String start(String iso) {
+        return iso.length() == 4 ? iso + "-01-01" : iso.length() == 7 ? iso + "-01" : iso;
+    }
+
+    private static String end(String iso) {
+        return iso.length() == 4 ? iso + "-12-31" : iso.length() == 7 ? iso + "-31" : iso;
     }
 
     /** The steps of a chain: the spans between its marks. */

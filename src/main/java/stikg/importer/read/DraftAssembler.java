@@ -282,9 +282,9 @@ public final class DraftAssembler {
             documentFacts.addAll(CandidateMerge.documentFacts(aboutDocument, documentId, book));
         }
         // the brief's own date, once read, dates what the brief dates by it ("지난 10월 22일")
-        DateReader briefDates = documentFacts.stream().filter(f -> f.property().equals("publicationDate")
-                && f.value() instanceof Draft.Literal).map(f -> ((Draft.Literal) f.value()).text()).findFirst()
-                .map(dates::withReference).orElse(dates);
+        Optional<String> briefDate = documentFacts.stream().filter(f -> f.property().equals("publicationDate")
+                && f.value() instanceof Draft.Literal).map(f -> ((Draft.Literal) f.value()).text()).findFirst();
+        DateReader briefDates = briefDate.map(dates::withReference).orElse(dates);
         // the brief is written in the layout's language and is about the country and the plan its title names
         documentFacts.add(new Draft.FactPart("dct:language", new Draft.Literal(layout.language(), false), null));
         known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()
@@ -470,7 +470,8 @@ public final class DraftAssembler {
         ExtractionContext context = new ExtractionContext(named(book, lexicon, recognisable, ex), book::typesOf,
                 ex.classGroups(), titleCountry, documentId, quantities::quantities,
                 text -> briefDates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
-                        d.end())).toList(), plans.main()).withLabels(id -> book.labelOf(id, book.language()));
+                        d.end())).toList(), plans.main()).withLabels(id -> book.labelOf(id, book.language()))
+                .withBriefDate(briefDate);
         List<Passage> content = withOtherCells(seg, texts(seg, passages, false));
         List<Passage> everything = withOtherCells(seg, texts);
         List<CandidateFact> candidates = new ArrayList<>();

@@ -39,12 +39,22 @@ class DatedEventExtractorTest {
 
     /** As {@link #read(String)}, in a context that knows the names of entities. */
     private static List<String> read(String sentence, java.util.function.Function<String, Optional<String>> labels) {
+        return read(sentence, labels, Optional.empty());
+    }
+
+    /** As {@link #read(String)}, in a brief of the date given. */
+    private static List<String> readOn(String sentence, String briefDate) {
+        return read(sentence, id -> Optional.empty(), Optional.of(briefDate));
+    }
+
+    private static List<String> read(String sentence, java.util.function.Function<String, Optional<String>> labels,
+            Optional<String> briefDate) {
         DateReader dates = new DateReader(LAYOUT.numbers(), LAYOUT.words().yearApostrophes());
         ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
                 id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
                 Optional.empty(), ExtractionContext.ANY_DOCUMENT, new QuantityReader(LAYOUT.numbers())::quantities,
                 text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
-                        d.end())).toList(), Optional.of("plan")).withLabels(labels);
+                        d.end())).toList(), Optional.of("plan")).withLabels(labels).withBriefDate(briefDate);
         DatedEventExtractor x = new DatedEventExtractor(DatedEventExtractor.Settings.from(LAYOUT.extraction()));
         Proposal p = x.propose(new TextPassage(sentence, "L1"), context);
         return ProposalLines.of(p);
@@ -178,5 +188,30 @@ class DatedEventExtractorTest {
     @Test
     void givenADateWithNothingDatedAfterIt_thenNothingIsRead() {
         assertEquals(List.of(), read("2025년 예산은 국가연구전략회의가 배분한다"));
+    }
+
+    @Test
+    void givenALineOfAScheduleListedWithADateAndAColon_thenItsStepIsAnEventOfThePlanDoneOrToComeByTheBriefsDate() {
+        assertEquals(List.of("Event '전문가 자문회의' about plan", "Event '전문가 자문회의' date 2025-04",
+                "Event '전문가 자문회의' status done"), readOn("• 2025.4.: 전문가 자문회의(12회 개최)", "2025-11-02"));
+        assertEquals(List.of("Event '세부 이행계획 수립' about plan", "Event '세부 이행계획 수립' date 2026",
+                "Event '세부 이행계획 수립' status planned"), readOn("- 2026년 상반기: 세부 이행계획 수립", "2025-11-02"));
+    }
+
+    @Test
+    void givenAScheduleLineDatedByARange_thenTheStepKeepsItsStatusButNotTheRangesFirstDay() {
+        assertEquals(List.of("Event '온라인 의견 수렴' about plan", "Event '온라인 의견 수렴' status done"),
+                readOn("• 2025.6.2.~7.15.: 온라인 의견 수렴(의견 640건)", "2025-11-02"));
+    }
+
+    @Test
+    void givenAScheduleLineWithoutTheBriefsDate_thenTheStepHasNoStatus() {
+        assertEquals(List.of("Event '전문가 자문회의' about plan", "Event '전문가 자문회의' date 2025-04"),
+                read("• 2025.4.: 전문가 자문회의"));
+    }
+
+    @Test
+    void givenADateThatOpensASentenceWithoutAColon_thenItIsNoScheduleLine() {
+        assertEquals(List.of(), readOn("• 2025.4. 전문가 자문회의를 열어 의견을 들음", "2025-11-02"));
     }
 }
