@@ -17,7 +17,8 @@ import stikg.importer.names.Mention;
  * <li><b>decision</b>: a date, a body and a word of decision ("2026년 2월 18일 OO위원회 제14차 전체회의에서 의결",
  * "'26.11.24. 제31회 OO회의에서 확정", "… 연방내각 의결로 「…」를 확정"). The body is one the draft knows after the
  * date, or the clause's subject before it ("OO회의(약어)는 2026/10/29 제11차 본회의에서"), or else a cabinet's meeting
- * the draft need not know ("… 국무회의에서"); the word of decision stands near the body or right after the title
+ * the draft need not know ("… 국무회의에서"), or a body's numbered meeting the draft need not know ("… NSIC 제14차
+ * 전체회의에서"); the word of decision stands near the body or right after the title
  * decided ("… 방향을 담은 「…」을 의결"). It is the body's decision about the plan the clause names, or else the plan
  * the brief is about, on that date; a cabinet's decision is a {@code CabinetDecision}, another body's an
  * {@code Event}; the plan gets the decision's date as its {@code cabinetDecisionDate}, the ontology's date of a
@@ -25,7 +26,8 @@ import stikg.importer.names.Mention;
  * <li><b>establishment</b>: a date and a word of founding ("출범", "설립", "문을 여는"), the body founded named right
  * after it ("'25년 10월 출범한 OO 내각", "2027년 1월 1일 문을 여는 OO청") or before the date in the clause
  * ("‘OO센터’로 통합하여 2027년 출범할 예정"): its {@code Establishment}, planned or done as the verb's tense says; a
- * facility so opened gets the date as its {@code startDate} instead;</li>
+ * facility so opened ("‘OO’(2009년 가동)") gets the date as its {@code startDate} instead, and is in operation or
+ * planned as that date stands to the brief's own date;</li>
  * <li><b>step</b>: a date and a word of a step in the plan's making or review ("'26.6.17. 공청회와 … 거쳐
  * 확정되었다", "2029년 중간점검을 맡는다"): an event about the brief's plan, done where its sentence is in the past
  * tense, else to come;</li>
@@ -49,7 +51,8 @@ public final class DatedEventExtractor implements ProposingExtractor {
     public record Settings(List<String> decisionWords, List<String> cabinetWords, List<String> foundingWords,
             List<String> doneEndings, List<String> plannedWords, List<String> chainMarks, List<String> comingHeadings,
             int reach, String clauseBreak, List<String> actionWords, String meetingParticle, List<String> stepWords,
-            String planEdition, List<String> planKinds, List<String> pastMarks, Pattern scheduleTail) {
+            String planEdition, List<String> planKinds, List<String> pastMarks, Pattern scheduleTail,
+            Pattern meetingOrdinal) {
 
         public static final Setting<List<String>> DECISION_WORDS = new Setting<>("decisionWords", List.of("의결",
                 "확정", "채택", "승인"), "words that tell a body adopted something on the date before them; a word "
@@ -58,9 +61,9 @@ public final class DatedEventExtractor implements ProposingExtractor {
                 "각의", "국무회의"), "words in a body's name that make its decision a cabinet decision (default: "
                         + "내각, 각의, 국무회의)");
         public static final Setting<List<String>> FOUNDING_WORDS = new Setting<>("foundingWords", List.of("출범",
-                "발족", "설립", "개소", "개원", "문을 열", "문을 여", "문을 연"), "words that tell a body was or will "
-                        + "be founded on the date before them (default: 출범, 발족, 설립, 개소, 개원, 문을 열, 문을 여, "
-                        + "문을 연)");
+                "발족", "설립", "개소", "개원", "문을 열", "문을 여", "문을 연", "가동"), "words that tell a body or a "
+                        + "facility was or will be founded or opened on the date before them (default: 출범, 발족, "
+                        + "설립, 개소, 개원, 문을 열, 문을 여, 문을 연, 가동)");
         public static final Setting<List<String>> DONE_ENDINGS = new Setting<>("doneEndings", List.of("한", "된",
                 "하였", "했", "되었", "됐", "연", "었"), "endings right after a word of founding or decision that "
                         + "tell it took place ('출범한', '의결되었'); any other ending ('출범할 예정', '문을 여는') tells it "
@@ -115,6 +118,11 @@ public final class DatedEventExtractor implements ProposingExtractor {
                         + "(\\s?[~～]\\s?[\\d.\\s]{1,8}?)?(?:\\s?(?:[1-4]\\s?분기|상반기|하반기|초|중|말))?\\s*[:：]"
                         + "\\s*)");
 
+        public static final Setting<String> MEETING_ORDINAL = new Setting<>("meetingOrdinal",
+                "제\\s?\\d+\\s?[차회]", "the ordinal of a body's meeting ('제14차', '제31회'): words holding one "
+                        + "between a date and the particle of place name the meeting where a body decided, even a "
+                        + "body the draft does not know as one (default: 제\\s?\\d+\\s?[차회])");
+
         public Settings {
             stepWords = List.copyOf(stepWords);
             planKinds = planKinds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -135,12 +143,13 @@ public final class DatedEventExtractor implements ProposingExtractor {
             var given = Setting.given(ex.setting("datedEvents"), "datedEvents", List.of(DECISION_WORDS,
                     CABINET_WORDS, FOUNDING_WORDS, DONE_ENDINGS, PLANNED_WORDS, CHAIN_MARKS, COMING_HEADINGS, REACH,
                     CLAUSE_BREAK, ACTION_WORDS, MEETING_PARTICLE, STEP_WORDS, PLAN_EDITION, PLAN_KINDS, PAST_MARKS,
-                    SCHEDULE_TAIL));
+                    SCHEDULE_TAIL, MEETING_ORDINAL));
             return new Settings(DECISION_WORDS.from(given), CABINET_WORDS.from(given), FOUNDING_WORDS.from(given),
                     DONE_ENDINGS.from(given), PLANNED_WORDS.from(given), CHAIN_MARKS.from(given),
                     COMING_HEADINGS.from(given), REACH.from(given), CLAUSE_BREAK.from(given), ACTION_WORDS.from(given),
                     MEETING_PARTICLE.from(given), STEP_WORDS.from(given), PLAN_EDITION.from(given),
-                    PLAN_KINDS.from(given), PAST_MARKS.from(given), Pattern.compile(SCHEDULE_TAIL.from(given)));
+                    PLAN_KINDS.from(given), PAST_MARKS.from(given), Pattern.compile(SCHEDULE_TAIL.from(given)),
+                    Pattern.compile(MEETING_ORDINAL.from(given)));
         }
     }
 
@@ -268,7 +277,28 @@ public final class DatedEventExtractor implements ProposingExtractor {
                     .ifPresent(w -> out.add(new Body(Optional.empty(), text.substring(w[0], w[1]), w[0], w[1], false,
                             true)));
         }
+        if (out.isEmpty()) {
+            numberedMeeting(text, d.end(), clauseEnd).ifPresent(out::add);
+        }
         return out;
+    }
+
+    /**
+     * A body's numbered meeting right after the date, which the draft need not know as a body ("… NSIC 제14차
+     * 전체회의에서"): the words from the date to the particle of place, within reach, holding the meeting's ordinal;
+     * its name, and no id.
+     */
+    private Optional<Body> numberedMeeting(String text, int from, int clauseEnd) {
+        int place = text.indexOf(settings.meetingParticle(), from);
+        if (place < 0 || place > Math.min(clauseEnd, from + settings.reach() + settings.meetingParticle().length())) {
+            return Optional.empty();
+        }
+        String words = text.substring(from, place);
+        if (!settings.meetingOrdinal().matcher(words).find()) {
+            return Optional.empty();
+        }
+        int start = firstNonBlank(text, from);
+        return Optional.of(new Body(Optional.empty(), words.strip(), start, place, false, false));
     }
 
     /**
@@ -355,6 +385,10 @@ public final class DatedEventExtractor implements ProposingExtractor {
         Evidence span = new Evidence(events.at, Math.min(m.start(), d.start()), Math.max(m.end(), w[1]));
         if (context.inGroup("facility", m.id())) {
             events.fact(m.id(), "startDate", d.iso(), true, "founding", span, "the date the facility opens");
+            // a facility opened before the brief's own date is in operation, one opening after it is planned
+            context.briefDate().flatMap(b -> relative(d.iso(), b)).ifPresent(r -> events.fact(m.id(), "status",
+                    r.equals("done") ? "ongoing" : "planned", true, "founding", span, r.equals("done")
+                    ? "it opened before the brief's own date" : "it opens after the brief's own date"));
             return true;
         }
         String word = founded.replaceAll("\\s+", " ");

@@ -214,4 +214,23 @@ class DatedEventExtractorTest {
     void givenADateThatOpensASentenceWithoutAColon_thenItIsNoScheduleLine() {
         assertEquals(List.of(), readOn("• 2025.4. 전문가 자문회의를 열어 의견을 들음", "2025-11-02"));
     }
+
+    @Test
+    void givenANumberedMeetingOfABodyTheDraftDoesNotKnow_thenTheDecisionIsNamedByTheMeetingWithoutABody() {
+        assertEquals(List.of("Event 'GRX 제8차 전체회의 의결' date 2025-05-07", "Event 'GRX 제8차 전체회의 의결' status done",
+                "Event 'GRX 제8차 전체회의 의결' about plan", "plan cabinetDecisionDate 2025-05-07"),
+                read("- 2025년 5월 7일 GRX 제8차 전체회의에서 의결되었으며, 예산은 따로 정함"));
+        assertEquals(List.of(), read("- 2025년 5월 7일 전체회의에서 의결되었으며"), "a meeting without its ordinal");
+    }
+
+    @Test
+    void givenAFacilityOpenedOrOpeningOnADate_thenItStartsThenAndIsInOperationOrPlannedByTheBriefsDate() {
+        List<String> old = readOn("- 기존 '해양관측소'(2009년 가동)은 2031년에 운영을 마칠 예정", "2025-11-02");
+        assertTrue(old.contains("lab startDate 2009"), old.toString());
+        assertTrue(old.contains("lab status ongoing"), old.toString());
+        List<String> coming = readOn("해양관측소는 2028년 가동할 예정이다.", "2025-11-02");
+        assertTrue(coming.contains("lab status planned"), coming.toString());
+        assertTrue(read("해양관측소는 2028년 가동할 예정이다.").stream().noneMatch(f -> f.contains("status")),
+                "without the brief's date, no status");
+    }
 }
