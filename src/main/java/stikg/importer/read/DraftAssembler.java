@@ -297,7 +297,8 @@ public final class DraftAssembler {
         TableExtractor tables = new TableExtractor(layout, book, folder);
         // the rows phase: a table's scheme is the scheme of the plan the brief is about
         ExtractionContext rowsContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
-                Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> List.of(), plans.main());
+                Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> List.of(), plans.main())
+                .withPeriods(periods).withBriefDate(briefDate);
         List<Passage> passages = new ArrayList<>();
         List<Draft.TablePart> tableParts = new ArrayList<>();
         // a transposed table (its rows are attributes of the things its columns name) is read once names are known

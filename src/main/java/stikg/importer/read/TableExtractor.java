@@ -10,6 +10,7 @@ import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
 import stikg.importer.extract.CandidateEntity;
 import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.DateSpan;
 import stikg.importer.extract.DetailRowExtractor;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
@@ -132,9 +133,12 @@ final class TableExtractor {
             LayoutConfig.Role g = kind.groupRole().get();
             for (Segmentation.Row r : t.rows()) {
                 if (r.group() != null && !groups.containsKey(r.group())) {
+                    Optional<GroupMark> mark = groupMark(r, groups.size() + 1);
                     EntityBuilder gb = book.define(local + "-g" + (groups.size() + 1), g.type(), rowAt(t, r))
-                            .label(book.language(), r.group())
+                            .label(book.language(), mark.map(GroupMark::name).orElse(r.group()))
                             .comment("table " + t.id() + ": group cell '" + r.group() + "'");
+                    mark.ifPresent(m -> gb.literal("number", m.mark(), true, null)
+                            .literal("order", String.valueOf(m.order()), false, null));
                     groups.put(r.group(), gb.id());
                     if (planId != null && g.planToRow() != null) {
                         book.facts(planId, rowAt(t, r)).ref(g.planToRow(), gb.id(), rowAt(t, r))
@@ -188,6 +192,9 @@ final class TableExtractor {
                 for (CandidateFact f : read.things().get(w).ofRow().get(ri)) {
                     row.ref(f.property(), wholes.get(w), null);
                 }
+            }
+            if (context.classGroups().getOrDefault("programme", List.of()).contains(proposedRow.type())) {
+                runs(r, row, context);
             }
             if (planId != null && kind.row().planToRow() != null) {
                 book.facts(planId, at).ref(kind.row().planToRow(), row.id(), at)
@@ -680,6 +687,64 @@ final class TableExtractor {
 
     static String rowAt(Segmentation.Table t, Segmentation.Row r) {
         return t.id() + "#" + r.mark() + " L" + r.line();
+    }
+
+    /**
+     * The mark a group cell opens with ("1. 기초연구 확대", "Ⅱ. 전략기술 선도", "③ …"): a number, a circled number or a
+     * Roman numeral, a full stop or bracket and a blank, then the group's name.
+     */
+    private static final java.util.regex.Pattern GROUP_MARK = java.util.regex.Pattern.compile(
+            "^\\s*(\\d{1,2}|[①-⑳]|[Ⅰ-Ⅻ])[.)]?\\s+(\\S.*)$");
+
+    /** A group's mark, its place among the table's groups, and its name without the mark. */
+    private record GroupMark(String mark, int order, String name) {
+    }
+
+    /**
+     * The mark of a group cell, where the marks count the table's groups in order (the n-th group's mark is n), as
+     * a numbered list of a plan's strategies prints them: the group's number and order in the plan. The cell is the
+     * row's cell that prints the group's name, with or without the mark the reading of groups kept.
+     */
+    private static Optional<GroupMark> groupMark(Segmentation.Row r, int nth) {
+        for (String cell : r.cells()) {
+            java.util.regex.Matcher m = GROUP_MARK.matcher(cell.strip());
+            if (!m.matches() || !(cell.strip().equals(r.group().strip()) || m.group(2).strip().equals(r.group().strip()))) {
+                continue;
+            }
+            String mark = m.group(1);
+            char c = mark.charAt(0);
+            int value = c >= '①' && c <= '⑳' ? c - '①' + 1 : c >= 'Ⅰ' && c <= 'Ⅻ' ? c - 'Ⅰ' + 1
+                    : Integer.parseInt(mark);
+            return value == nth ? Optional.of(new GroupMark(mark, nth, m.group(2).strip())) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The period a programme's row prints in a cell of its own ("2027~2031", under 사업기간): the programme runs
+     * then, and is planned if it starts after the brief's own date, ongoing if the brief's date falls within it.
+     */
+    private static void runs(Segmentation.Row r, EntityBuilder row, ExtractionContext context) {
+        for (String cell : r.cells()) {
+            String c = cell.strip();
+            Optional<DateSpan> period = context.periods().apply(c).stream()
+                    .filter(p -> p.start() == 0 && p.end() == c.length()).findFirst();
+            if (period.isEmpty()) {
+                continue;
+            }
+            String[] fromTo = period.get().iso().split("/");
+            row.literal("period", period.get().iso(), false, null);
+            context.briefDate().ifPresent(b -> {
+                Optional<String> from = DateSpan.relative(fromTo[0], b);
+                Optional<String> to = DateSpan.relative(fromTo[1], b);
+                if (from.equals(Optional.of("planned"))) {
+                    row.literal("status", "planned", false, null);
+                } else if (from.equals(Optional.of("done")) && !to.equals(Optional.of("done"))) {
+                    row.literal("status", "ongoing", false, null);
+                }
+            });
+            return;
+        }
     }
 
     /** A row mark as a slug: "3" stays, "⑬" becomes 13. */

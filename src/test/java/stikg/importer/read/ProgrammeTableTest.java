@@ -38,4 +38,28 @@ class ProgrammeTableTest {
                 .map(e -> e.label().get("ko")).sorted().toList();
         assertEquals(List.of("맑은 하천 복원 사업", "정수 기술 도약 프로그램"), programmes);
     }
+
+    @Test
+    void givenAPeriodColumn_whenDrafted_thenEachProgrammeRunsThenAndIsPlannedOrOngoingByTheBriefsDate()
+            throws Exception {
+        Path p = dir.resolve("brief.txt");
+        Files.writeString(p, """
+                가상국 「제2차 물길계획」 분석
+
+                발행일: 2026년 11월 2일
+
+                <표 1> 주요 사업
+                사업명\t주관부처\t사업기간\t총사업비
+                맑은 하천 복원 사업\t수자원부\t2027~2030\t120
+                정수 기술 도약 프로그램\t산업부\t2024~2028\t80
+                """);
+        Draft d = new DraftAssembler(Briefs.layout(), Lexicon.empty())
+                .assemble(Briefs.segment(new BriefReader().read(p, p.toString())), "doc");
+        List<String> programmes = d.entities().stream().filter(e -> e.types().contains("Program"))
+                .map(e -> e.label().get("ko") + " " + e.facts().stream().filter(f -> f.property().equals("period")
+                        || f.property().equals("status")).map(f -> ((Draft.Literal) f.value()).text()).toList())
+                .sorted().toList();
+        assertEquals(List.of("맑은 하천 복원 사업 [2027/2030, planned]", "정수 기술 도약 프로그램 [2024/2028, ongoing]"),
+                programmes);
+    }
 }
