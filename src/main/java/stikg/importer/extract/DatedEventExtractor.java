@@ -25,7 +25,8 @@ import stikg.importer.names.Mention;
  * plan's adoption;</li>
  * <li><b>establishment</b>: a date and a word of founding ("출범", "설립", "문을 여는"), the body founded named right
  * after it ("'25년 10월 출범한 OO 내각", "2027년 1월 1일 문을 여는 OO청") or before the date in the clause
- * ("‘OO센터’로 통합하여 2027년 출범할 예정"): its {@code Establishment}, planned or done as the verb's tense says; a
+ * ("‘OO센터’로 통합하여 2027년 출범할 예정"): its {@code Establishment}, planned or done as the verb's tense says (a
+ * body still to be founded is itself planned); a
  * facility so opened ("‘OO’(2009년 가동)") gets the date as its {@code startDate} instead, and is in operation or
  * planned as that date stands to the brief's own date;</li>
  * <li><b>step</b>: a date and a word of a step in the plan's making or review ("'26.6.17. 공청회와 … 거쳐
@@ -386,7 +387,7 @@ public final class DatedEventExtractor implements ProposingExtractor {
         if (context.inGroup("facility", m.id())) {
             events.fact(m.id(), "startDate", d.iso(), true, "founding", span, "the date the facility opens");
             // a facility opened before the brief's own date is in operation, one opening after it is planned
-            context.briefDate().flatMap(b -> relative(d.iso(), b)).ifPresent(r -> events.fact(m.id(), "status",
+            context.briefDate().flatMap(b -> DateSpan.relative(d.iso(), b)).ifPresent(r -> events.fact(m.id(), "status",
                     r.equals("done") ? "ongoing" : "planned", true, "founding", span, r.equals("done")
                     ? "it opened before the brief's own date" : "it opens after the brief's own date"));
             return true;
@@ -400,6 +401,10 @@ public final class DatedEventExtractor implements ProposingExtractor {
                 "the founding ('" + word + "') of a body the draft knows, dated");
         events.fact(key, "about", m.id(), false, "founding", span, "the body founded");
         events.dated(key, d, status, "founding", span);
+        // a body still to be founded is itself planned (not a body founded again: "X('26.2월 2차 내각 출범)")
+        if (status.equals(Optional.of("planned")) && (after.isPresent() || between.isEmpty())) {
+            events.fact(m.id(), "status", "planned", true, "founding", span, "it is still to be founded");
+        }
         return true;
     }
 
@@ -574,7 +579,7 @@ public final class DatedEventExtractor implements ProposingExtractor {
             return false;
         }
         boolean range = tail.group(1) != null;
-        Optional<String> status = context.briefDate().flatMap(b -> relative(first.iso(), b));
+        Optional<String> status = context.briefDate().flatMap(b -> DateSpan.relative(first.iso(), b));
         return scheduled(text, first, tail.end(), text.length(), status, !range, names, context, events);
     }
 
@@ -588,24 +593,6 @@ public final class DatedEventExtractor implements ProposingExtractor {
         return i;
     }
 
-    /**
-     * Done if a date (a day, a month or a year) ends before the brief's own date starts, to come if it starts after
-     * the brief's date ends, else none (a step in the brief's own year, when the brief prints only its year).
-     */
-    static Optional<String> relative(String date, String brief) {
-        if (end(date).compareTo(start(brief)) < 0) {
-            return Optional.of("done");
-        }
-        return start(date).compareTo(end(brief)) > 0 ? Optional.of("planned") : Optional.empty();
-    }
-
-    private static String start(String iso) {
-        return iso.length() == 4 ? iso + "-01-01" : iso.length() == 7 ? iso + "-01" : iso;
-    }
-
-    private static String end(String iso) {
-        return iso.length() == 4 ? iso + "-12-31" : iso.length() == 7 ? iso + "-31" : iso;
-    }
 
     /** The steps of a chain: the spans between its marks. */
     private List<int[]> steps(String text) {

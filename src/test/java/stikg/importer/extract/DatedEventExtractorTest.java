@@ -127,7 +127,8 @@ class DatedEventExtractorTest {
     @Test
     void givenABodyFoundedOnADateNamedAfterTheVerb_thenItsEstablishmentIsPlannedOrDoneAsTheTenseSays() {
         assertEquals(List.of("Establishment '도약연구청 문을 여' about office",
-                "Establishment '도약연구청 문을 여' date 2028-01-01", "Establishment '도약연구청 문을 여' status planned"),
+                "Establishment '도약연구청 문을 여' date 2028-01-01", "Establishment '도약연구청 문을 여' status planned",
+                "office status planned"),
                 read("법에 따라 2028년 1월 1일 문을 여는 도약연구청은 과제 기획을 맡는다"));
         assertTrue(read("'24년 6월 출범한 기술확산센터는 지역 기업을 돕는다")
                 .contains("Establishment '기술확산센터 출범' status done"));
@@ -136,8 +137,9 @@ class DatedEventExtractorTest {
     @Test
     void givenABodyNamedBeforeTheDateOfItsFounding_thenItIsTheBodyFounded() {
         assertEquals(List.of("Establishment '기술확산센터 출범' about centre",
-                "Establishment '기술확산센터 출범' date 2027", "Establishment '기술확산센터 출범' status planned"),
-                read("- 흩어진 조직을 ‘기술확산센터’로 묶어 2027년 출범할 예정"));
+                "Establishment '기술확산센터 출범' date 2027", "Establishment '기술확산센터 출범' status planned",
+                "centre status planned"), read("- 흩어진 조직을 ‘기술확산센터’로 묶어 2027년 출범할 예정"),
+                "a body still to be founded is itself planned");
     }
 
     @Test
