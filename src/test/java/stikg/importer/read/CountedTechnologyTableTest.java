@@ -2,15 +2,12 @@ package stikg.importer.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import stikg.importer.Briefs;
 import stikg.importer.draft.Draft;
-import stikg.importer.names.Lexicon;
-import stikg.importer.text.BriefReader;
 
 /**
  * A technology table whose caption counts its rows ("9대 전략기술" over nine rows: development briefs (g) and (h))
@@ -23,10 +20,7 @@ class CountedTechnologyTableTest {
     Path dir;
 
     private List<String> schemes(String table) throws Exception {
-        Path p = dir.resolve("brief.txt");
-        Files.writeString(p, "가상국 「제2차 물길계획」 분석\n\n" + table);
-        Draft d = new DraftAssembler(Briefs.layout(), Lexicon.empty())
-                .assemble(Briefs.segment(new BriefReader().read(p, p.toString())), "doc");
+        Draft d = Briefs.draft(dir, "가상국 「제2차 물길계획」 분석\n\n" + table);
         return d.entities().stream().filter(e -> e.types().contains("TechnologyList")
                 || e.types().contains("TechnologyScheme")).map(e -> e.types().get(0) + " " + e.label().get("ko"))
                 .toList();
@@ -57,8 +51,7 @@ class CountedTechnologyTableTest {
     @Test
     void givenATableContinuedWithoutACaptionAfterAFootnote_thenItsRowsAreInTheSchemeOfTheTableItContinues()
             throws Exception {
-        Path p = dir.resolve("brief.txt");
-        Files.writeString(p, """
+        Draft d = Briefs.draft(dir, """
                 가상국 「제2차 물길계획」 분석
 
                 〈 물기술 분야와 세부기술 〉
@@ -73,8 +66,6 @@ class CountedTechnologyTableTest {
                 신흥\t③ 물 재이용\t하수 처리
                 \t④ 해수 자원화\t리튬 추출
                 """);
-        Draft d = new DraftAssembler(Briefs.layout(), Lexicon.empty())
-                .assemble(Briefs.segment(new BriefReader().read(p, p.toString())), "doc");
         List<Draft.EntityPart> schemes = d.entities().stream().filter(e -> e.types().contains("TechnologyScheme"))
                 .toList();
         assertEquals(1, schemes.size(), "one scheme: " + schemes);

@@ -2,15 +2,12 @@ package stikg.importer.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import stikg.importer.Briefs;
 import stikg.importer.draft.Draft;
-import stikg.importer.names.Lexicon;
-import stikg.importer.text.BriefReader;
 
 /**
  * A table of a plan's strategies whose group cells are numbered in order ("1. …", "Ⅱ. …": development briefs (e),
@@ -23,10 +20,7 @@ class NumberedGroupTableTest {
     Path dir;
 
     private List<String> groups(String table) throws Exception {
-        Path p = dir.resolve("brief.txt");
-        Files.writeString(p, "가상국 「제2차 물길계획」 분석\n\n" + table);
-        Draft d = new DraftAssembler(Briefs.layout(), Lexicon.empty())
-                .assemble(Briefs.segment(new BriefReader().read(p, p.toString())), "doc");
+        Draft d = Briefs.draft(dir, "가상국 「제2차 물길계획」 분석\n\n" + table);
         return d.entities().stream().filter(e -> e.types().contains("PolicyArea")).map(e -> e.label().get("ko") + " "
                 + e.facts().stream().filter(f -> f.property().equals("number") || f.property().equals("order"))
                         .map(f -> f.property() + "=" + ((Draft.Literal) f.value()).text()).toList()).toList();
