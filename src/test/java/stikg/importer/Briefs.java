@@ -53,6 +53,14 @@ public final class Briefs {
         return new Segmenter(layout()).segment(text);
     }
 
+    /** The draft, made with no lexicon, of a brief a test writes: the text, saved as {@code brief.txt} in a folder. */
+    public static stikg.importer.draft.Draft draft(Path dir, String text) throws java.io.IOException {
+        Path p = dir.resolve("brief.txt");
+        java.nio.file.Files.writeString(p, text);
+        return new stikg.importer.read.DraftAssembler(layout(), Lexicon.empty())
+                .assemble(segment(new BriefReader().read(p, p.toString())), "doc");
+    }
+
     /** Builds a folder of sources with a lexicon the way {@code ./stikg validate} does; throws on any problem. */
     public static GraphCompiler.Compiled validate(Path sources, Path lexicon) {
         BuildConfig config = BuildConfig.standard(Path.of("").toAbsolutePath()).withSources(sources.toAbsolutePath())

@@ -166,9 +166,22 @@ public record LayoutConfig(String language, Structure structure, Words words, Nu
     }
 
     /** The words that follow a year, a month and a day, and the marks between the two ends of a range. */
-    public record DateWords(String year, String month, String day, List<String> rangeSeparators) {
+    /**
+     * The words of dates: the marks of year, month and day, the separators of a range, and the words before a month
+     * printed without its year that say which year it is: the year of the date printed before it ({@code sameYear},
+     * "같은 해 3월") or the last such month on or before the brief's own date ({@code past}, "지난 10월 22일").
+     */
+    public record DateWords(String year, String month, String day, List<String> rangeSeparators,
+            List<String> sameYear, List<String> past) {
         public DateWords {
             rangeSeparators = List.copyOf(rangeSeparators);
+            sameYear = List.copyOf(sameYear);
+            past = List.copyOf(past);
+        }
+
+        /** Date words with no words that give a year-less month its year. */
+        public DateWords(String year, String month, String day, List<String> rangeSeparators) {
+            this(year, month, day, rangeSeparators, List.of(), List.of());
         }
     }
 

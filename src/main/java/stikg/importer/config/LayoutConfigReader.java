@@ -156,7 +156,8 @@ public final class LayoutConfigReader {
                     numbers.integer("twoDigitYearBase"), numbers.pattern("coverage"), figures.strings("target"),
                     figures.strings("actual"), figures.string("indicatorClass"), figures.string("indicatorProperty"),
                     new LayoutConfig.DateWords(dates.string("year"),
-                            dates.string("month"), dates.string("day"), dates.strings("rangeSeparators")),
+                            dates.string("month"), dates.string("day"), dates.strings("rangeSeparators"),
+                            dates.optionalStrings("sameYear"), dates.optionalStrings("past")),
                     numbers.has("unitLine") ? numbers.pattern("unitLine") : java.util.regex.Pattern.compile("(?!)"),
                     numbers.optionalStrings("approximate"));
             List<LayoutConfig.TableKind> kinds = new ArrayList<>();

@@ -10,28 +10,34 @@ import stikg.importer.config.LayoutConfig;
 import stikg.importer.names.Mention;
 
 /**
- * The events a running sentence dates: a date followed in its clause by what happened on it. Five patterns of the
+ * The events a running sentence dates: a date followed in its clause by what happened on it. Six patterns of the
  * genre, each with the date before the word that tells the event, as briefs on plans report how a plan came to be
  * and what comes next:
  * <ul>
  * <li><b>decision</b>: a date, a body and a word of decision ("2026년 2월 18일 OO위원회 제14차 전체회의에서 의결",
  * "'26.11.24. 제31회 OO회의에서 확정", "… 연방내각 의결로 「…」를 확정"). The body is one the draft knows after the
  * date, or the clause's subject before it ("OO회의(약어)는 2026/10/29 제11차 본회의에서"), or else a cabinet's meeting
- * the draft need not know ("… 국무회의에서"); the word of decision stands near the body or right after the title
+ * the draft need not know ("… 국무회의에서"), or a body's numbered meeting the draft need not know ("… NSIC 제14차
+ * 전체회의에서"); the word of decision stands near the body or right after the title
  * decided ("… 방향을 담은 「…」을 의결"). It is the body's decision about the plan the clause names, or else the plan
  * the brief is about, on that date; a cabinet's decision is a {@code CabinetDecision}, another body's an
  * {@code Event}; the plan gets the decision's date as its {@code cabinetDecisionDate}, the ontology's date of a
  * plan's adoption;</li>
  * <li><b>establishment</b>: a date and a word of founding ("출범", "설립", "문을 여는"), the body founded named right
  * after it ("'25년 10월 출범한 OO 내각", "2027년 1월 1일 문을 여는 OO청") or before the date in the clause
- * ("‘OO센터’로 통합하여 2027년 출범할 예정"): its {@code Establishment}, planned or done as the verb's tense says; a
- * facility so opened gets the date as its {@code startDate} instead;</li>
+ * ("‘OO센터’로 통합하여 2027년 출범할 예정"): its {@code Establishment}, planned or done as the verb's tense says (a
+ * body still to be founded is itself planned); a
+ * facility so opened ("‘OO’(2009년 가동)") gets the date as its {@code startDate} instead, and is in operation or
+ * planned as that date stands to the brief's own date;</li>
  * <li><b>step</b>: a date and a word of a step in the plan's making or review ("'26.6.17. 공청회와 … 거쳐
  * 확정되었다", "2029년 중간점검을 맡는다"): an event about the brief's plan, done where its sentence is in the past
  * tense, else to come;</li>
  * <li><b>schedule</b>: a chain of dated steps ("'26.3월 OO위원회 구성 → '26.7.8. 공청회 → '26.9월 부처 협의"): each
  * step an event about the brief's plan (a step that sets a body up, its establishment), done, or planned where the
  * chain's heading in brackets says it is to come ("(향후 일정)");</li>
+ * <li><b>schedule line</b>: a schedule printed as a list, a line each ("• 2026.5.12.~6.30.: 온라인 의견 수렴(…)"): the
+ * step after the date that opens the line and a colon, an event about the brief's plan, done or to come as its date
+ * stands to the brief's own date;</li>
  * <li><b>action</b>: an act on a document, its object before 을/를 ("「OO법」을 '27년 상반기에 개정", "OO와
  * 과학기술협력협정을 '27.6월 체결할 예정"): an event about the document or place the object names, planned unless the
  * verb is past.</li>
@@ -46,7 +52,8 @@ public final class DatedEventExtractor implements ProposingExtractor {
     public record Settings(List<String> decisionWords, List<String> cabinetWords, List<String> foundingWords,
             List<String> doneEndings, List<String> plannedWords, List<String> chainMarks, List<String> comingHeadings,
             int reach, String clauseBreak, List<String> actionWords, String meetingParticle, List<String> stepWords,
-            String planEdition, List<String> planKinds, List<String> pastMarks) {
+            String planEdition, List<String> planKinds, List<String> pastMarks, Pattern scheduleTail,
+            Pattern meetingOrdinal) {
 
         public static final Setting<List<String>> DECISION_WORDS = new Setting<>("decisionWords", List.of("의결",
                 "확정", "채택", "승인"), "words that tell a body adopted something on the date before them; a word "
@@ -55,9 +62,9 @@ public final class DatedEventExtractor implements ProposingExtractor {
                 "각의", "국무회의"), "words in a body's name that make its decision a cabinet decision (default: "
                         + "내각, 각의, 국무회의)");
         public static final Setting<List<String>> FOUNDING_WORDS = new Setting<>("foundingWords", List.of("출범",
-                "발족", "설립", "개소", "개원", "문을 열", "문을 여", "문을 연"), "words that tell a body was or will "
-                        + "be founded on the date before them (default: 출범, 발족, 설립, 개소, 개원, 문을 열, 문을 여, "
-                        + "문을 연)");
+                "발족", "설립", "개소", "개원", "문을 열", "문을 여", "문을 연", "가동"), "words that tell a body or a "
+                        + "facility was or will be founded or opened on the date before them (default: 출범, 발족, "
+                        + "설립, 개소, 개원, 문을 열, 문을 여, 문을 연, 가동)");
         public static final Setting<List<String>> DONE_ENDINGS = new Setting<>("doneEndings", List.of("한", "된",
                 "하였", "했", "되었", "됐", "연", "었"), "endings right after a word of founding or decision that "
                         + "tell it took place ('출범한', '의결되었'); any other ending ('출범할 예정', '문을 여는') tells it "
@@ -105,6 +112,18 @@ public final class DatedEventExtractor implements ProposingExtractor {
                         + "it is to come ('2029년 중간점검을 맡는다') (default: 었, 였, 했, 됐, 쳤, 졌, 왔, 갔, 났, 겼, 렸, "
                         + "켰, 혔)");
 
+        public static final Setting<String> SCHEDULE_TAIL = new Setting<>("scheduleTail",
+                "(\\s?[~～]\\s?[\\d.\\s]{1,8}?)?(?:\\s?(?:[1-4]\\s?분기|상반기|하반기|초|중|말))?\\s*[:：]\\s*",
+                "what follows the date that opens a line of a schedule printed as a list, before the step: the end "
+                        + "of a range (group 1, '~6.30.'), a part of the year ('1분기', '하반기') and a colon (default: "
+                        + "(\\s?[~～]\\s?[\\d.\\s]{1,8}?)?(?:\\s?(?:[1-4]\\s?분기|상반기|하반기|초|중|말))?\\s*[:：]"
+                        + "\\s*)");
+
+        public static final Setting<String> MEETING_ORDINAL = new Setting<>("meetingOrdinal",
+                "제\\s?\\d+\\s?[차회]", "the ordinal of a body's meeting ('제14차', '제31회'): words holding one "
+                        + "between a date and the particle of place name the meeting where a body decided, even a "
+                        + "body the draft does not know as one (default: 제\\s?\\d+\\s?[차회])");
+
         public Settings {
             stepWords = List.copyOf(stepWords);
             planKinds = planKinds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -124,12 +143,14 @@ public final class DatedEventExtractor implements ProposingExtractor {
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("datedEvents"), "datedEvents", List.of(DECISION_WORDS,
                     CABINET_WORDS, FOUNDING_WORDS, DONE_ENDINGS, PLANNED_WORDS, CHAIN_MARKS, COMING_HEADINGS, REACH,
-                    CLAUSE_BREAK, ACTION_WORDS, MEETING_PARTICLE, STEP_WORDS, PLAN_EDITION, PLAN_KINDS, PAST_MARKS));
+                    CLAUSE_BREAK, ACTION_WORDS, MEETING_PARTICLE, STEP_WORDS, PLAN_EDITION, PLAN_KINDS, PAST_MARKS,
+                    SCHEDULE_TAIL, MEETING_ORDINAL));
             return new Settings(DECISION_WORDS.from(given), CABINET_WORDS.from(given), FOUNDING_WORDS.from(given),
                     DONE_ENDINGS.from(given), PLANNED_WORDS.from(given), CHAIN_MARKS.from(given),
                     COMING_HEADINGS.from(given), REACH.from(given), CLAUSE_BREAK.from(given), ACTION_WORDS.from(given),
                     MEETING_PARTICLE.from(given), STEP_WORDS.from(given), PLAN_EDITION.from(given),
-                    PLAN_KINDS.from(given), PAST_MARKS.from(given));
+                    PLAN_KINDS.from(given), PAST_MARKS.from(given), Pattern.compile(SCHEDULE_TAIL.from(given)),
+                    Pattern.compile(MEETING_ORDINAL.from(given)));
         }
     }
 
@@ -180,6 +201,8 @@ public final class DatedEventExtractor implements ProposingExtractor {
         Events events = new Events(passage);
         if (chained(text, dates)) {
             schedule(text, dates, names, context, events);
+        } else if (scheduleLine(text, dates, names, context, events)) {
+            return new Proposal(events.entities, events.facts);
         } else {
             for (DateSpan d : dates) {
                 if (!decision(text, d, names, context, events) && !founding(text, d, names, context, events)
@@ -255,7 +278,28 @@ public final class DatedEventExtractor implements ProposingExtractor {
                     .ifPresent(w -> out.add(new Body(Optional.empty(), text.substring(w[0], w[1]), w[0], w[1], false,
                             true)));
         }
+        if (out.isEmpty()) {
+            numberedMeeting(text, d.end(), clauseEnd).ifPresent(out::add);
+        }
         return out;
+    }
+
+    /**
+     * A body's numbered meeting right after the date, which the draft need not know as a body ("… NSIC 제14차
+     * 전체회의에서"): the words from the date to the particle of place, within reach, holding the meeting's ordinal;
+     * its name, and no id.
+     */
+    private Optional<Body> numberedMeeting(String text, int from, int clauseEnd) {
+        int place = text.indexOf(settings.meetingParticle(), from);
+        if (place < 0 || place > Math.min(clauseEnd, from + settings.reach() + settings.meetingParticle().length())) {
+            return Optional.empty();
+        }
+        String words = text.substring(from, place);
+        if (!settings.meetingOrdinal().matcher(words).find()) {
+            return Optional.empty();
+        }
+        int start = firstNonBlank(text, from);
+        return Optional.of(new Body(Optional.empty(), words.strip(), start, place, false, false));
     }
 
     /**
@@ -342,6 +386,10 @@ public final class DatedEventExtractor implements ProposingExtractor {
         Evidence span = new Evidence(events.at, Math.min(m.start(), d.start()), Math.max(m.end(), w[1]));
         if (context.inGroup("facility", m.id())) {
             events.fact(m.id(), "startDate", d.iso(), true, "founding", span, "the date the facility opens");
+            // a facility opened before the brief's own date is in operation, one opening after it is planned
+            context.briefDate().flatMap(b -> DateSpan.relative(d.iso(), b)).ifPresent(r -> events.fact(m.id(), "status",
+                    r.equals("done") ? "ongoing" : "planned", true, "founding", span, r.equals("done")
+                    ? "it opened before the brief's own date" : "it opens after the brief's own date"));
             return true;
         }
         String word = founded.replaceAll("\\s+", " ");
@@ -353,6 +401,10 @@ public final class DatedEventExtractor implements ProposingExtractor {
                 "the founding ('" + word + "') of a body the draft knows, dated");
         events.fact(key, "about", m.id(), false, "founding", span, "the body founded");
         events.dated(key, d, status, "founding", span);
+        // a body still to be founded is itself planned (not a body founded again: "X('26.2월 2차 내각 출범)")
+        if (status.equals(Optional.of("planned")) && (after.isPresent() || between.isEmpty())) {
+            events.fact(m.id(), "status", "planned", true, "founding", span, "it is still to be founded");
+        }
         return true;
     }
 
@@ -472,26 +524,75 @@ public final class DatedEventExtractor implements ProposingExtractor {
             if (date.isEmpty()) {
                 continue;
             }
-            int end = nameEnd(text, date.get().end(), step[1]);
-            String name = text.substring(date.get().end(), end).strip();
-            if (name.isEmpty() || settings.decisionWords().stream().anyMatch(name::contains)) {
-                continue;   // an adoption without its body is told with the body elsewhere
-            }
-            int nameStart = text.indexOf(name, date.get().end());
-            Optional<Mention> set = settings.foundingWords().stream().anyMatch(name::endsWith)
-                    || name.endsWith("구성") ? names.stream().filter(m -> m.start() >= nameStart && m.end() <= end
-                            && context.inGroup("organisation", m.id())).findFirst() : Optional.empty();
-            Optional<String> about = set.map(Mention::id).or(context::plan);
-            Evidence span = new Evidence(events.at, date.get().start(), end);
-            String named = set.isPresent() || context.plan().isEmpty() ? name
-                    : ofPlan(name, context.plan().get(), context);
-            String key = events.event(set.isPresent() ? "Establishment" : "Event", named, date.get().start(), end,
-                    "a dated step of a schedule ('" + name + "')");
-            about.ifPresent(a -> events.fact(key, "about", a, false, "schedule", span, set.isPresent()
-                    ? "the body the step sets up" : "the plan the brief is about, whose making the schedule tells"));
-            events.dated(key, date.get(), status, "schedule", span);
+            scheduled(text, date.get(), date.get().end(), step[1], Optional.of(status), true, names, context, events);
         }
     }
+
+    /**
+     * One dated step of a schedule, its name printed from {@code from} to a bracket or {@code to}: an event about
+     * the brief's plan (a step that sets a body up, its establishment), with the date unless {@code dated} is false
+     * (a range's first day is not the step's date), and the status given. A step that is an adoption is not one: it
+     * is told with the body that adopted elsewhere. Whether a step was read.
+     */
+    private boolean scheduled(String text, DateSpan date, int from, int to, Optional<String> status, boolean dated,
+            List<Mention> names, ExtractionContext context, Events events) {
+        int end = nameEnd(text, from, to);
+        String name = text.substring(from, end).strip();
+        if (name.isEmpty() || settings.decisionWords().stream().anyMatch(name::contains)) {
+            return false;   // an adoption without its body is told with the body elsewhere
+        }
+        int nameStart = text.indexOf(name, from);
+        Optional<Mention> set = settings.foundingWords().stream().anyMatch(name::endsWith)
+                || name.endsWith("구성") ? names.stream().filter(m -> m.start() >= nameStart && m.end() <= end
+                        && context.inGroup("organisation", m.id())).findFirst() : Optional.empty();
+        Optional<String> about = set.map(Mention::id).or(context::plan);
+        Evidence span = new Evidence(events.at, date.start(), end);
+        String named = set.isPresent() || context.plan().isEmpty() ? name
+                : ofPlan(name, context.plan().get(), context);
+        String key = events.event(set.isPresent() ? "Establishment" : "Event", named, date.start(), end,
+                "a dated step of a schedule ('" + name + "')");
+        about.ifPresent(a -> events.fact(key, "about", a, false, "schedule", span, set.isPresent()
+                ? "the body the step sets up" : "the plan the brief is about, whose making the schedule tells"));
+        if (dated) {
+            events.dated(key, date, status, "schedule", span);
+        } else {
+            status.ifPresent(st -> events.fact(key, "status", st, true, "schedule", span, st.equals("done")
+                    ? "its dates are before the brief's own" : "its dates are after the brief's own"));
+        }
+        return true;
+    }
+
+    /**
+     * A line of a schedule printed as a list ("• 2026.5.12.~6.30.: 온라인 의견 수렴(…)", "- 2027년 상반기: 시행계획
+     * 수립"): marks, a date that opens the line (or the first day of a range), a qualifier of a part of the year, a
+     * colon, and the step. The step is dated and is done or to come as its date stands to the brief's own date; a
+     * range is not the step's date, and a date that overlaps the brief's own tells no status. Whether it was one.
+     */
+    private boolean scheduleLine(String text, List<DateSpan> dates, List<Mention> names, ExtractionContext context,
+            Events events) {
+        DateSpan first = dates.get(0);
+        if (first.start() != firstNonBlank(text, leadingMarks(text))) {
+            return false;
+        }
+        Matcher tail = settings.scheduleTail().matcher(text).region(first.end(), text.length());
+        if (!tail.lookingAt()) {
+            return false;
+        }
+        boolean range = tail.group(1) != null;
+        Optional<String> status = context.briefDate().flatMap(b -> DateSpan.relative(first.iso(), b));
+        return scheduled(text, first, tail.end(), text.length(), status, !range, names, context, events);
+    }
+
+    /** Where the marks of a list item end ("• ", "- ", "▪ "): the first letter, digit or apostrophe. */
+    private static int leadingMarks(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '\''
+                && text.charAt(i) != '’') {
+            i++;
+        }
+        return i;
+    }
+
 
     /** The steps of a chain: the spans between its marks. */
     private List<int[]> steps(String text) {

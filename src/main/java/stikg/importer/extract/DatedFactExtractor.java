@@ -9,7 +9,8 @@ import stikg.importer.text.Clauses;
 
 /**
  * The dates prose gives things: a date and a cue word ("1995년 제정된 「…」", "'23년 도입한 SBIR 제도", "'26년부터
- * 실시") date the thing the cue is about, and a bracketed cabinet decision beside a document's name ("「…」(22년 12월,
+ * 실시") date the thing the cue is about (a cue limited to class groups only a thing of one of them: a law enacted
+ * gets its enactmentDate, a guideline or a plan made the date it is issued), and a bracketed cabinet decision beside a document's name ("「…」(22년 12월,
  * … 각의결정)") dates the decision. Every date read is proposed; that a thing keeps the first date of a property
  * (in the brief's order, unless the draft already gives it one) is the merge's decision.
  */
@@ -102,9 +103,11 @@ public final class DatedFactExtractor implements Extractor {
                 continue;
             }
             String thing = datedThing(p, in, at, start + date.start(), context);
-            // a thing the context knows has a class; an organisation is dated only by its start
+            // a thing the context knows has a class; an organisation is dated only by its start; a cue for some
+            // class groups only ("제정": a law's enactment, another document's issue) dates only things of them
             if (thing == null || context.typesOf().apply(thing).isEmpty()
-                    || context.inGroup("organisation", thing) && !cue.property().equals("startDate")) {
+                    || context.inGroup("organisation", thing) && !cue.property().equals("startDate")
+                    || !cue.objects().isEmpty() && cue.objects().stream().noneMatch(g -> context.inGroup(g, thing))) {
                 continue;
             }
             int to = Math.min(clause.length(), k + cue.word().length());

@@ -18,13 +18,15 @@ import stikg.importer.names.EntityRecognizer;
  * it may still be about ("… 전체회의에서 의결"), in a phase that reads the draft's outline, that outline
  * ({@link Outline#NONE} elsewhere), and, in the sources phase, the periods of years a text prints, each an ISO 8601
  * interval ("2011/2015") where it stands (none elsewhere), and in the content phase the name of an entity the
- * lexicon or the draft defines, in the brief's language (none elsewhere).
+ * lexicon or the draft defines, in the brief's language (none elsewhere), and the brief's own date, if it prints one
+ * (none elsewhere).
  */
 public record ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
         Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
         Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions,
         Function<String, List<DateSpan>> dates, Optional<String> plan, Outline outline,
-        Function<String, List<DateSpan>> periods, Function<String, Optional<String>> labelOf) {
+        Function<String, List<DateSpan>> periods, Function<String, Optional<String>> labelOf,
+        Optional<String> briefDate) {
 
     /** The document's id where a context is made without one (a passage read on its own). */
     public static final String ANY_DOCUMENT = "document";
@@ -40,6 +42,26 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
         java.util.Objects.requireNonNull(outline, "outline");
         java.util.Objects.requireNonNull(periods, "periods");
         java.util.Objects.requireNonNull(labelOf, "labelOf");
+        java.util.Objects.requireNonNull(briefDate, "briefDate");
+    }
+
+    /** A context that does not know the brief's own date. */
+    public ExtractionContext(EntityRecognizer names, Function<String, List<String>> typesOf,
+            Map<String, List<String>> classGroups, Optional<String> documentCountry, String document,
+            Function<String, List<Quantity>> quantities, Function<String, List<PlanEdition>> editions,
+            Function<String, List<DateSpan>> dates, Optional<String> plan, Outline outline,
+            Function<String, List<DateSpan>> periods, Function<String, Optional<String>> labelOf) {
+        this(names, typesOf, classGroups, documentCountry, document, quantities, editions, dates, plan, outline,
+                periods, labelOf, Optional.empty());
+    }
+
+    /**
+     * This context knowing the brief's own date (ISO 8601, as the brief prints it: a day, a month or a year), against
+     * which what the brief dates is past or to come.
+     */
+    public ExtractionContext withBriefDate(Optional<String> date) {
+        return new ExtractionContext(names, typesOf, classGroups, documentCountry, document, quantities, editions,
+                dates, plan, outline, periods, labelOf, date);
     }
 
     /** A context that knows no entity's name. */
@@ -55,7 +77,7 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
     /** This context with the names of the entities the lexicon or the draft defines, in the brief's language. */
     public ExtractionContext withLabels(Function<String, Optional<String>> labels) {
         return new ExtractionContext(names, typesOf, classGroups, documentCountry, document, quantities, editions,
-                dates, plan, outline, periods, labels);
+                dates, plan, outline, periods, labels, briefDate);
     }
 
     /** A context that finds no periods of years in a text. */
@@ -70,7 +92,7 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
     /** This context with the periods of years a text prints, as the brief's reader of dates finds them. */
     public ExtractionContext withPeriods(Function<String, List<DateSpan>> printed) {
         return new ExtractionContext(names, typesOf, classGroups, documentCountry, document, quantities, editions,
-                dates, plan, outline, printed, labelOf);
+                dates, plan, outline, printed, labelOf, briefDate);
     }
 
     /** A context of a phase that does not read the draft's outline. */
@@ -85,7 +107,7 @@ public record ExtractionContext(EntityRecognizer names, Function<String, List<St
     /** This context with the draft's outline as it stands when a phase begins. */
     public ExtractionContext withOutline(Outline drafted) {
         return new ExtractionContext(names, typesOf, classGroups, documentCountry, document, quantities, editions,
-                dates, plan, drafted, periods, labelOf);
+                dates, plan, drafted, periods, labelOf, briefDate);
     }
 
     /** A context of a brief whose plan is not known. */

@@ -11,13 +11,15 @@ import stikg.importer.names.Mention;
 
 /**
  * Where a programme stands, from a word next to its name in one clause: a word before the names ("현행 X와 Y":
- * current) or a verb after them ("X를 신설": newly created, so planned). Which status a programme keeps when
- * several are read is the merge step's decision (the first in the brief's order).
+ * current) or a verb after them ("X를 신설": newly created, so planned; a plan's brief states what the plan will
+ * make, "X를 구축", "「X법」을 제정"). A verb followed by an ending of a thing done ("도입되었", "구축하였") tells
+ * a past event, not a status, and is not read. Which status a programme keeps when several are read is the merge
+ * step's decision (the first in the brief's order).
  */
 public final class StatusExtractor implements Extractor {
 
     /** The settings of this extractor. */
-    public record Settings(List<LayoutConfig.StatusWord> words, List<String> clauseEnds) {
+    public record Settings(List<LayoutConfig.StatusWord> words, List<String> clauseEnds, List<String> doneEndings) {
 
         public static final Setting<List<LayoutConfig.StatusWord>> WORDS = new Setting<>("statusWords", List.of(),
                 "words that tell a status, each before or after the names it qualifies (default: none, so no status "
@@ -25,16 +27,24 @@ public final class StatusExtractor implements Extractor {
         public static final Setting<List<String>> CLAUSE_ENDS = new Setting<>("clauseEnds", List.of(),
                 "endings of a clause before a comma: a status word qualifies names of its own clause only (default: "
                         + "none, the whole passage is one clause)");
+        /** Read from the layout's {@code doneWords}, the endings that make an event done. */
+        public static final Setting<List<String>> DONE_ENDINGS = new Setting<>("doneWords", List.of(),
+                "endings that, right after a status word, make it tell a thing done rather than a status "
+                        + "(\"도입되었\"; default: none)");
 
         public Settings {
             words = List.copyOf(words);
             clauseEnds = List.copyOf(clauseEnds);
+            doneEndings = List.copyOf(doneEndings);
         }
 
         public static Settings from(LayoutConfig.Extraction ex) {
-            Map<String, Object> given = Map.of("statusWords", ex.setting("statusWords"), "clauseEnds",
-                    ex.clauseEnds());
-            return new Settings(WORDS.from(given), CLAUSE_ENDS.from(given));
+            Map<String, Object> given = new java.util.HashMap<>();
+            given.put("statusWords", ex.setting("statusWords"));
+            given.put("clauseEnds", ex.clauseEnds());
+            given.put("doneWords", ex.setting("doneWords"));
+            given.values().removeIf(java.util.Objects::isNull);
+            return new Settings(WORDS.from(given), CLAUSE_ENDS.from(given), DONE_ENDINGS.from(given));
         }
     }
 
@@ -73,7 +83,7 @@ public final class StatusExtractor implements Extractor {
         List<Mention> names = context.names().find(clause);
         for (LayoutConfig.StatusWord w : settings.words()) {
             int i = clause.indexOf(w.word());
-            if (i < 0) {
+            if (i < 0 || done(clause, i + w.word().length())) {
                 continue;
             }
             for (Mention n : names) {
@@ -87,5 +97,10 @@ public final class StatusExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /** Whether an ending of a thing done follows at {@code at} ("도입" + "되었"). */
+    private boolean done(String clause, int at) {
+        return settings.doneEndings().stream().anyMatch(e -> clause.startsWith(e, at));
     }
 }

@@ -11,7 +11,9 @@ import stikg.importer.config.LayoutConfig;
  * A reader that finds dates and year ranges in a text and writes them in ISO 8601 with the precision printed:
  * "2026.3.27." is 2026-03-27, "'25년 12월" is 2025-12, "2024년" is 2024, and "('21년~'25년)" is the interval
  * 2021/2025. A two-digit year needs an apostrophe, a month or a range beside it, so "30년간" (thirty years)
- * is no date; "'26.11.24." is 2026-11-24.
+ * is no date; "'26.11.24." is 2026-11-24. A month printed without its year is read only where a word before it
+ * says which year it is: "같은 해 3월" is in the year of the date printed before it in the text, and "지난 10월
+ * 22일" is the last such day on or before the brief's own date, when the reader knows it ({@link #withReference}).
  */
 public final class DateReader {
 
@@ -29,8 +31,21 @@ public final class DateReader {
     private final int base;
     private final List<Pattern> datePatterns;
     private final Pattern range;
+    private final LayoutConfig.DateWords words;
+    private final Pattern yearless;
+    private final java.util.Optional<java.time.LocalDate> reference;
+    private final LayoutConfig.Numbers numbers;
+    private final List<String> yearApostrophes;
 
     public DateReader(LayoutConfig.Numbers numbers, List<String> yearApostrophes) {
+        this(numbers, yearApostrophes, java.util.Optional.empty());
+    }
+
+    private DateReader(LayoutConfig.Numbers numbers, List<String> yearApostrophes,
+            java.util.Optional<java.time.LocalDate> reference) {
+        this.numbers = numbers;
+        this.yearApostrophes = List.copyOf(yearApostrophes);
+        this.reference = reference;
         this.base = numbers.twoDigitYearBase();
         LayoutConfig.DateWords w = numbers.dates();
         String a = "[" + yearApostrophes.stream().map(Pattern::quote).collect(Collectors.joining()) + "]";
@@ -51,6 +66,29 @@ public final class DateReader {
                 // "'26.11.24.": a two-digit year after an apostrophe, month and day, as plan summaries date steps
                 Pattern.compile("(?<!\\d)" + a + "(\\d{2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?!\\d)\\.?"));
         this.range = Pattern.compile("(?<![\\d.])" + year + "\\s?" + y + "?\\s?" + sep + "\\s?" + year + "\\s?" + y + "?");
+        this.words = w;
+        List<String> yearWords = new ArrayList<>(w.sameYear());
+        yearWords.addAll(w.past());
+        yearWords.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        this.yearless = yearWords.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(" + yearWords.stream()
+                .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s?(\\d{1,2})\\s?" + m
+                + "(?:\\s?(\\d{1,2})\\s?" + d + ")?");
+    }
+
+    /**
+     * This reader knowing the brief's own date ({@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}), against
+     * which a month printed after a word of the past ("지난 10월 22일") is read; a date it cannot read leaves the
+     * reader as it is.
+     */
+    public DateReader withReference(String iso) {
+        java.util.Optional<java.time.LocalDate> day = java.util.Optional.empty();
+        try {
+            day = java.util.Optional.of(iso.length() == 4 ? java.time.LocalDate.of(Integer.parseInt(iso), 12, 31)
+                    : iso.length() == 7 ? java.time.YearMonth.parse(iso).atEndOfMonth() : java.time.LocalDate.parse(iso));
+        } catch (RuntimeException e) {
+            return this;
+        }
+        return new DateReader(numbers, yearApostrophes, day);
     }
 
     /** The dates of a text, left to right, none overlapping (a longer, more precise reading wins). */
@@ -71,7 +109,52 @@ public final class DateReader {
             }
         }
         found.sort(java.util.Comparator.comparingInt(DateMention::start));
+        yearless(text, found);
+        found.sort(java.util.Comparator.comparingInt(DateMention::start));
         return found;
+    }
+
+    /** The months printed without a year that a word before them dates ("같은 해 3월", "지난 10월 22일"). */
+    private void yearless(String text, List<DateMention> found) {
+        if (yearless == null) {
+            return;
+        }
+        Matcher mt = yearless.matcher(text);
+        List<DateMention> added = new ArrayList<>();
+        while (mt.find()) {
+            final int s = mt.start();
+            final int e = mt.end();
+            if (found.stream().anyMatch(f -> f.start() < e && s < f.end())) {
+                continue;
+            }
+            String year;
+            if (words.sameYear().contains(mt.group(1))) {
+                // the year of the last date printed before it
+                year = found.stream().filter(f -> f.end() <= s).reduce((a, b) -> b).map(f -> f.iso().substring(0, 4))
+                        .orElse(null);
+            } else {
+                year = pastYear(Integer.parseInt(mt.group(2)), mt.group(3) == null ? 1
+                        : Integer.parseInt(mt.group(3)));
+            }
+            if (year == null) {
+                continue;
+            }
+            String iso = mt.group(3) == null ? yearMonth(year, mt.group(2)) : date(year, mt.group(2), mt.group(3));
+            if (iso != null) {
+                added.add(new DateMention(iso, s, e));
+            }
+        }
+        found.addAll(added);
+    }
+
+    /** The year of the last such month and day on or before the brief's own date; null if the date is unknown. */
+    private String pastYear(int month, int day) {
+        if (reference.isEmpty() || month < 1 || month > 12) {
+            return null;
+        }
+        java.time.LocalDate ref = reference.get();
+        boolean later = month > ref.getMonthValue() || month == ref.getMonthValue() && day > ref.getDayOfMonth();
+        return String.valueOf(later ? ref.getYear() - 1 : ref.getYear());
     }
 
     /** The first date of a text, if any. */

@@ -283,6 +283,10 @@ public final class DraftAssembler {
                     CandidateMerge.TEXT_PROPERTIES.defaultValue()));
             documentFacts.addAll(CandidateMerge.documentFacts(aboutDocument, documentId, book));
         }
+        // the brief's own date, once read, dates what the brief dates by it ("지난 10월 22일")
+        Optional<String> briefDate = documentFacts.stream().filter(f -> f.property().equals("publicationDate")
+                && f.value() instanceof Draft.Literal).map(f -> ((Draft.Literal) f.value()).text()).findFirst();
+        DateReader briefDates = briefDate.map(dates::withReference).orElse(dates);
         // the brief is written in the layout's language and is about the country and the plan its title names
         documentFacts.add(new Draft.FactPart("dct:language", new Draft.Literal(layout.language(), false), null));
         known.find(title).stream().map(Mention::id).filter(id -> book.typesOf(id).contains("Country")).findFirst()
@@ -295,7 +299,8 @@ public final class DraftAssembler {
         TableExtractor tables = new TableExtractor(layout, book, folder, counted);
         // the rows phase: a table's scheme is the scheme of the plan the brief is about
         ExtractionContext rowsContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
-                Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> List.of(), plans.main());
+                Optional.empty(), documentId, text -> List.of(), text -> List.of(), text -> List.of(), plans.main())
+                .withPeriods(periods).withBriefDate(briefDate);
         List<Passage> passages = new ArrayList<>();
         List<Draft.TablePart> tableParts = new ArrayList<>();
         // a transposed table (its rows are attributes of the things its columns name) is read once names are known
@@ -391,12 +396,12 @@ public final class DraftAssembler {
                         plans.edition(e.edition()).orElseThrow(), e.start(), e.end())).toList();
         PassagePhase editionConcepts = new PassagePhase(Extractor.Phase.EDITIONS, layout, book, documentId,
                 quantities, allNames, editionsIn, text -> List.of(), true, true, true);
-        ProseFactFinder facts = new ProseFactFinder(layout, book, all, dates, quantities, counted);
+        ProseFactFinder facts = new ProseFactFinder(layout, book, all, briefDates, quantities, counted);
         // the extractors of the facts phase read each passage right after the prose fact finder, knowing what it
         // recognises, the dates a text prints and every edition mark of the brief's plans, with the plan's period
         java.util.function.Function<String, List<PlanEdition>> editionMarks = editionMarks(ex, plans, book);
         PassagePhase factPhase = new PassagePhase(Extractor.Phase.FACTS, layout, book, documentId, quantities,
-                allNames, editionMarks, text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(),
+                allNames, editionMarks, text -> briefDates.dates(text).stream().map(d -> new DateSpan(d.iso(),
                 d.start(), d.end())).toList(), false, true, true).counting(counted);
         java.util.function.Consumer<Passage> readFacts = x -> {
             facts.read(x);
@@ -467,8 +472,9 @@ public final class DraftAssembler {
                 .filter(id -> book.typesOf(id).contains(ex.countryOf().countryClass())).findFirst();
         ExtractionContext context = new ExtractionContext(named(book, lexicon, recognisable, ex), book::typesOf,
                 ex.classGroups(), titleCountry, documentId, quantities::quantities,
-                text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
-                        d.end())).toList(), plans.main()).withLabels(id -> book.labelOf(id, book.language()));
+                text -> briefDates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
+                        d.end())).toList(), plans.main()).withLabels(id -> book.labelOf(id, book.language()))
+                .withBriefDate(briefDate);
         List<Passage> content = withOtherCells(seg, texts(seg, passages, false));
         List<Passage> everything = withOtherCells(seg, texts);
         List<CandidateFact> candidates = new ArrayList<>();

@@ -118,10 +118,19 @@ final class SourcesPhase {
         }
         // a plan the lexicon knows by name brings its own series, whatever words the title uses for it
         Optional<String> knownPlan = known(recognizer, mainProposed.name(), PLAN, titleAt);
+        // a series the title names is of the title's country, as the plan is: the series' own name is seldom
+        // printed apart from its editions' names, so that no later reading of the country could reach it
+        String titleCountry = country;
         String series = knownPlan.flatMap(p -> book.lexiconValues(p, "inSeries").stream().findFirst())
                 .or(() -> known(recognizer, seriesProposed.name(), SERIES, titleAt))
-                .orElseGet(() -> book.define(seriesProposed.local(), SERIES, titleAt).label(book.language(),
-                        seriesProposed.name()).comment(seriesProposed.why()).id());
+                .orElseGet(() -> {
+                    EntityBuilder s = book.define(seriesProposed.local(), SERIES, titleAt).label(book.language(),
+                            seriesProposed.name()).comment(seriesProposed.why());
+                    if (titleCountry != null) {
+                        s.ref("country", titleCountry, null);
+                    }
+                    return s.id();
+                });
         Map<Integer, String> plans = new java.util.TreeMap<>();
         Map<String, String> ids = new HashMap<>();
         int edition = editionOf.get(mainProposed.key());

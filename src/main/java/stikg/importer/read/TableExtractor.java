@@ -10,6 +10,7 @@ import stikg.importer.draft.EntityBook;
 import stikg.importer.draft.EntityBuilder;
 import stikg.importer.extract.CandidateEntity;
 import stikg.importer.extract.CandidateFact;
+import stikg.importer.extract.DateSpan;
 import stikg.importer.extract.DetailRowExtractor;
 import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
@@ -70,6 +71,19 @@ final class TableExtractor {
         this.rowsPhase = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.ROWS).toList();
     }
 
+    /** The table drafted last: its kind, its headers and the schemes its rows are in. */
+    private record Drafted(String kind, List<String> header, List<String> wholes) {
+    }
+
+    private Drafted previous;
+
+    /** The country the draft or the lexicon gives a thing (a plan), if any. */
+    private Optional<String> countryOf(String id) {
+        return book.defined(id).flatMap(b -> b.facts().stream().filter(f -> f.property().equals("country")
+                && f.value() instanceof stikg.importer.draft.Draft.Ref).map(f -> ((stikg.importer.draft.Draft.Ref)
+                f.value()).id()).findFirst()).or(() -> book.lexiconValues(id, "country").stream().findFirst());
+    }
+
     /** The kind of a table drafted, as the rows phase decided it. */
     LayoutConfig.TableKind kindOf(Segmentation.Table t) {
         return kinds.get(t.id());
@@ -93,9 +107,19 @@ final class TableExtractor {
         String tableAt = "L" + t.firstLine() + "-" + t.lastLine();
         String local = t.id();
 
-        // what the table as a whole is (a scheme of technology areas its rows are in), defined before its rows
+        // what the table as a whole is (a scheme of technology areas its rows are in), defined before its rows; a
+        // table without a caption right after one of the same kind and headers continues it past a page break (a
+        // footnote between the halves kept them apart): its rows are in the scheme of the table it continues
         List<String> wholes = new ArrayList<>();
-        for (TableThing thing : read.things()) {
+        boolean continues = t.caption() == null && previous != null && previous.kind().equals(kind.kind())
+                && previous.header().equals(t.header()) && previous.wholes().size() == read.things().size();
+        for (int w = 0; w < read.things().size(); w++) {
+            TableThing thing = read.things().get(w);
+            if (continues) {
+                wholes.add(previous.wholes().get(w));
+                book.mention(previous.wholes().get(w), tableAt);
+                continue;
+            }
             EntityBuilder s = book.define(local + "-" + thing.entity().local(), thing.entity().type(), tableAt)
                     .label(book.language(), thing.entity().name())
                     .comment("table " + t.id() + " (" + kind.kind() + "): the scheme of its areas");
@@ -106,6 +130,8 @@ final class TableExtractor {
             for (CandidateFact f : thing.about()) {
                 book.facts(f.subject(), tableAt).ref(f.property(), s.id(), tableAt)
                         .comment("the plan's technology areas are the rows of table " + t.id());
+                // the plan's scheme is of the plan's country, which a caption seldom names
+                countryOf(f.subject()).ifPresent(c -> s.ref("country", c, null));
             }
             for (CandidateFact f : thing.counts()) {
                 EntityBuilder count = EntityBuilder.nested(f.object()).literal("countValue",
@@ -117,15 +143,19 @@ final class TableExtractor {
                 s.nested(f.property(), count, null).comment("count: " + f.why() + " [rule " + f.rule() + "]");
             }
         }
+        previous = new Drafted(kind.kind(), t.header(), List.copyOf(wholes));
 
         Map<String, String> groups = new LinkedHashMap<>();
         if (kind.groupRole().isPresent()) {
             LayoutConfig.Role g = kind.groupRole().get();
             for (Segmentation.Row r : t.rows()) {
                 if (r.group() != null && !groups.containsKey(r.group())) {
+                    Optional<GroupMark> mark = groupMark(r, groups.size() + 1);
                     EntityBuilder gb = book.define(local + "-g" + (groups.size() + 1), g.type(), rowAt(t, r))
-                            .label(book.language(), r.group())
+                            .label(book.language(), mark.map(GroupMark::name).orElse(r.group()))
                             .comment("table " + t.id() + ": group cell '" + r.group() + "'");
+                    mark.ifPresent(m -> gb.literal("number", m.mark(), true, null)
+                            .literal("order", String.valueOf(m.order()), false, null));
                     groups.put(r.group(), gb.id());
                     if (planId != null && g.planToRow() != null) {
                         book.facts(planId, rowAt(t, r)).ref(g.planToRow(), gb.id(), rowAt(t, r))
@@ -179,6 +209,9 @@ final class TableExtractor {
                 for (CandidateFact f : read.things().get(w).ofRow().get(ri)) {
                     row.ref(f.property(), wholes.get(w), null);
                 }
+            }
+            if (context.classGroups().getOrDefault("programme", List.of()).contains(proposedRow.type())) {
+                runs(r, row, context);
             }
             if (planId != null && kind.row().planToRow() != null) {
                 book.facts(planId, at).ref(kind.row().planToRow(), row.id(), at)
@@ -677,6 +710,64 @@ final class TableExtractor {
 
     static String rowAt(Segmentation.Table t, Segmentation.Row r) {
         return t.id() + "#" + r.mark() + " L" + r.line();
+    }
+
+    /**
+     * The mark a group cell opens with ("1. 기초연구 확대", "Ⅱ. 전략기술 선도", "③ …"): a number, a circled number or a
+     * Roman numeral, a full stop or bracket and a blank, then the group's name.
+     */
+    private static final java.util.regex.Pattern GROUP_MARK = java.util.regex.Pattern.compile(
+            "^\\s*(\\d{1,2}|[①-⑳]|[Ⅰ-Ⅻ])[.)]?\\s+(\\S.*)$");
+
+    /** A group's mark, its place among the table's groups, and its name without the mark. */
+    private record GroupMark(String mark, int order, String name) {
+    }
+
+    /**
+     * The mark of a group cell, where the marks count the table's groups in order (the n-th group's mark is n), as
+     * a numbered list of a plan's strategies prints them: the group's number and order in the plan. The cell is the
+     * row's cell that prints the group's name, with or without the mark the reading of groups kept.
+     */
+    private static Optional<GroupMark> groupMark(Segmentation.Row r, int nth) {
+        for (String cell : r.cells()) {
+            java.util.regex.Matcher m = GROUP_MARK.matcher(cell.strip());
+            if (!m.matches() || !(cell.strip().equals(r.group().strip()) || m.group(2).strip().equals(r.group().strip()))) {
+                continue;
+            }
+            String mark = m.group(1);
+            char c = mark.charAt(0);
+            int value = c >= '①' && c <= '⑳' ? c - '①' + 1 : c >= 'Ⅰ' && c <= 'Ⅻ' ? c - 'Ⅰ' + 1
+                    : Integer.parseInt(mark);
+            return value == nth ? Optional.of(new GroupMark(mark, nth, m.group(2).strip())) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The period a programme's row prints in a cell of its own ("2027~2031", under 사업기간): the programme runs
+     * then, and is planned if it starts after the brief's own date, ongoing if the brief's date falls within it.
+     */
+    private static void runs(Segmentation.Row r, EntityBuilder row, ExtractionContext context) {
+        for (String cell : r.cells()) {
+            String c = cell.strip();
+            Optional<DateSpan> period = context.periods().apply(c).stream()
+                    .filter(p -> p.start() == 0 && p.end() == c.length()).findFirst();
+            if (period.isEmpty()) {
+                continue;
+            }
+            String[] fromTo = period.get().iso().split("/");
+            row.literal("period", period.get().iso(), false, null);
+            context.briefDate().ifPresent(b -> {
+                Optional<String> from = DateSpan.relative(fromTo[0], b);
+                Optional<String> to = DateSpan.relative(fromTo[1], b);
+                if (from.equals(Optional.of("planned"))) {
+                    row.literal("status", "planned", false, null);
+                } else if (from.equals(Optional.of("done")) && !to.equals(Optional.of("done"))) {
+                    row.literal("status", "ongoing", false, null);
+                }
+            });
+            return;
+        }
     }
 
     /** A row mark as a slug: "3" stays, "⑬" becomes 13. */

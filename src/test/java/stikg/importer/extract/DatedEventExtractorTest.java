@@ -39,12 +39,22 @@ class DatedEventExtractorTest {
 
     /** As {@link #read(String)}, in a context that knows the names of entities. */
     private static List<String> read(String sentence, java.util.function.Function<String, Optional<String>> labels) {
+        return read(sentence, labels, Optional.empty());
+    }
+
+    /** As {@link #read(String)}, in a brief of the date given. */
+    private static List<String> readOn(String sentence, String briefDate) {
+        return read(sentence, id -> Optional.empty(), Optional.of(briefDate));
+    }
+
+    private static List<String> read(String sentence, java.util.function.Function<String, Optional<String>> labels,
+            Optional<String> briefDate) {
         DateReader dates = new DateReader(LAYOUT.numbers(), LAYOUT.words().yearApostrophes());
         ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
                 id -> NAMES.find(id).map(LexiconEntry::types).orElse(List.of()), LAYOUT.extraction().classGroups(),
                 Optional.empty(), ExtractionContext.ANY_DOCUMENT, new QuantityReader(LAYOUT.numbers())::quantities,
                 text -> dates.dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(),
-                        d.end())).toList(), Optional.of("plan")).withLabels(labels);
+                        d.end())).toList(), Optional.of("plan")).withLabels(labels).withBriefDate(briefDate);
         DatedEventExtractor x = new DatedEventExtractor(DatedEventExtractor.Settings.from(LAYOUT.extraction()));
         Proposal p = x.propose(new TextPassage(sentence, "L1"), context);
         return ProposalLines.of(p);
@@ -117,7 +127,8 @@ class DatedEventExtractorTest {
     @Test
     void givenABodyFoundedOnADateNamedAfterTheVerb_thenItsEstablishmentIsPlannedOrDoneAsTheTenseSays() {
         assertEquals(List.of("Establishment '도약연구청 문을 여' about office",
-                "Establishment '도약연구청 문을 여' date 2028-01-01", "Establishment '도약연구청 문을 여' status planned"),
+                "Establishment '도약연구청 문을 여' date 2028-01-01", "Establishment '도약연구청 문을 여' status planned",
+                "office status planned"),
                 read("법에 따라 2028년 1월 1일 문을 여는 도약연구청은 과제 기획을 맡는다"));
         assertTrue(read("'24년 6월 출범한 기술확산센터는 지역 기업을 돕는다")
                 .contains("Establishment '기술확산센터 출범' status done"));
@@ -126,8 +137,9 @@ class DatedEventExtractorTest {
     @Test
     void givenABodyNamedBeforeTheDateOfItsFounding_thenItIsTheBodyFounded() {
         assertEquals(List.of("Establishment '기술확산센터 출범' about centre",
-                "Establishment '기술확산센터 출범' date 2027", "Establishment '기술확산센터 출범' status planned"),
-                read("- 흩어진 조직을 ‘기술확산센터’로 묶어 2027년 출범할 예정"));
+                "Establishment '기술확산센터 출범' date 2027", "Establishment '기술확산센터 출범' status planned",
+                "centre status planned"), read("- 흩어진 조직을 ‘기술확산센터’로 묶어 2027년 출범할 예정"),
+                "a body still to be founded is itself planned");
     }
 
     @Test
@@ -178,5 +190,49 @@ class DatedEventExtractorTest {
     @Test
     void givenADateWithNothingDatedAfterIt_thenNothingIsRead() {
         assertEquals(List.of(), read("2025년 예산은 국가연구전략회의가 배분한다"));
+    }
+
+    @Test
+    void givenALineOfAScheduleListedWithADateAndAColon_thenItsStepIsAnEventOfThePlanDoneOrToComeByTheBriefsDate() {
+        assertEquals(List.of("Event '전문가 자문회의' about plan", "Event '전문가 자문회의' date 2025-04",
+                "Event '전문가 자문회의' status done"), readOn("• 2025.4.: 전문가 자문회의(12회 개최)", "2025-11-02"));
+        assertEquals(List.of("Event '세부 이행계획 수립' about plan", "Event '세부 이행계획 수립' date 2026",
+                "Event '세부 이행계획 수립' status planned"), readOn("- 2026년 상반기: 세부 이행계획 수립", "2025-11-02"));
+    }
+
+    @Test
+    void givenAScheduleLineDatedByARange_thenTheStepKeepsItsStatusButNotTheRangesFirstDay() {
+        assertEquals(List.of("Event '온라인 의견 수렴' about plan", "Event '온라인 의견 수렴' status done"),
+                readOn("• 2025.6.2.~7.15.: 온라인 의견 수렴(의견 640건)", "2025-11-02"));
+    }
+
+    @Test
+    void givenAScheduleLineWithoutTheBriefsDate_thenTheStepHasNoStatus() {
+        assertEquals(List.of("Event '전문가 자문회의' about plan", "Event '전문가 자문회의' date 2025-04"),
+                read("• 2025.4.: 전문가 자문회의"));
+    }
+
+    @Test
+    void givenADateThatOpensASentenceWithoutAColon_thenItIsNoScheduleLine() {
+        assertEquals(List.of(), readOn("• 2025.4. 전문가 자문회의를 열어 의견을 들음", "2025-11-02"));
+    }
+
+    @Test
+    void givenANumberedMeetingOfABodyTheDraftDoesNotKnow_thenTheDecisionIsNamedByTheMeetingWithoutABody() {
+        assertEquals(List.of("Event 'GRX 제8차 전체회의 의결' date 2025-05-07", "Event 'GRX 제8차 전체회의 의결' status done",
+                "Event 'GRX 제8차 전체회의 의결' about plan", "plan cabinetDecisionDate 2025-05-07"),
+                read("- 2025년 5월 7일 GRX 제8차 전체회의에서 의결되었으며, 예산은 따로 정함"));
+        assertEquals(List.of(), read("- 2025년 5월 7일 전체회의에서 의결되었으며"), "a meeting without its ordinal");
+    }
+
+    @Test
+    void givenAFacilityOpenedOrOpeningOnADate_thenItStartsThenAndIsInOperationOrPlannedByTheBriefsDate() {
+        List<String> old = readOn("- 기존 '해양관측소'(2009년 가동)은 2031년에 운영을 마칠 예정", "2025-11-02");
+        assertTrue(old.contains("lab startDate 2009"), old.toString());
+        assertTrue(old.contains("lab status ongoing"), old.toString());
+        List<String> coming = readOn("해양관측소는 2028년 가동할 예정이다.", "2025-11-02");
+        assertTrue(coming.contains("lab status planned"), coming.toString());
+        assertTrue(read("해양관측소는 2028년 가동할 예정이다.").stream().noneMatch(f -> f.contains("status")),
+                "without the brief's date, no status");
     }
 }

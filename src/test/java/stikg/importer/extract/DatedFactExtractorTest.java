@@ -27,7 +27,7 @@ class DatedFactExtractorTest {
 
     private static final Lexicon NAMES = new Lexicon(List.of(entry("act", "Law", "가상연구진흥법"),
             entry("prog", "Program", "도약연구 프로그램"), entry("agency", "Agency", "연구청"),
-            entry("plan", "Plan", "연구혁신 기본계획")));
+            entry("plan", "Plan", "연구혁신 기본계획"), entry("rule", "Guideline", "연구윤리 지침")));
 
     private static List<String> read(String text, String about) {
         stikg.importer.read.DateReader dates = new stikg.importer.read.DateReader(LAYOUT.numbers(),
@@ -58,5 +58,13 @@ class DatedFactExtractorTest {
     void givenABracketedCabinetDecisionBesideADocument_thenItsDateIsTheDecisionsDate() {
         assertEquals(List.of("plan cabinetDecisionDate 2022-12 dated-fact/decision '(2022년 12월, 각의결정)'"),
                 read("「연구혁신 기본계획」(2022년 12월, 각의결정)을 추진", null));
+    }
+
+    @Test
+    void givenAGuidelineToBeEnactedOrDrawnUp_thenTheDateIsWhenItIsIssued_andOnlyALawIsEnacted() {
+        assertEquals(List.of("rule publicationDate 2027-03 dated-fact/cue '2027년 3월까지 제정'"),
+                read("가상부는 「연구윤리 지침」을 2027년 3월까지 제정할 계획", null));
+        assertEquals(List.of("rule publicationDate 2027 dated-fact/cue '2027년 중 마련'"),
+                read("「연구윤리 지침」을 2027년 중 마련", null));
     }
 }

@@ -51,4 +51,12 @@ class SeriesLineExtractorTest {
         assertEquals(List.of(), read("2025. 10. 3. 회의에서 확정"));
         assertEquals(List.of(), read("「연구혁신법」 제12조제2항에 따라 2025년 수립"));
     }
+
+    @Test
+    void givenALineOpeningWithAWordForTheDateOfIssue_thenTheDateAfterItIsThePublicationDate() {
+        assertEquals(List.of("brief publicationDate 2025-06-09"), read("발행일: 2025년 6월 9일"));
+        assertEquals(List.of("brief publicationDate 2025-06-09"), read("펴낸날  2025년 6월 9일"));
+        assertEquals(List.of("brief publicationDate 2025-06-09"), read("게시일 2025-06-09  |  조회 87"));
+        assertEquals(List.of(), read("발행일 기준으로 2025년 6월 9일까지 접수"), "a date not right after the word");
+    }
 }

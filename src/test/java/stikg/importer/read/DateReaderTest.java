@@ -71,4 +71,21 @@ class DateReaderTest {
         List<DateReader.DateMention> none = reader.dates("과거 30년간 꾸준한 투자, 5년 주기로, 3년간의 제도");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    @Test
+    void givenAMonthAfterTheWordsOfTheSameYear_whenRead_thenItTakesTheYearOfTheDateBeforeIt() {
+        List<String> found = reader.dates("2025년 4월 2일 의결되었고, 같은 해 9월 지침을 발표").stream()
+                .map(DateReader.DateMention::iso).toList();
+        assertEquals(List.of("2025-04-02", "2025-09"), found);
+        assertTrue(reader.dates("같은 해 9월 지침을 발표").isEmpty(), "no date before it, no year");
+    }
+
+    @Test
+    void givenAPastMonthAndDayWithoutAYear_whenReadKnowingTheBriefsDate_thenItIsTheLastSuchDayBeforeIt() {
+        assertTrue(reader.dates("정부는 지난 10월 22일 의결").isEmpty(), "without the brief's date, no year");
+        assertEquals("2026-10-22", reader.withReference("2026-11-30").firstDate("정부는 지난 10월 22일 의결")
+                .orElseThrow().iso());
+        assertEquals("2025-12-15", reader.withReference("2026-02-01").firstDate("지난 12월 15일 발표")
+                .orElseThrow().iso(), "a month later in the year than the brief's is last year's");
+    }
 }
