@@ -14,8 +14,9 @@ import stikg.importer.names.NameFolder;
 /**
  * The documents a brief cites, read in the sources phase from one passage holding every citation text of the brief
  * (the sources under tables and figures, "출처 : 内閣府(2026.3.27.). 「…」. 閣議決定", and the page-bottom footnotes
- * that cite a title or a web address), each a part of the passage: for each document its title, publication date,
- * issuing body (when the context knows it), web address and access date, and what its title names. The same title
+ * that cite a title, a web address or a document by its publisher and kind, "연구부 보도자료(2026.10.14.)"), each a
+ * part of the passage: for each document its title, publication date, issuing body (when the context knows it),
+ * web address and access date, and what its title names. The same title
  * cited twice is one document, and so is a title followed by a word naming the main text ("「… 本文」"): the whole
  * brief's citations are one passage, so that this is decided within it, not remembered between passages. A document
  * has one address: a citation listing several ("内閣府 홈페이지(https://…/a.html, <https://…/b.html>)") cites one
@@ -126,7 +127,10 @@ public final class CitationExtractor implements ProposingExtractor {
         return new Proposal(entities, facts);
     }
 
-    /** Reads one citation text; nothing when it cites no title and no web address. */
+    /**
+     * Reads one citation text; nothing when it cites no title, no web address and no document by its publisher and
+     * kind ("연구부 보도자료(…)").
+     */
     private void read(TextPassage.Part part, TextPassage passage, ExtractionContext context,
             Map<String, String> byTitleOrAddress, List<CandidateEntity> entities, List<CandidateFact> facts) {
         String text = part.in(passage);

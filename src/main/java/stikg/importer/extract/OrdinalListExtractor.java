@@ -10,11 +10,11 @@ import stikg.importer.config.LayoutConfig;
 /**
  * A list printed in prose with ordinal words ("… 세 가지 목표를 내세운다. 첫째, A, 둘째, B, 셋째, C이다."): the items
  * follow the ordinals in turn, at least two of them, and the title before the first ordinal decides what they are:
- * (the plan's goals may also be numbered with circled numbers, "(3대 목표) ① A, ② B, ③ C", which number too many
- * other lists to say more than that)
  * a goal word (목표) makes them the goals the plan aims at, a table kind's title word (미션, 전략, 분야 …) the rows of
  * that kind (policy areas of the plan). A count before the title ("세 가지", "3대") must be the number of items. Each
- * item is proposed with its order; the plan the passage is about gets it by the title's link.
+ * item is proposed with its order; the plan the passage is about gets it by the title's link. Goals may also be
+ * numbered with circled numbers ("(3대 목표) ① A, ② B, ③ C"); circled numbers under any other title are left to the
+ * enumeration rule, since they number technology areas and fields as often.
  */
 public final class OrdinalListExtractor implements ProposingExtractor {
 

@@ -10,8 +10,8 @@ import stikg.importer.config.LayoutConfig;
 /**
  * A parser that flattens the list a table cell holds into items with their depth: HTML {@code <ul>} lists
  * (often left unclosed by the PDF extraction) with or without {@code <li>} tags, bullet markers, or items separated
- * by commas. Each marker keeps
- * the depth at which it first appeared, so an unclosed nested list still ends where its marker stops.
+ * by commas. Each marker keeps the depth at which it first appeared, so an unclosed nested list still ends where its
+ * marker stops.
  */
 public final class CellListParser {
 
