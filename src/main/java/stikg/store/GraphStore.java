@@ -31,12 +31,16 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 import stikg.diag.StikgException;
 import stikg.diag.UnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An open stikg store: a TDB2 database with its text index, whose default graph is the union of its named
  * graphs. Close it to release the database lock.
  */
 public final class GraphStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
 
     private final Path databaseDir;
     private final DatasetGraph base;
@@ -67,6 +71,11 @@ public final class GraphStore implements AutoCloseable {
         try {
             Files.createDirectories(databaseDir.resolve("lucene"));
             DatasetGraph tdb;
+            long cut = TornJournal.mend(databaseDir.resolve("tdb2"));
+            if (cut > 0) {
+                LOG.warn("The store's journal ended in an entry a crash cut off ({} bytes of a transaction that had "
+                        + "not committed); it was dropped", cut);
+            }
             try {
                 tdb = DatabaseMgr.connectDatasetGraph(databaseDir.resolve("tdb2").toString());
             } catch (org.apache.jena.dboe.DBOpEnvException e) {
