@@ -57,8 +57,9 @@ final class TornJournal {
     /** The storage folders of a TDB2 database ({@code Data-0001}, …). */
     private static List<Path> storageFolders(Path tdb2Dir) {
         try (Stream<Path> s = Files.list(tdb2Dir)) {
-            return s.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(DatabaseOps.dbNameBase + DatabaseOps.SEP))
-                    .sorted().toList();
+            String prefix = DatabaseOps.dbNameBase + DatabaseOps.SEP;
+            return s.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(prefix)).sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
