@@ -70,11 +70,14 @@ public final class BenchReport {
                 .ifPresent(worst -> row(sb, "p50 ≤ " + (int) SHIPPED_P50_MS + " ms for every library query on the "
                         + "shipped graph, as served: the query sent again, with no write between (answer cache)",
                         String.format(Locale.ROOT, "worst p50 %.1f ms", worst), worst <= SHIPPED_P50_MS));
-        m.queries.stream().filter(q -> q.inferredGraph() && q.dataset().equals("shipped")).mapToDouble(
-                Measurements.Query::p50).max().ifPresent(worst -> row(sb, "p50 ≤ " + (int) SHIPPED_P50_MS
-                        + " ms for every library query on the shipped graph, computed for each request "
-                        + "(Cache-Control: no-cache)", String.format(Locale.ROOT, "worst p50 %.1f ms", worst),
-                        worst <= SHIPPED_P50_MS));
+        List<Measurements.Query> computed = m.queries.stream().filter(q -> q.inferredGraph()
+                && q.dataset().equals("shipped")).toList();
+        computed.stream().mapToDouble(Measurements.Query::p50).max().ifPresent(worst -> row(sb, "p50 ≤ "
+                + (int) SHIPPED_P50_MS + " ms for every library query on the shipped graph, computed for each request "
+                + "(Cache-Control: no-cache; the plan kept from the text's first request)",
+                String.format(Locale.ROOT, "worst p50 %.1f ms; %d of %d at or under", worst,
+                        computed.stream().filter(q -> q.p50() <= SHIPPED_P50_MS).count(), computed.size()),
+                worst <= SHIPPED_P50_MS));
         String largestQ = m.queries.isEmpty() ? null : m.queries.get(m.queries.size() - 1).dataset();
         if (largestQ != null && !largestQ.equals("shipped")) {
             List<Measurements.Query> sel = m.queries.stream().filter(q -> q.dataset().equals(largestQ) && q.selective()
@@ -182,7 +185,10 @@ public final class BenchReport {
                 + "*with* = the store as built; *without* = a second server over a copy of the store with the inferred "
                 + "graph deleted. `sel` marks selective queries (bound to one entity, or a text search). Every figure "
                 + "is of answers computed for each request (`Cache-Control: no-cache`) except *served again*: the "
-                + "same query sent as a client sends it, answered from the answer cache (no write comes between).\n\n");
+                + "same query sent as a client sends it, answered from the answer cache (no write comes between). "
+                + "A computed answer runs the plan the server kept from the first request of the same text (parsed "
+                + "and optimised once; `--prepared-plans 0` plans every request anew); the warm-up requests before "
+                + "each query's runs make that plan.\n\n");
         Map<String, List<Measurements.Query>> byDataset = new LinkedHashMap<>();
         m.queries.forEach(q -> byDataset.computeIfAbsent(q.dataset(), k -> new ArrayList<>()).add(q));
         byDataset.forEach((dataset, list) -> {

@@ -63,6 +63,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     long answerCacheMb;
 
+    @Option(names = "--prepared-plans", defaultValue = "512", paramLabel = "N",
+            description = "Query texts whose parsed query and plan are kept, so a query asked again is evaluated "
+                    + "without parsing and optimising it anew (its answer is still computed); 0 turns this off "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int preparedPlans;
+
     @Option(names = "--update-timeout", paramLabel = "SECONDS",
             description = "Update timeout in seconds; a longer update is rolled back (default: the query timeout).")
     Double updateTimeoutSeconds;
@@ -190,6 +196,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
                 .withRowCap(rowCap)
                 .withAnswerCacheBytes(answerCacheMb << 20)
+                .withPreparedPlans(preparedPlans)
                 .withServiceHosts(serviceHosts)
                 .withCorsOrigins(corsOrigins.isEmpty() ? List.of("*") : corsOrigins)
                 .withCorsWriteOrigins(corsWriteOrigins)

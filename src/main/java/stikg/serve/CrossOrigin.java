@@ -98,7 +98,8 @@ final class CrossOrigin {
         } else {
             resp.setHeader("Access-Control-Allow-Origin", anyReader ? "*" : origin);
         }
-        resp.setHeader("Access-Control-Expose-Headers", GuardedQueryProcessor.TRUNCATED + ", Location");
+        resp.setHeader("Access-Control-Expose-Headers",
+                GuardedQueryProcessor.TRUNCATED + ", " + GuardedQueryProcessor.PLAN + ", Location");
     }
 
     private static boolean refuse(HttpServletRequest req, HttpServletResponse resp, String message) throws IOException {

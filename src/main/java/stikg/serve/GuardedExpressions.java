@@ -36,12 +36,9 @@ final class GuardedExpressions {
     private GuardedExpressions() {
     }
 
-    /** The execution's cancel signal; while optimising there is no execution yet, only the query's context. */
-    static AtomicBoolean cancelSignal(FunctionEnv env, AtomicBoolean fromContext) {
-        if (env instanceof ExecutionContext ec && ec.getCancelSignal() != null) {
-            return ec.getCancelSignal();
-        }
-        return fromContext;
+    /** The execution's cancel signal, or null while optimising: then there is no execution yet. */
+    static AtomicBoolean executionSignal(FunctionEnv env) {
+        return env instanceof ExecutionContext ec ? ec.getCancelSignal() : null;
     }
 
     static Pattern pattern(String label, NodeValue pattern, NodeValue flags) {
@@ -58,10 +55,17 @@ final class GuardedExpressions {
         return RegexEngine.makePattern(label, pattern.getString(), f);
     }
 
-    /** When a query must stop: its cancel signal, and a deadline for the work done before its timer starts. */
+    /**
+     * When a query must stop: its cancel signal, and a deadline for the work done before its timer starts. Both
+     * are the planning request's, and hold only while planning (constant folding): an execution has a cancel
+     * signal of its own, which its timeout sets. So a plan kept for later requests ({@link PreparedPlans}) stops
+     * when the request running it is cancelled, never by the deadline of the request that planned it.
+     */
     record Deadline(AtomicBoolean cancel, long nanos) {
         DeadlineChars over(String text, FunctionEnv env) {
-            return new DeadlineChars(text, cancelSignal(env, cancel), nanos);
+            AtomicBoolean running = executionSignal(env);
+            return running != null ? new DeadlineChars(text, running, Long.MAX_VALUE)
+                    : new DeadlineChars(text, cancel, nanos);
         }
     }
 

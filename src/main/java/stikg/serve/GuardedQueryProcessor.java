@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.server.CounterName;
+import org.apache.jena.fuseki.servlets.ActionExecLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -31,7 +38,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * body (the answer is at most the limit, so holding it is cheap);</li>
  * <li>a query nested deeper than the limit is refused before parsing, and what the request itself caused (a
  * refused SERVICE, a string past the limit) is a 4xx ({@link ClientFaults});</li>
- * <li>a GET without a query returns the service description instead of an error.</li>
+ * <li>a GET without a query returns the service description instead of an error;</li>
+ * <li>a query text asked before runs its kept plan ({@link PreparedPlans}), without being parsed, printed for the
+ * log and optimised again.</li>
  * </ul>
  */
 final class GuardedQueryProcessor extends SPARQL_QueryDataset {
@@ -39,14 +48,27 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     /** The response header that says an answer was cut at the server's limit; its value is the limit. */
     static final String TRUNCATED = "Stikg-Result-Truncated";
 
+    /**
+     * The response header that says how a query was planned: {@code kept} when it ran the plan kept from an earlier
+     * request of the same text, {@code new} when it was parsed and planned for this request.
+     */
+    static final String PLAN = "Stikg-Plan";
+
+    /** Request attributes: the text of a query whose plan may be kept, and the kept plan a request runs. */
+    private static final String TEXT = "stikg.query.text";
+    private static final String KEPT = "stikg.query.kept";
+
     private final long rowCap;
     private final int maxNesting;
     private final ServiceDescription description;
+    private final Optional<PreparedPlans> plans;
 
-    GuardedQueryProcessor(long rowCap, int maxNesting, ServiceDescription description) {
+    GuardedQueryProcessor(long rowCap, int maxNesting, ServiceDescription description,
+            Optional<PreparedPlans> plans) {
         this.rowCap = rowCap;
         this.maxNesting = maxNesting;
         this.description = description;
+        this.plans = plans;
     }
 
     @Override
@@ -62,6 +84,20 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     protected void execute(String queryString, HttpAction action) {
         Nesting.check(queryString, maxNesting).ifPresent(why -> ClientFaults.refuse(action, 400, why));
         try {
+            // a dataset named in the request makes a dataset of its own, planned with it: such requests plan anew
+            boolean defaultDataset = action.getRequestParameter("default-graph-uri") == null
+                    && action.getRequestParameter("named-graph-uri") == null;
+            Optional<PreparedPlans.Prepared> kept = defaultDataset
+                    ? plans.flatMap(p -> p.find(queryString)) : Optional.empty();
+            if (kept.isPresent()) {
+                action.setResponseHeader(PLAN, "kept");
+                executeKept(queryString, kept.get(), action);
+                return;
+            }
+            action.setResponseHeader(PLAN, "new");
+            if (defaultDataset) {
+                action.getRequest().setAttribute(TEXT, queryString);
+            }
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             ClientFaults.raise(action, e);
@@ -70,12 +106,57 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     }
 
     @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        if (query.hasDatasetDescription()) {
+            // FROM and FROM NAMED make a dataset of this request's own, and are taken off the query to make it
+            action.getRequest().removeAttribute(TEXT);
+        }
+        return super.decideDataset(action, query, queryStringLog);
+    }
+
+    @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         // one row more than the cap tells a capped answer from one that fits exactly
         if ((query.isSelectType() || query.isJsonType()) && (!query.hasLimit() || query.getLimit() > rowCap)) {
             query.setLimit(rowCap + 1);
         }
-        return super.createQueryExec(action, query, dataset);
+        QueryExec exec = super.createQueryExec(action, query, dataset);
+        if (action.getRequest().getAttribute(KEPT) instanceof PreparedPlans.Prepared kept) {
+            PreparedPlans.runKept(exec.getContext(), kept);
+        } else if (plans.isPresent() && action.getRequest().getAttribute(TEXT) instanceof String text) {
+            plans.get().keepPlanOf(exec.getContext(), text, query);
+        }
+        return exec;
+    }
+
+    /**
+     * Fuseki's own steps after parsing (the read transaction, the dataset, the execution with its timeouts, the
+     * answer), with a copy of the query parsed before.
+     */
+    private void executeKept(String queryString, PreparedPlans.Prepared kept, HttpAction action) {
+        String forLog = ServletOps.formatForLog(queryString);
+        action.log.info(String.format("[%d] Query = %s", action.id, action.verbose ? queryString : forLog));
+        Query query = kept.query().cloneQuery();
+        action.getRequest().setAttribute(KEPT, kept);
+        action.beginRead();
+        try {
+            Pair<DatasetGraph, Query> chosen = decideDataset(action, query, forLog);
+            Query asked = chosen.getRight() == null ? query : chosen.getRight();
+            try (QueryExec exec = createQueryExec(action, asked, chosen.getLeft())) {
+                sendResults(action, executeQuery(action, exec, query, forLog), query.getPrologue());
+            }
+        } catch (QueryParseException e) {
+            // raised while running, as a text index does with a search string it cannot read
+            action.abortSilent();
+            ServletOps.errorBadRequest("Query parse error: \n" + queryString + "\n"
+                    + SPARQLProtocol.messageForException(e));
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+            throw e;
+        } finally {
+            action.endRead();
+        }
     }
 
     @Override

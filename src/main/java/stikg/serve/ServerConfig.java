@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param limits what one request may cost
  * @param host the address to listen on: loopback unless an operator opens it on purpose ({@code 0.0.0.0} for all)
  * @param answerCacheBytes room for answers to repeated queries, kept until the data changes; 0 turns it off
+ * @param preparedPlans how many query texts keep their parsed query and ARQ plan, so that a query asked again is
+ *        evaluated at once (its answer still computed anew); 0 turns it off
  */
 public record ServerConfig(int port, Path passwordFile, List<String> writers, Duration timeout, long rowCap,
         List<String> serviceHosts, List<String> corsOrigins, Path queriesDir, List<String> corsWriteOrigins,
-        Limits limits, String host, long answerCacheBytes) {
+        Limits limits, String host, long answerCacheBytes, int preparedPlans) {
 
     /** The default address: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -34,6 +36,8 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
     public static final long DEFAULT_ROW_CAP = 10_000;
     /** Room for answers to repeated queries: the library's answers on the shipped graph take well under 1 MiB. */
     public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L << 20;
+    /** Query texts whose plans are kept: the library and a web page's variants of it, with room to spare. */
+    public static final int DEFAULT_PREPARED_PLANS = 512;
     /** The dataset's path on the server. */
     public static final String DATASET = "/stikg";
 
@@ -54,6 +58,9 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
         if (answerCacheBytes < 0) {
             throw new IllegalArgumentException("the answer cache cannot hold fewer than 0 bytes");
         }
+        if (preparedPlans < 0) {
+            throw new IllegalArgumentException("the plan cache cannot hold fewer than 0 queries");
+        }
         if (rowCap < 1) {
             throw new IllegalArgumentException("row cap must be at least 1");
         }
@@ -62,7 +69,7 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
     public static ServerConfig defaults(Path queriesDir) {
         return new ServerConfig(3030, null, List.of("admin"), DEFAULT_TIMEOUT, DEFAULT_ROW_CAP, List.of(),
                 List.of("*"), queriesDir, List.of(), Limits.defaults(), LOOPBACK,
-                DEFAULT_ANSWER_CACHE_BYTES);
+                DEFAULT_ANSWER_CACHE_BYTES, DEFAULT_PREPARED_PLANS);
     }
 
     public Optional<Path> passwords() {
@@ -71,53 +78,59 @@ public record ServerConfig(int port, Path passwordFile, List<String> writers, Du
 
     public ServerConfig withPort(int p) {
         return new ServerConfig(p, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits, host, answerCacheBytes);
+                corsWriteOrigins, limits, host, answerCacheBytes, preparedPlans);
     }
 
     public ServerConfig withHost(String h) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits, h, answerCacheBytes);
+                corsWriteOrigins, limits, h, answerCacheBytes, preparedPlans);
     }
 
     public ServerConfig withPasswordFile(Path f, List<String> w) {
         return new ServerConfig(port, f, w, timeout, rowCap, serviceHosts, corsOrigins, queriesDir, corsWriteOrigins,
-                limits, host, answerCacheBytes);
+                limits, host, answerCacheBytes, preparedPlans);
     }
 
     public ServerConfig withTimeout(Duration t) {
         return new ServerConfig(port, passwordFile, writers, t, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits, host, answerCacheBytes);
+                corsWriteOrigins, limits, host, answerCacheBytes, preparedPlans);
     }
 
     public ServerConfig withRowCap(long cap) {
         return new ServerConfig(port, passwordFile, writers, timeout, cap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits, host, answerCacheBytes);
+                corsWriteOrigins, limits, host, answerCacheBytes, preparedPlans);
     }
 
     public ServerConfig withServiceHosts(List<String> hosts) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, hosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits, host, answerCacheBytes);
+                corsWriteOrigins, limits, host, answerCacheBytes, preparedPlans);
     }
 
     public ServerConfig withCorsOrigins(List<String> origins) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, origins, queriesDir,
-                corsWriteOrigins, limits, host, answerCacheBytes);
+                corsWriteOrigins, limits, host, answerCacheBytes, preparedPlans);
     }
 
     public ServerConfig withCorsWriteOrigins(List<String> origins) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                origins, limits, host, answerCacheBytes);
+                origins, limits, host, answerCacheBytes, preparedPlans);
     }
 
     public ServerConfig withLimits(Limits l) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, l, host, answerCacheBytes);
+                corsWriteOrigins, l, host, answerCacheBytes, preparedPlans);
     }
 
     /** Room for answers kept until the data changes; 0 turns the cache off. */
     public ServerConfig withAnswerCacheBytes(long bytes) {
         return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
-                corsWriteOrigins, limits, host, bytes);
+                corsWriteOrigins, limits, host, bytes, preparedPlans);
+    }
+
+    /** How many query texts keep their plans; 0 plans every query anew. */
+    public ServerConfig withPreparedPlans(int entries) {
+        return new ServerConfig(port, passwordFile, writers, timeout, rowCap, serviceHosts, corsOrigins, queriesDir,
+                corsWriteOrigins, limits, host, answerCacheBytes, entries);
     }
 
     /** The update timeout: its own if set, else the query timeout. */

@@ -3,6 +3,7 @@ package stikg.serve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
@@ -148,6 +149,7 @@ public final class StikgServer implements AutoCloseable {
             cxt.set(Service.httpQueryClient, ServiceAllowList.client());
         }
         GuardedEvaluation.install(cxt, config.limits().maxStringLength());
+        Optional<PreparedPlans> plans = PreparedPlans.install(cxt, config.preparedPlans());
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
         registry.addSingleLink(new ServiceAllowList(config.serviceHosts()));
         ServiceExecutorRegistry.set(cxt, registry);
@@ -164,7 +166,7 @@ public final class StikgServer implements AutoCloseable {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .registerOperation(Operation.Query, new GuardedQueryProcessor(config.rowCap(),
-                        config.limits().maxNesting(), description))
+                        config.limits().maxNesting(), description, plans))
                 .registerOperation(Operation.Update, new GuardedUpdateProcessor(config.limits().maxNesting(),
                         config.updateTimeout()))
                 .registerOperation(Operation.GSP_R, new UnionDefaultGraphGet())

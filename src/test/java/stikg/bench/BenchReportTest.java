@@ -47,7 +47,8 @@ class BenchReportTest {
         assertTrue(md.contains("1.24×"), "ratio of medians 1e6/21 over 1e6/26: " + md);
         assertTrue(md.contains("| entity-card | sel | 12 / 10 | 7.50 | 9.00 | 2.40 | 6.00 | 100/100 | 0.80 / 1.50 |"), md);
         assertTrue(md.contains("the query sent again, with no write between (answer cache) | worst p50 0.8 ms | yes |"), md);
-        assertTrue(md.contains("computed for each request (Cache-Control: no-cache) | worst p50 7.5 ms | **no** |"), md);
+        assertTrue(md.contains("computed for each request (Cache-Control: no-cache; the plan kept from the text's first "
+                + "request) | worst p50 7.5 ms; 0 of 1 at or under | **no** |"), md);
         assertTrue(md.contains("| shipped | 4 | 900 / 950 / 1,000 | 1,000 / 1,000 / 1,000 | 0.950 | 0 |"), md);
         assertTrue(md.contains(LinkImportBench.NOT_AVAILABLE));
         assertTrue(md.contains("worst p50 70.0 ms; 1 of 1 over | **no** |"), md);
