@@ -60,7 +60,8 @@ public interface Extractor {
          * caption}, at the caption's line; its header row, marked with the table's number; then each row, marked
          * with the row's mark, its cells apart by tabs (the row's name first), a bare number followed by the unit its
          * column's header, its row's lead cell or the table's unit line gives it ("810" under "예산(억 크라운)" is
-         * "810억 크라운"); the passage's locator the table's id.
+         * "810억 크라운"); then each note printed right under the table ("주: …", "※ …"), marked {@code note}, at its
+         * line; the passage's locator the table's id.
          */
         TABLE_FIGURES,
         /**

@@ -14,7 +14,8 @@ import stikg.importer.config.LayoutConfig;
  * target where the year lies after the brief's own year, else an actual, unless the year's cell says which in
  * brackets ("2025년(기준)", "2032년(목표)"). A series (the column or row of amounts) measures one indicator, named by
  * the caption where it names the series year by year ("연도별 정부 연구개발 투자 계획": 정부 연구개발 투자), else by
- * the series' own header without its unit. The total ("합계", "계") is a target over the years' span. The brief's
+ * the series' own header without its unit. The total ("합계", "계") is a target over the years' span, and a note
+ * under the table may give the amount of a year the table does not print ("주: 2026년 … 예산은 760억 크라운"). The brief's
  * plan has each target. Only a table with at least {@code minimumYears} years and at most {@code maximumSeries}
  * series of amounts is read so: a table breaking a budget down by many programmes is not a yearly figure. Shown on
  * development briefs (g), (h) and (i), whose budget tables print years down the rows and across the columns.
@@ -23,7 +24,7 @@ public final class YearlyFigureExtractor implements ProposingExtractor {
 
     /** The settings of this extractor, with the layout's words of figures. */
     public record Settings(int minimumYears, int maximumSeries, List<String> totalWords, List<String> seriesWords,
-            List<String> planWords, List<String> baseWords, LayoutConfig.Numbers numbers) {
+            List<String> planWords, List<String> baseWords, String noteFigure, LayoutConfig.Numbers numbers) {
 
         public static final Setting<Integer> MINIMUM_YEARS = new Setting<>("minimumYears", 2,
                 "how many years a table must print as its rows' or columns' heads to be read as figures year by year"
@@ -43,6 +44,12 @@ public final class YearlyFigureExtractor implements ProposingExtractor {
                 "a word in brackets after a year that makes its figure the actual of the base year, as the layout's"
                         + " words of actuals do (default: 기준)");
 
+        public static final Setting<String> NOTE_FIGURE = new Setting<>("noteFigure",
+                "^\\s*((?:19|20)\\d{2})\\s?년\\s?([^,]+?)(?:은|는)\\s+",
+                "a note under the table giving the amount of another year: the year (group 1), what it is of (group 2)"
+                        + " and its topic particle, the amount right after (default: "
+                        + "^\\s*((?:19|20)\\d{2})\\s?년\\s?([^,]+?)(?:은|는)\\s+)");
+
         public Settings {
             totalWords = List.copyOf(totalWords);
             seriesWords = List.copyOf(seriesWords);
@@ -53,12 +60,16 @@ public final class YearlyFigureExtractor implements ProposingExtractor {
         /** The layout's {@code settings.yearlyFigures}, with its number words. */
         public static Settings from(LayoutConfig layout) {
             var given = Setting.given(layout.extraction().setting("yearlyFigures"), "yearlyFigures",
-                    List.of(MINIMUM_YEARS, MAXIMUM_SERIES, TOTAL_WORDS, SERIES_WORDS, PLAN_WORDS, BASE_WORDS));
+                    List.of(MINIMUM_YEARS, MAXIMUM_SERIES, TOTAL_WORDS, SERIES_WORDS, PLAN_WORDS, BASE_WORDS,
+                            NOTE_FIGURE));
             return new Settings(MINIMUM_YEARS.from(given), MAXIMUM_SERIES.from(given), TOTAL_WORDS.from(given),
-                    SERIES_WORDS.from(given), PLAN_WORDS.from(given), BASE_WORDS.from(given), layout.numbers());
+                    SERIES_WORDS.from(given), PLAN_WORDS.from(given), BASE_WORDS.from(given), NOTE_FIGURE.from(given),
+                    layout.numbers());
         }
     }
 
+    /** How a note under the table is marked in the passage. */
+    private static final String NOTE = "note";
     /** A head cell naming a year: "2027", "2027년", "2025년(기준)". */
     private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s*년?\\s*(?:\\(([^)]*)\\))?$");
     /** A unit or remark in brackets closing a header cell ("(억 크라운)", "(연간, 억 크라운)"). */
@@ -122,6 +133,9 @@ public final class YearlyFigureExtractor implements ProposingExtractor {
         List<List<Cell>> table = new ArrayList<>();
         for (int r = 1; r < parts.size(); r++) {
             TextPassage.Part part = parts.get(r);
+            if (part.mark().filter(NOTE::equals).isPresent()) {
+                continue;
+            }
             String text = part.in(passage);
             List<Cell> cells = new ArrayList<>();
             int from = 0;
@@ -207,6 +221,9 @@ public final class YearlyFigureExtractor implements ProposingExtractor {
                 figure(kind, e.year().year() + "년 " + name, e.cell(), indicator, "referenceYear", e.year().year(),
                         passage, context, entities, facts, "'" + e.cell().text() + "' of " + e.year().year());
             }
+            if (series.size() == 1) {
+                notes(passage, parts, name, s, indicator, briefYear, context, entities, facts);
+            }
             if (s.total().isPresent()) {
                 String span = s.entries().get(0).year().year() + "/" + s.entries().get(s.entries().size() - 1)
                         .year().year();
@@ -215,6 +232,44 @@ public final class YearlyFigureExtractor implements ProposingExtractor {
             }
         }
         return new Proposal(entities, facts);
+    }
+
+    /**
+     * The figure a note under the table gives for a year the table does not print ("주: 2026년 정부 연구개발 예산은
+     * 760억 크라운"): the year, a noun phrase naming the series (its first word that of the series' name or head) and
+     * the amount right after its particle, of the series' indicator.
+     */
+    private void notes(TextPassage passage, List<TextPassage.Part> parts, String name, Series s, String indicator,
+            Optional<Integer> briefYear, ExtractionContext context, List<CandidateEntity> entities,
+            List<CandidateFact> facts) {
+        Pattern notePattern = Pattern.compile(settings.noteFigure());
+        for (TextPassage.Part part : parts) {
+            if (part.mark().filter(NOTE::equals).isEmpty()) {
+                continue;
+            }
+            String text = part.in(passage);
+            Matcher m = notePattern.matcher(text);
+            if (!m.find() || !(sameFirstWord(m.group(2), name) || sameFirstWord(m.group(2), s.head()))
+                    || s.entries().stream().anyMatch(e -> e.year().year().equals(m.group(1)))) {
+                continue;
+            }
+            Optional<Quantity> q = context.quantities().apply(text).stream()
+                    .filter(x -> x.money() && x.start() == m.end()).findFirst();
+            if (q.isEmpty()) {
+                continue;
+            }
+            Cell cell = new Cell(text.substring(q.get().start(), q.get().end()), -1, -1,
+                    part.start() + q.get().start(), part.start() + q.get().end());
+            String kind = briefYear.map(b -> Integer.parseInt(m.group(1)) > b ? "Target" : "Actual").orElse("Target");
+            figure(kind, m.group(1) + "년 " + name, cell, indicator, "referenceYear", m.group(1), passage, context,
+                    entities, facts, "'" + cell.text() + "' of " + m.group(1) + " in a note under the table");
+        }
+    }
+
+    private static boolean sameFirstWord(String a, String b) {
+        String[] x = a.strip().split("\\s+");
+        String[] y = b.strip().split("\\s+");
+        return !x[0].isEmpty() && x[0].equals(y[0]);
     }
 
     /** A series of amounts: its head, the amount of each year, and its total, if the table prints one. */

@@ -172,7 +172,21 @@ public final class DraftAssembler {
             pieces.add(new TextPassage.Piece(String.join("\t", given), t.id() + "#" + r.mark() + " L" + r.line(),
                     Optional.of(String.valueOf(r.mark()))));
         }
+        // the notes printed right under it ("주: …", "※ …"), in the order printed
+        java.util.TreeMap<Integer, String> notes = new java.util.TreeMap<>();
+        seg.notes().stream().filter(n -> under(t, n.firstLine())).forEach(n -> notes.put(n.firstLine(),
+                String.join(" ", n.items())));
+        seg.prose().stream().filter(p -> p.kind() == BulletKind.REMARK && under(t, p.line()))
+                .forEach(p -> notes.put(p.line(), p.text()));
+        notes.forEach((line, text) -> pieces.add(new TextPassage.Piece(text, "L" + line, Optional.of("note"))));
         return TextPassage.joined(t.id(), pieces);
+    }
+
+    /** How many lines below a table's last row a note on it may stand (a blank and a source line between). */
+    private static final int NOTE_REACH = 3;
+
+    private static boolean under(Segmentation.Table t, int line) {
+        return line > t.lastLine() && line <= t.lastLine() + NOTE_REACH;
     }
 
     /** The reader of the brief's amounts and counts: the grammar's, with the currencies the brief glosses or declares. */

@@ -17,7 +17,8 @@ import stikg.importer.names.Lexicon;
  * A table of amounts year by year, read with the built-in layout from its caption, header and rows with their units
  * (tables written for this test): each year's amount a figure of that year, a target after the brief's own year
  * (2026) and an actual up to it, unless the year's cell says which; the series' indicator named by the caption's
- * "연도별 … 계획", else by its header; the total a target over the years' span; the brief's plan has each target.
+ * "연도별 … 계획", else by its header; the total a target over the years' span; a note under the table the figure of
+ * another year of the series; the brief's plan has each target.
  */
 class YearlyFigureExtractorTest {
 
@@ -65,6 +66,22 @@ class YearlyFigureExtractorTest {
                 "Actual 2026년 정부 연구개발 투자: amount 70000000000, currency KRW, referenceYear 2026",
                 "Target 2027년 정부 연구개발 투자: amount 75000000000, currency KRW, referenceYear 2027",
                 "Target 2028년 정부 연구개발 투자: amount 80000000000, currency KRW, referenceYear 2028"), read(p));
+    }
+
+    @Test
+    void givenANoteUnderTheTableGivingAnotherYearOfTheSeries_thenItIsAFigureOfThatYear() {
+        List<TextPassage.Piece> pieces = new ArrayList<>(List.of(
+                new TextPassage.Piece("연도별 정부 연구개발 투자 계획", "L10", Optional.of("caption")),
+                new TextPassage.Piece("연도\t투자", "L11", Optional.of("1")),
+                new TextPassage.Piece("2027\t750억 원", "t1#1 L12", Optional.of("1")),
+                new TextPassage.Piece("2028\t800억 원", "t1#2 L13", Optional.of("2")),
+                new TextPassage.Piece("2026년 정부 연구개발 예산은 700억 원, 총액은 약 2조 원", "L15", Optional.of("note")),
+                new TextPassage.Piece("2026년 민간 투자는 900억 원", "L16", Optional.of("note"))));
+        assertEquals(List.of("Indicator 정부 연구개발 투자",
+                "Target 2027년 정부 연구개발 투자: amount 75000000000, currency KRW, referenceYear 2027",
+                "Target 2028년 정부 연구개발 투자: amount 80000000000, currency KRW, referenceYear 2028",
+                "Actual 2026년 정부 연구개발 투자: amount 70000000000, currency KRW, referenceYear 2026"),
+                read(TextPassage.joined("t1", pieces)), "a note about another series ('민간 투자') is left alone");
     }
 
     @Test
