@@ -27,8 +27,9 @@ import stikg.importer.names.Mention;
  * </ul>
  * A figure is left alone where it is no target: the start of a change ("A에서 B로": only B is the target), a
  * conversion in brackets right after another amount ("250억 탈러(약 22조 원)"), and a clause that reports what
- * was spent or achieved (its words of actuals: 실제, 집행 …). A figure keeps the period its clause prints or the
- * year of deadline it gives. Not an extractor: the extractors of figures share it.
+ * was spent or achieved (its words of actuals: 실제, 집행 …). A figure is for the year printed right before it
+ * ("2031년 45억 마르크로"), else keeps the period its clause prints or the year of deadline it gives. Not an
+ * extractor: the extractors of figures share it.
  */
 public final class TargetFigures {
 
@@ -154,7 +155,11 @@ public final class TargetFigures {
                 node.put("count/Count/countValue", q.value());
                 countedNoun(text, clause, q, things).ifPresent(n -> node.put(COUNTED, n));
             }
-            when(clauseText, context).forEach(node::putIfAbsent);
+            Optional<String> year = yearRightBefore(text, clause, q, context);
+            year.ifPresent(y -> node.put("referenceYear", y));
+            if (year.isEmpty()) {
+                when(clauseText, context).forEach(node::putIfAbsent);
+            }
             out.add(new Figure(q, thing, scaled.isPresent() ? "scale-of" : row.isPresent() ? "row-name"
                     : carried.isPresent() ? "same-sentence" : "in-clause", node));
         }
@@ -226,6 +231,16 @@ public final class TargetFigures {
             }
         }
         return Map.of();
+    }
+
+    /**
+     * The year printed right before a figure, in its clause, with nothing but blanks between ("2031년 45억 마르크로",
+     * "'31년 3조 원으로"): the year the figure is for.
+     */
+    private static Optional<String> yearRightBefore(String text, int[] clause, Quantity q, ExtractionContext context) {
+        return context.dates().apply(text).stream().filter(d -> d.iso().length() == 4 && d.start() >= clause[0]
+                && d.end() <= q.start() && text.substring(d.end(), q.start()).isBlank()).map(DateSpan::iso)
+                .reduce((a, b) -> b);
     }
 
     /** A period of four-digit years ("2027~2031", "2026-2030년"). */

@@ -94,6 +94,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givenAYearPrintedRightBeforeTheAmountAChangeEndsWith_thenTheTargetIsForThatYear() {
+        assertEquals(List.of("seeds target Target {amount=2000000000000, currency=KRW, referenceYear=2030}"),
+                readDated("새싹연구사업 예산을 '25년 9,000억 원에서 '30년 2조 원으로 늘림"));
+        assertEquals(List.of("seeds target Target {amount=2000000000000, currency=KRW, period=2026/2030}"),
+                readDated("새싹연구사업(2026~2030)에 2조 원을 투입"), "a year elsewhere in the clause is no such year");
+    }
+
+    @Test
     void givenAPeriodOfYearsInTheClause_thenTheTargetIsForThatPeriod() {
         assertEquals(List.of("tide target Target {amount=30000000000, currency=EUR, period=2026/2030}"),
                 readDated("조력발전\t300억 유로\t(2026~2030)"));
