@@ -102,6 +102,13 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givenANameFollowedByADashAndItsAttributes_thenTheFigureAmongThemIsTheNamesForThePeriodTheyPrint() {
+        assertEquals(List.of("fund target Target {amount=300000000, currency=USD, period=2027/2030}"),
+                readDated("미래도약펀드 — 혁신진흥청, 2027~2030, 3억 달러"));
+        assertEquals(List.of(), readDated("연구 지원 — 혁신진흥청, 3억 달러"), "no name before the dash, no target");
+    }
+
+    @Test
     void givenAPeriodOfYearsInTheClause_thenTheTargetIsForThatPeriod() {
         assertEquals(List.of("tide target Target {amount=30000000000, currency=EUR, period=2026/2030}"),
                 readDated("조력발전\t300억 유로\t(2026~2030)"));
