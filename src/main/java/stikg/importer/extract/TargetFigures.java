@@ -37,7 +37,7 @@ public final class TargetFigures {
     /** The settings of the reader: the layout's {@code settings.figures}. */
     public record Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
             List<String> actualWords, String clauseBreak, List<String> deadlineWords, List<String> subjectParticles,
-            List<String> attributeDashes) {
+            List<String> attributeDashes, List<String> rowThings) {
 
         public static final Setting<List<String>> THINGS = new Setting<>("things",
                 List.of("programme", "facility", "organisation", "technology"), "class groups of the things a "
@@ -70,15 +70,21 @@ public final class TargetFigures {
                         + "2027~2030, 3억 달러'): a figure after one is the name's, whatever clause it stands in "
                         + "(default: —, –)");
 
+        public static final Setting<List<String>> ROW_THINGS = new Setting<>("rowThings", List.of("area"),
+                "class groups of the things a table row's figure may be for besides those of 'things': a row of a "
+                        + "table of areas gives the area its budget ('Ⅰ. 연구 기반 확충\t…\t1,680억 크라운'), where a "
+                        + "sentence naming an area sets no figure for it (default: area)");
+
         /** The settings the layouts of round 4 gave, with the default words of deadline. */
         public Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
                 List<String> actualWords, String clauseBreak) {
             this(things, scaleWords, fromParticles, actualWords, clauseBreak, DEADLINE_WORDS.defaultValue(),
-                    SUBJECT_PARTICLES.defaultValue(), ATTRIBUTE_DASHES.defaultValue());
+                    SUBJECT_PARTICLES.defaultValue(), ATTRIBUTE_DASHES.defaultValue(), ROW_THINGS.defaultValue());
         }
 
         public Settings {
             attributeDashes = List.copyOf(attributeDashes);
+            rowThings = List.copyOf(rowThings);
             deadlineWords = List.copyOf(deadlineWords);
             subjectParticles = List.copyOf(subjectParticles);
             things = List.copyOf(things);
@@ -90,10 +96,11 @@ public final class TargetFigures {
         /** The layout's {@code settings.figures}, each setting left out at its default. */
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("figures"), "figures", List.of(THINGS, SCALE_WORDS,
-                    FROM_PARTICLES, ACTUAL_WORDS, CLAUSE_BREAK, DEADLINE_WORDS, SUBJECT_PARTICLES, ATTRIBUTE_DASHES));
+                    FROM_PARTICLES, ACTUAL_WORDS, CLAUSE_BREAK, DEADLINE_WORDS, SUBJECT_PARTICLES, ATTRIBUTE_DASHES,
+                    ROW_THINGS));
             return new Settings(THINGS.from(given), SCALE_WORDS.from(given), FROM_PARTICLES.from(given),
                     ACTUAL_WORDS.from(given), CLAUSE_BREAK.from(given), DEADLINE_WORDS.from(given),
-                    SUBJECT_PARTICLES.from(given), ATTRIBUTE_DASHES.from(given));
+                    SUBJECT_PARTICLES.from(given), ATTRIBUTE_DASHES.from(given), ROW_THINGS.from(given));
         }
     }
 
@@ -146,7 +153,7 @@ public final class TargetFigures {
             }
             Optional<Mention> scaled = scaledName(text, q, things);
             Optional<Mention> row = text.indexOf('\t') < 0 ? Optional.empty()
-                    : rowName(things, q, figures, context);
+                    : rowName(rowThings(text, context), q, figures, context);
             Optional<Mention> inClause = lastBefore(things, q.start(), clause[0]);
             Optional<int[]> attributes = scaled.isPresent() || row.isPresent() || inClause.isPresent()
                     ? Optional.empty() : attributes(text, q);
@@ -213,6 +220,13 @@ public final class TargetFigures {
     private List<Mention> things(String text, ExtractionContext context) {
         return context.names().find(text).stream()
                 .filter(m -> settings.things().stream().anyMatch(g -> context.inGroup(g, m.id()))).toList();
+    }
+
+    /** The things a table row's figure may be for: those of any sentence, and those of the row groups. */
+    private List<Mention> rowThings(String text, ExtractionContext context) {
+        return context.names().find(text).stream().filter(m -> settings.things().stream()
+                .anyMatch(g -> context.inGroup(g, m.id())) || settings.rowThings().stream()
+                .anyMatch(g -> context.inGroup(g, m.id()))).toList();
     }
 
     /** Whether a clause reports what was spent or achieved (a word of actuals). */
