@@ -174,19 +174,31 @@ public final class DraftAssembler {
         }
         // the notes printed right under it ("주: …", "※ …"), in the order printed
         java.util.TreeMap<Integer, String> notes = new java.util.TreeMap<>();
-        seg.notes().stream().filter(n -> under(t, n.firstLine())).forEach(n -> notes.put(n.firstLine(),
+        seg.notes().stream().filter(n -> under(seg, t, n.firstLine())).forEach(n -> notes.put(n.firstLine(),
                 String.join(" ", n.items())));
-        seg.prose().stream().filter(p -> p.kind() == BulletKind.REMARK && under(t, p.line()))
+        seg.prose().stream().filter(p -> p.kind() == BulletKind.REMARK && under(seg, t, p.line()))
                 .forEach(p -> notes.put(p.line(), p.text()));
         notes.forEach((line, text) -> pieces.add(new TextPassage.Piece(text, "L" + line, Optional.of("note"))));
         return TextPassage.joined(t.id(), pieces);
     }
 
-    /** How many lines below a table's last row a note on it may stand (a blank and a source line between). */
-    private static final int NOTE_REACH = 3;
+    /**
+     * How many lines that are not blank may stand between a table's last row and a note on it (a source line, another
+     * note); blank lines, and the page furniture read as blank, do not count.
+     */
+    private static final int NOTE_REACH = 2;
 
-    private static boolean under(Segmentation.Table t, int line) {
-        return line > t.lastLine() && line <= t.lastLine() + NOTE_REACH;
+    private static boolean under(Segmentation seg, Segmentation.Table t, int line) {
+        if (line <= t.lastLine()) {
+            return false;
+        }
+        int between = 0;
+        for (int i = t.lastLine() + 1; i < line; i++) {
+            if (!seg.text().line(i).isBlank()) {
+                between++;
+            }
+        }
+        return between <= NOTE_REACH;
     }
 
     /** The reader of the brief's amounts and counts: the grammar's, with the currencies the brief glosses or declares. */
