@@ -56,6 +56,15 @@ public interface Extractor {
          */
         TABLE,
         /**
+         * One table of figures with its caption and units: its caption (empty where it has none), marked {@code
+         * caption}, at the caption's line; its header row, marked with the table's number; then each row, marked
+         * with the row's mark, its cells apart by tabs (the row's name first), a bare number followed by the unit its
+         * column's header, its row's lead cell or the table's unit line gives it ("810" under "예산(억 크라운)" is
+         * "810억 크라운"); then each note printed right under the table ("주: …", "※ …"), marked {@code note}, at its
+         * line; the passage's locator the table's id.
+         */
+        TABLE_FIGURES,
+        /**
          * One table of things in rows with the prose it is reconciled against: each row a part marked with the row's
          * mark, holding its group cell (empty where none) and its name apart by a tab, a row whose group cell is
          * printed at the top of a continuation page starting with a page break ({@code \f}); then each prose line of
@@ -121,9 +130,11 @@ public interface Extractor {
          */
         ROWS,
         /**
-         * Tables read whole ({@link Whole#TABLE}) as the tables are drafted, before the names: a table comparing a
-         * plan's editions figure by figure; the context knows the lexicon, the editions of the brief's plans a text
-         * names (with each plan's period), the quantities, dates and periods a text prints. Every figure is new.
+         * Tables read whole ({@link Whole#TABLE}, or {@link Whole#TABLE_FIGURES} with its caption and units) as the
+         * tables are drafted, before the names: a table comparing a plan's editions figure by figure, a table of
+         * amounts year by year; the context knows the lexicon, the editions of the brief's plans a text names (with
+         * each plan's period), the quantities, dates and periods a text prints, the brief's plan and its own date.
+         * Every figure is new.
          */
         TABLES,
         /**

@@ -24,6 +24,7 @@ public final class Extractors {
         every.addAll(clauses(layout));
         every.add(new TransposedTableExtractor(TransposedTableExtractor.Settings.from(layout)));
         every.add(new EditionFigureExtractor(EditionFigureExtractor.Settings.from(layout)));
+        every.add(new YearlyFigureExtractor(YearlyFigureExtractor.Settings.from(layout)));
         every.add(new TopicExtractor(TopicExtractor.Settings.from(layout),
                 new stikg.importer.names.NameFolder(layout.words())));
         every.add(new TopicActionExtractor(TopicActionExtractor.Settings.from(layout), new ActionSplitter(layout)));

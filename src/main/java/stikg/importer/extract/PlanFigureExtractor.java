@@ -45,6 +45,8 @@ public final class PlanFigureExtractor implements ProposingExtractor {
 
     /** How far before an amount a figure word belongs to it (characters). */
     private static final int WORD_BEFORE = 8;
+    /** How far after a target word a word of actuals makes it the object of a comparison (a particle: "를 "). */
+    private static final int COMPARED_WITHIN = 3;
 
     private final Settings settings;
     private final Clauses clauses;
@@ -131,20 +133,32 @@ public final class PlanFigureExtractor implements ProposingExtractor {
                 }
             }
             byClause.computeIfAbsent(clause, k -> new ArrayList<>()).add(new String[] {kind, key,
-                    String.valueOf(a.start()), String.valueOf(a.end())});
+                    String.valueOf(a.start()), String.valueOf(a.end()), plan});
         }
-        // an actual and a target alone in one clause are compared
+        // an actual and a target alone in one clause are compared; else, an actual and a target alone in the
+        // passage, of one plan ("…을 목표로 하였으며, 실제 투자는 …으로 목표를 웃돌았다")
+        boolean compared = false;
         for (List<String[]> figs : byClause.values()) {
-            List<String[]> actuals = figs.stream().filter(x -> x[0].equals("Actual")).toList();
-            List<String[]> targets = figs.stream().filter(x -> x[0].equals("Target")).toList();
-            if (actuals.size() == 1 && targets.size() == 1) {
-                String[] actual = actuals.get(0);
-                facts.add(new CandidateFact(actual[1], "targetOfActual", targets.get(0)[1], false, id() + "/compared",
-                        new Evidence(p.at(), Integer.parseInt(actual[2]), Integer.parseInt(actual[3])),
-                        "an actual and a target alone in one clause"));
-            }
+            compared |= compare(figs, facts, p, "/compared", "an actual and a target alone in one clause");
+        }
+        List<String[]> all = byClause.values().stream().flatMap(List::stream).toList();
+        if (!compared && all.stream().map(x -> x[4]).distinct().count() == 1) {
+            compare(all, facts, p, "/compared-sentence", "an actual and a target of one plan alone in the passage");
         }
         return new Proposal(entities, facts);
+    }
+
+    /** Compares the one actual of some figures with their one target, if so many; whether it did. */
+    private boolean compare(List<String[]> figs, List<CandidateFact> facts, TextPassage p, String rule, String why) {
+        List<String[]> actuals = figs.stream().filter(x -> x[0].equals("Actual")).toList();
+        List<String[]> targets = figs.stream().filter(x -> x[0].equals("Target")).toList();
+        if (actuals.size() != 1 || targets.size() != 1) {
+            return false;
+        }
+        String[] actual = actuals.get(0);
+        facts.add(new CandidateFact(actual[1], "targetOfActual", targets.get(0)[1], false, id() + rule,
+                new Evidence(p.at(), Integer.parseInt(actual[2]), Integer.parseInt(actual[3])), why));
+        return true;
     }
 
     /** The coverage remark of a figure ("(단, 2024년까지 4년간)"), if the text has one right after {@code from}. */
@@ -203,7 +217,9 @@ public final class PlanFigureExtractor implements ProposingExtractor {
             int k = after.indexOf(w);
             if (k >= 0 && k < best) {
                 best = k;
-                kind = "Target";
+                // "…으로 목표를 웃돌았다": the target word is the object of a word of actuals, so the figure is the
+                // actual measured against it
+                kind = comparedWith(after, k + w.length()) ? "Actual" : "Target";
             }
         }
         for (String w : settings.actualWords()) {
@@ -214,6 +230,15 @@ public final class PlanFigureExtractor implements ProposingExtractor {
             }
         }
         return kind;
+    }
+
+    /** Whether a word of actuals starts right after a target word ending at {@code from} (a particle between). */
+    private boolean comparedWith(String after, int from) {
+        String rest = after.substring(from);
+        return settings.actualWords().stream().anyMatch(w -> {
+            int k = rest.indexOf(w);
+            return k >= 0 && k <= COMPARED_WITHIN;
+        });
     }
 
     private String kindIn(String s) {

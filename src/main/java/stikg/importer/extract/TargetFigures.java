@@ -27,14 +27,17 @@ import stikg.importer.names.Mention;
  * </ul>
  * A figure is left alone where it is no target: the start of a change ("A에서 B로": only B is the target), a
  * conversion in brackets right after another amount ("250억 탈러(약 22조 원)"), and a clause that reports what
- * was spent or achieved (its words of actuals: 실제, 집행 …). A figure keeps the period its clause prints or the
- * year of deadline it gives. Not an extractor: the extractors of figures share it.
+ * was spent or achieved (its words of actuals: 실제, 집행 …). A figure is for the year printed right before it
+ * ("2031년 45억 마르크로"), else keeps the period its clause prints or the year of deadline it gives. Not an
+ * extractor: the extractors of figures share it. A figure among the attributes a name lists after a dash, apart
+ * by commas ("X — 연구청, 2027~2030, 3억 달러"), is the name's, for the period they print.
  */
 public final class TargetFigures {
 
     /** The settings of the reader: the layout's {@code settings.figures}. */
     public record Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
-            List<String> actualWords, String clauseBreak, List<String> deadlineWords, List<String> subjectParticles) {
+            List<String> actualWords, String clauseBreak, List<String> deadlineWords, List<String> subjectParticles,
+            List<String> attributeDashes, List<String> rowThings) {
 
         public static final Setting<List<String>> THINGS = new Setting<>("things",
                 List.of("programme", "facility", "organisation", "technology"), "class groups of the things a "
@@ -62,14 +65,26 @@ public final class TargetFigures {
                         + "clauses of the sentence state what the subject does, so a figure of theirs naming no thing "
                         + "is not carried on to it (default: 은, 는, 이, 가)");
 
+        public static final Setting<List<String>> ATTRIBUTE_DASHES = new Setting<>("attributeDashes",
+                List.of("—", "–"), "dashes between a name and its attributes apart by commas ('X — 연구청, "
+                        + "2027~2030, 3억 달러'): a figure after one is the name's, whatever clause it stands in "
+                        + "(default: —, –)");
+
+        public static final Setting<List<String>> ROW_THINGS = new Setting<>("rowThings", List.of("area"),
+                "class groups of the things a table row's figure may be for besides those of 'things': a row of a "
+                        + "table of areas gives the area its budget ('Ⅰ. 연구 기반 확충\t…\t1,680억 크라운'), where a "
+                        + "sentence naming an area sets no figure for it (default: area)");
+
         /** The settings the layouts of round 4 gave, with the default words of deadline. */
         public Settings(List<String> things, List<String> scaleWords, List<String> fromParticles,
                 List<String> actualWords, String clauseBreak) {
             this(things, scaleWords, fromParticles, actualWords, clauseBreak, DEADLINE_WORDS.defaultValue(),
-                    SUBJECT_PARTICLES.defaultValue());
+                    SUBJECT_PARTICLES.defaultValue(), ATTRIBUTE_DASHES.defaultValue(), ROW_THINGS.defaultValue());
         }
 
         public Settings {
+            attributeDashes = List.copyOf(attributeDashes);
+            rowThings = List.copyOf(rowThings);
             deadlineWords = List.copyOf(deadlineWords);
             subjectParticles = List.copyOf(subjectParticles);
             things = List.copyOf(things);
@@ -81,10 +96,11 @@ public final class TargetFigures {
         /** The layout's {@code settings.figures}, each setting left out at its default. */
         public static Settings from(LayoutConfig.Extraction ex) {
             var given = Setting.given(ex.setting("figures"), "figures", List.of(THINGS, SCALE_WORDS,
-                    FROM_PARTICLES, ACTUAL_WORDS, CLAUSE_BREAK, DEADLINE_WORDS, SUBJECT_PARTICLES));
+                    FROM_PARTICLES, ACTUAL_WORDS, CLAUSE_BREAK, DEADLINE_WORDS, SUBJECT_PARTICLES, ATTRIBUTE_DASHES,
+                    ROW_THINGS));
             return new Settings(THINGS.from(given), SCALE_WORDS.from(given), FROM_PARTICLES.from(given),
                     ACTUAL_WORDS.from(given), CLAUSE_BREAK.from(given), DEADLINE_WORDS.from(given),
-                    SUBJECT_PARTICLES.from(given));
+                    SUBJECT_PARTICLES.from(given), ATTRIBUTE_DASHES.from(given), ROW_THINGS.from(given));
         }
     }
 
@@ -135,14 +151,20 @@ public final class TargetFigures {
             if (ofActuals(text, clause) || startOfChange(text, figures, i, clause) || conversion(text, figures, i)) {
                 continue;
             }
-            String clauseText = text.substring(clause[0], clause[1]);
             Optional<Mention> scaled = scaledName(text, q, things);
             Optional<Mention> row = text.indexOf('\t') < 0 ? Optional.empty()
-                    : rowName(things, q, figures, context);
+                    : rowName(rowThings(text, context), q, figures, context);
             Optional<Mention> inClause = lastBefore(things, q.start(), clause[0]);
-            Optional<Mention> carried = scaled.isPresent() || row.isPresent() || inClause.isPresent() ? Optional.empty()
-                    : carried(text, q, out).filter(m -> !subject(text, m));
-            Optional<Mention> thing = scaled.or(() -> row).or(() -> inClause).or(() -> carried);
+            Optional<int[]> attributes = scaled.isPresent() || row.isPresent() || inClause.isPresent()
+                    ? Optional.empty() : attributes(text, q);
+            Optional<Mention> attributed = attributes.flatMap(a -> things.stream().filter(m -> m.end() == a[2])
+                    .findFirst());
+            Optional<Mention> carried = scaled.isPresent() || row.isPresent() || inClause.isPresent()
+                    || attributed.isPresent() ? Optional.empty() : carried(text, q, out).filter(m -> !subject(text, m));
+            Optional<Mention> thing = scaled.or(() -> row).or(() -> inClause).or(() -> attributed).or(() -> carried);
+            // a figure among a name's attributes is for the period they print, not its comma-bounded clause's
+            String clauseText = attributed.isPresent() ? text.substring(attributes.get()[0], attributes.get()[1])
+                    : text.substring(clause[0], clause[1]);
             Map<String, String> node = new LinkedHashMap<>();
             if (q.money()) {
                 node.put("amount", q.value());
@@ -154,9 +176,14 @@ public final class TargetFigures {
                 node.put("count/Count/countValue", q.value());
                 countedNoun(text, clause, q, things).ifPresent(n -> node.put(COUNTED, n));
             }
-            when(clauseText, context).forEach(node::putIfAbsent);
+            Optional<String> year = yearRightBefore(text, clause, q, context);
+            year.ifPresent(y -> node.put("referenceYear", y));
+            if (year.isEmpty()) {
+                when(clauseText, context).forEach(node::putIfAbsent);
+            }
             out.add(new Figure(q, thing, scaled.isPresent() ? "scale-of" : row.isPresent() ? "row-name"
-                    : carried.isPresent() ? "same-sentence" : "in-clause", node));
+                    : carried.isPresent() ? "same-sentence" : attributed.isPresent() ? "attributes" : "in-clause",
+                    node));
         }
         return List.copyOf(out);
     }
@@ -195,6 +222,13 @@ public final class TargetFigures {
                 .filter(m -> settings.things().stream().anyMatch(g -> context.inGroup(g, m.id()))).toList();
     }
 
+    /** The things a table row's figure may be for: those of any sentence, and those of the row groups. */
+    private List<Mention> rowThings(String text, ExtractionContext context) {
+        return context.names().find(text).stream().filter(m -> settings.things().stream()
+                .anyMatch(g -> context.inGroup(g, m.id())) || settings.rowThings().stream()
+                .anyMatch(g -> context.inGroup(g, m.id()))).toList();
+    }
+
     /** Whether a clause reports what was spent or achieved (a word of actuals). */
     private boolean ofActuals(String text, int[] clause) {
         String clauseText = text.substring(clause[0], clause[1]);
@@ -219,6 +253,10 @@ public final class TargetFigures {
         if (p.find() && p.group(1).compareTo(p.group(2)) < 0) {
             return Map.of("period", p.group(1) + "/" + p.group(2));
         }
+        Matcher s = SHORT_PERIOD.matcher(clause);
+        if (s.find() && s.group(1).compareTo(s.group(2)) < 0) {
+            return Map.of("period", "20" + s.group(1) + "/20" + s.group(2));
+        }
         for (DateSpan d : context.dates().apply(clause)) {
             String after = clause.substring(d.end()).stripLeading();
             if (settings.deadlineWords().stream().anyMatch(after::startsWith)) {
@@ -227,6 +265,34 @@ public final class TargetFigures {
         }
         return Map.of();
     }
+
+    /**
+     * The attributes a figure stands among, apart by commas after a dash that follows a name ("X — 연구청,
+     * 2027~2030, 3억 달러"): the span of the attributes and where the name must end, if the figure stands so.
+     */
+    private Optional<int[]> attributes(String text, Quantity q) {
+        for (String dash : settings.attributeDashes()) {
+            int d = text.indexOf(" " + dash + " ");
+            if (d > 0 && d < q.start()) {
+                return Optional.of(new int[] {d + dash.length() + 2, text.length(), d});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The year printed right before a figure, in its clause, with nothing but blanks between ("2031년 45억 마르크로",
+     * "'31년 3조 원으로"): the year the figure is for.
+     */
+    private static Optional<String> yearRightBefore(String text, int[] clause, Quantity q, ExtractionContext context) {
+        return context.dates().apply(text).stream().filter(d -> d.iso().length() == 4 && d.start() >= clause[0]
+                && d.end() <= q.start() && text.substring(d.end(), q.start()).isBlank()).map(DateSpan::iso)
+                .reduce((a, b) -> b);
+    }
+
+    /** A period of two-digit years after apostrophes ("'27~'30년"), in this century. */
+    private static final Pattern SHORT_PERIOD = Pattern.compile("['‘’](\\d{2})\\s?년?\\s?[~∼～\\-–]\\s?['‘’](\\d{2})"
+            + "(?!\\d)");
 
     /** A period of four-digit years ("2027~2031", "2026-2030년"). */
     private static final Pattern PERIOD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s?년?\\s?[~∼～\\-–]\\s?"

@@ -152,6 +152,55 @@ public final class DraftAssembler {
 
     /** A cell holding a number alone ("98,000"). */
 
+    /**
+     * A table as the readers of its figures read it ({@link Extractor.Whole#TABLE_FIGURES}): its caption, its header,
+     * then each row with the unit its column, its lead cell or its unit line gives each bare number.
+     */
+    private TextPassage figurePassage(Segmentation seg, Segmentation.Table t, HeaderUnits units) {
+        List<TextPassage.Piece> pieces = new ArrayList<>();
+        pieces.add(new TextPassage.Piece(t.caption() == null ? "" : t.caption(), "L" + Math.max(1,
+                t.caption() == null ? t.firstLine() : t.captionLine()), Optional.of("caption")));
+        pieces.add(new TextPassage.Piece(String.join("\t", t.header()), "L" + t.firstLine(),
+                Optional.of(String.valueOf(t.number()))));
+        Optional<String> unit = unitOf(seg, t);
+        for (Segmentation.Row r : t.rows()) {
+            List<String> cells = new ArrayList<>(List.of(r.name()));
+            if (r.cells().size() > 1) {
+                cells.addAll(r.cells().subList(1, r.cells().size()));
+            }
+            List<String> given = units.withUnits(t.header(), cells, unit).orElse(cells);
+            pieces.add(new TextPassage.Piece(String.join("\t", given), t.id() + "#" + r.mark() + " L" + r.line(),
+                    Optional.of(String.valueOf(r.mark()))));
+        }
+        // the notes printed right under it ("주: …", "※ …"), in the order printed
+        java.util.TreeMap<Integer, String> notes = new java.util.TreeMap<>();
+        seg.notes().stream().filter(n -> under(seg, t, n.firstLine())).forEach(n -> notes.put(n.firstLine(),
+                String.join(" ", n.items())));
+        seg.prose().stream().filter(p -> p.kind() == BulletKind.REMARK && under(seg, t, p.line()))
+                .forEach(p -> notes.put(p.line(), p.text()));
+        notes.forEach((line, text) -> pieces.add(new TextPassage.Piece(text, "L" + line, Optional.of("note"))));
+        return TextPassage.joined(t.id(), pieces);
+    }
+
+    /**
+     * How many lines that are not blank may stand between a table's last row and a note on it (a source line, another
+     * note); blank lines, and the page furniture read as blank, do not count.
+     */
+    private static final int NOTE_REACH = 2;
+
+    private static boolean under(Segmentation seg, Segmentation.Table t, int line) {
+        if (line <= t.lastLine()) {
+            return false;
+        }
+        int between = 0;
+        for (int i = t.lastLine() + 1; i < line; i++) {
+            if (!seg.text().line(i).isBlank()) {
+                between++;
+            }
+        }
+        return between <= NOTE_REACH;
+    }
+
     /** The reader of the brief's amounts and counts: the grammar's, with the currencies the brief glosses or declares. */
     private QuantityReader quantitiesOf(Segmentation seg) {
         List<String> lines = new ArrayList<>();
@@ -306,7 +355,26 @@ public final class DraftAssembler {
         // a transposed table (its rows are attributes of the things its columns name) is read once names are known
         TransposedTable transposed = new TransposedTable(layout, book, folder);
         List<Segmentation.Table> transposedTables = new ArrayList<>();
+        // tables that compare a plan's editions figure by figure or give amounts year by year
+        EditionFigureTable editionFigures = new EditionFigureTable(layout, book);
+        ExtractionContext tablesContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
+                Optional.empty(), documentId, quantities::quantities, editionMarks(ex, plans, book), text -> dates
+                .dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList(), plans.main())
+                .withPeriods(periods).withBriefDate(briefDate);
+        HeaderUnits headerUnits = new HeaderUnits(u -> quantities.quantities("1" + u).stream()
+                .anyMatch(q -> q.start() == 0 && q.end() == u.length() + 1));
+        Map<String, TextPassage> figurePassages = new java.util.HashMap<>();
         for (Segmentation.Table t : seg.tables()) {
+            TextPassage figures = figurePassage(seg, t, headerUnits);
+            figurePassages.put(t.id(), figures);
+            // a table of nothing but amounts year by year has no things in rows: only its figures are read
+            if (editionFigures.readsYearly(t) && editionFigures.onlyYearly(figures, tablesContext)) {
+                tableParts.add(new Draft.TablePart(t.id(), String.valueOf(t.number()), t.caption(), t.firstLine(),
+                        t.lastLine(), seg.sectionAt(t.firstLine()).map(Segmentation.Section::id).orElse(null), null,
+                        t.rows().size(), List.of("table " + t.number() + ": read as amounts year by year (headers: "
+                        + String.join(" | ", t.header()) + ")")));
+                continue;
+            }
             if (transposed.reads(t)) {
                 transposedTables.add(t);
                 tableParts.add(new Draft.TablePart(t.id(), String.valueOf(t.number()), t.caption(), t.firstLine(),
@@ -329,12 +397,8 @@ public final class DraftAssembler {
                     t.lastLine(), section == null ? null : section.id(), source, t.rows().size(), comments));
         }
 
-        // tables that compare a plan's editions figure by figure
-        EditionFigureTable editionFigures = new EditionFigureTable(layout, book);
-        ExtractionContext tablesContext = new ExtractionContext(known, book::typesOf, ex.classGroups(),
-                Optional.empty(), documentId, quantities::quantities, editionMarks(ex, plans, book), text -> dates
-                .dates(text).stream().map(d -> new DateSpan(d.iso(), d.start(), d.end())).toList()).withPeriods(periods);
-        seg.tables().stream().filter(editionFigures::reads).forEach(t -> editionFigures.read(t, tablesContext));
+        seg.tables().stream().filter(editionFigures::reads).forEach(t -> editionFigures.read(t,
+                figurePassages.get(t.id()), tablesContext));
 
         // names the lexicon does not know: the names phase reads every prose line, then every passage the tables
         // give, and the resolver decides what each name is, in that order

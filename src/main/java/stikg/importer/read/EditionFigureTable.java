@@ -14,36 +14,59 @@ import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
 import stikg.importer.extract.Proposal;
 import stikg.importer.extract.TextPassage;
+import stikg.importer.extract.YearlyFigureExtractor;
 import stikg.importer.text.Segmentation;
 
 /**
  * The merge of the tables phase ({@link Extractor.Phase#TABLES}): a table that compares the editions of a plan
- * figure by figure is one passage, which the extractors of the phase read; every indicator and figure they propose
+ * figure by figure, or gives amounts year by year, is one passage, which the extractors of the phase read; every indicator and figure they propose
  * is a new definition (a figure a candidate for review), at the row it was read from, with its values written plain
  * (a currency code quoted), its count as a node, and a plan's target a candidate link from the plan at that row.
  */
 final class EditionFigureTable {
 
     private final EditionFigureExtractor recogniser;
+    private final YearlyFigureExtractor yearly;
     private final List<Extractor> extractors;
     private final EntityBook book;
 
     EditionFigureTable(LayoutConfig layout, EntityBook book) {
         this.recogniser = new EditionFigureExtractor(EditionFigureExtractor.Settings.from(layout));
+        this.yearly = new YearlyFigureExtractor(YearlyFigureExtractor.Settings.from(layout));
         this.extractors = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.TABLES)
                 .toList();
         this.book = book;
     }
 
-    /** Whether a table is read by this phase: at least two of its header cells name an edition. */
+    /**
+     * Whether a table is read by this phase: at least two of its header cells name an edition, or it prints years as
+     * the heads of its rows or columns.
+     */
     boolean reads(Segmentation.Table t) {
-        return recogniser.reads(t.header());
+        return recogniser.reads(t.header()) || readsYearly(t);
     }
 
-    void read(Segmentation.Table t, ExtractionContext context) {
+    /** Whether a table prints years as the heads of its rows or columns (a table of figures year by year). */
+    boolean readsYearly(Segmentation.Table t) {
+        return yearly.reads(t.header(), t.rows().stream().map(r -> r.cells().isEmpty() ? List.of(r.name())
+                : r.cells()).toList());
+    }
+
+    /** Whether a table (its passage with caption and units) is nothing but amounts year by year. */
+    boolean onlyYearly(TextPassage figures, ExtractionContext context) {
+        return yearly.wholly(figures, context);
+    }
+
+    /**
+     * Reads a table: each extractor of the phase reads the passage of the shape it declares, the table as printed
+     * ({@link Extractor.Whole#TABLE}) or with its caption and units ({@code figures}, {@link
+     * Extractor.Whole#TABLE_FIGURES}).
+     */
+    void read(Segmentation.Table t, TextPassage figures, ExtractionContext context) {
         TextPassage passage = TransposedTable.passage(t, r -> t.id() + "#" + r.mark() + " L" + r.line());
         for (Extractor x : extractors) {
-            merge(x.propose(passage, context), passage);
+            TextPassage read = x.reads() == Extractor.Whole.TABLE_FIGURES ? figures : passage;
+            merge(x.propose(read, context), read);
         }
     }
 

@@ -173,6 +173,12 @@ class ExtractorContractTest {
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("구분\t제1기 목표\t제2기 목표", "L40",
                 java.util.Optional.of("5")), new TextPassage.Piece("연구 투자\t2조 원\t3조 원('27)", "L41",
                 java.util.Optional.of("1")))));
+        // a table of amounts year by year with its caption and units, as the tables phase reads it
+        out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("연도별 연구 투자 계획", "L100",
+                java.util.Optional.of("caption")), new TextPassage.Piece("연도\t투자(억 원)", "L101",
+                java.util.Optional.of("7")), new TextPassage.Piece("2027\t50억 원", "L102", java.util.Optional.of("1")),
+                new TextPassage.Piece("2028\t60억 원", "L103", java.util.Optional.of("2")),
+                new TextPassage.Piece("합계\t110억 원", "L104", java.util.Optional.of("3")))));
         return out;
     }
 

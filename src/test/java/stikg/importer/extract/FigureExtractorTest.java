@@ -29,7 +29,8 @@ class FigureExtractorTest {
     private static final Lexicon NAMES = new Lexicon(List.of(entry("seeds", "Program", "새싹연구사업"),
             entry("lumen", "Facility", "루멘"), entry("fund", "Program", "미래도약펀드"),
             entry("bridge", "Program", "가교 펠로우십"), entry("board", "Agency", "혁신진흥청"),
-            entry("plan", "Plan", "제3차 기본계획"), entry("tide", "TechnologyArea", "조력발전")));
+            entry("plan", "Plan", "제3차 기본계획"), entry("tide", "TechnologyArea", "조력발전"),
+            entry("base", "PolicyArea", "연구 기반 확충")));
 
     private static List<String> read(String sentence) {
         return read(new FigureExtractor(TargetFigures.Settings.from(LAYOUT.extraction())), sentence);
@@ -91,6 +92,28 @@ class FigureExtractorTest {
     void givenAYearOfDeadlineInTheClause_thenTheTargetIsForThatYear() {
         assertEquals(List.of("bridge target Target {count/Count/countValue=250, referenceYear=2029}"),
                 readDated("가교 펠로우십을 '29년까지 250명 규모로 넓힌다"));
+    }
+
+    @Test
+    void givenAYearPrintedRightBeforeTheAmountAChangeEndsWith_thenTheTargetIsForThatYear() {
+        assertEquals(List.of("seeds target Target {amount=2000000000000, currency=KRW, referenceYear=2030}"),
+                readDated("새싹연구사업 예산을 '25년 9,000억 원에서 '30년 2조 원으로 늘림"));
+        assertEquals(List.of("seeds target Target {amount=2000000000000, currency=KRW, period=2026/2030}"),
+                readDated("새싹연구사업(2026~2030)에 2조 원을 투입"), "a year elsewhere in the clause is no such year");
+    }
+
+    @Test
+    void givenANameFollowedByADashAndItsAttributes_thenTheFigureAmongThemIsTheNamesForThePeriodTheyPrint() {
+        assertEquals(List.of("fund target Target {amount=300000000, currency=USD, period=2027/2030}"),
+                readDated("미래도약펀드 — 혁신진흥청, 2027~2030, 3억 달러"));
+        assertEquals(List.of(), readDated("연구 지원 — 혁신진흥청, 3억 달러"), "no name before the dash, no target");
+    }
+
+    @Test
+    void givenATableRowOfAnArea_thenItsAmountIsTheAreasBudget_ButASentenceSetsNoFigureForAnArea() {
+        assertEquals(List.of("base target Target {amount=168000000000, currency=KRW}"),
+                read("Ⅰ. 연구 기반 확충\t① 기초연구 지원 ② 장비 공동활용\t1,680억 원"));
+        assertEquals(List.of(), read("연구 기반 확충에는 1,680억 원이 든다"));
     }
 
     @Test

@@ -15,8 +15,9 @@ import stikg.importer.names.LexiconEntry;
 /**
  * The targets and actuals a passage states for the editions of plans it marks, read with the built-in layout
  * (sentences and names written for this test): each a proposed figure of the plan, its kind told by the figure word
- * nearest, its indicator the one named before it, its period the plan's; an actual and a target of one clause are
- * compared.
+ * nearest (a target word that a verb of exceeding takes as its object, "목표를 웃돌았다", is the comparison of an
+ * actual, not a target), its indicator the one named before it, its period the plan's; an actual and a target of one
+ * clause are compared, and else an actual and a target alone in the passage, of one plan.
  */
 class PlanFigureExtractorTest {
 
@@ -53,6 +54,28 @@ class PlanFigureExtractorTest {
                 "period 2021/2025", "citedSource src-1", "targetOfActual _:figure-2"), facts(p, "_:figure-1"));
         assertEquals(List.of("target _:figure-1", "citedSource src-1", "target _:figure-2", "citedSource src-1"),
                 facts(p, "plan-2"));
+    }
+
+    @Test
+    void givenAnAmountThatExceedsATargetInBrackets_thenItIsTheActual_ComparedWithIt() {
+        Proposal p = read("제2기 정부 연구개발 투자는 누적 3조 원으로 목표(2조 원)를 넘어섰다", List.of());
+        assertEquals(List.of("Actual", "Target"), p.entities().stream().map(CandidateEntity::type).toList());
+        assertEquals("targetOfActual _:figure-2", facts(p, "_:figure-1").get(facts(p, "_:figure-1").size() - 1));
+    }
+
+    @Test
+    void givenATargetStatedInOneClauseAndTheActualThatExceedsItInTheNext_thenTheyAreCompared() {
+        Proposal p = read("제2기 계획은 투자 2조 원을 목표로 하였으며, 실제 투자는 3조 원으로 목표를 웃돌았다", List.of());
+        assertEquals(List.of("Target", "Actual"), p.entities().stream().map(CandidateEntity::type).toList());
+        assertEquals(List.of("targetOfActual _:figure-1"), facts(p, "_:figure-2").stream()
+                .filter(f -> f.startsWith("targetOfActual")).toList());
+    }
+
+    @Test
+    void givenTwoTargetsOfAPassage_thenNoActualIsComparedAcrossClauses() {
+        Proposal p = read("제2기 계획은 2조 원을 목표로 하였으며, 민간은 4조 원을 목표로 하였다", List.of());
+        assertEquals(List.of("Target", "Target"), p.entities().stream().map(CandidateEntity::type).toList());
+        assertEquals(List.of(), p.facts().stream().filter(f -> f.property().equals("targetOfActual")).toList());
     }
 
     @Test
