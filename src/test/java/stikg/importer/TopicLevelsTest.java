@@ -211,4 +211,24 @@ class TopicLevelsTest {
         assertTrue(named(draft, "2030").isEmpty() && named(draft, "권역마다 혁신거점을 지정하고").isEmpty(),
                 "what follows the dash describes the measure and names nothing of its own");
     }
+    @Test
+    void givenABulletNamingAProgrammeBeforeItsDash_whenDrafted_thenTheDraftHasThatProgramme() throws IOException {
+        SourceFile draft = draft("programmes", String.join("\n",
+                "가상국 「제2차 연구혁신 종합계획」의 주요 내용",
+                "",
+                "01  계획의 개요",
+                "",
+                "가상국 정부는 2026년 10월 제2차 연구혁신 종합계획을 확정했다.",
+                "",
+                "02  주요 사업",
+                "",
+                "■ 전략 1. 연구 역량 강화 (주관: 연구부)",
+                "  ▸ 해양 도약 펀드 — 연구부 운용, 2027~2031",
+                "  ▸ 연구장비 공동활용 — 국립연구소의 대형 장비를 대학에 개방",
+                ""));
+        assertTrue(named(draft, "해양 도약 펀드").stream().anyMatch(e -> e.types().equals(List.of("Program"))),
+                "a name ending in a programme's class word before the dash names that programme");
+        assertTrue(named(draft, "연구장비 공동활용").stream().noneMatch(e -> e.types().equals(List.of("Program"))),
+                "a name of an action is no programme");
+    }
 }
