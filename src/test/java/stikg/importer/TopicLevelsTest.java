@@ -45,6 +45,15 @@ class TopicLevelsTest {
             "2 영역별 주요 시책",
             "");
 
+    /** The title and overview of a plan summary whose sections head their areas one after another. */
+    private static final String PLAN_HEAD = String.join("\n",
+            "가상국 「제2차 연구혁신 종합계획」의 주요 내용",
+            "",
+            "01  계획의 개요",
+            "",
+            "가상국 정부는 2026년 10월 제2차 연구혁신 종합계획을 확정했다.",
+            "");
+
     private SourceFile draft(String name, String brief) throws IOException {
         Path f = dir.resolve(name + ".txt");
         Files.writeString(f, brief);
@@ -174,13 +183,7 @@ class TopicLevelsTest {
     @Test
     void givenASectionHeadingItsAreasOneAfterAnother_whenDrafted_thenEachDashNamedBulletIsAMeasureOfTheAreaAboveIt()
             throws IOException {
-        SourceFile draft = draft("headed", String.join("\n",
-                "가상국 「제2차 연구혁신 종합계획」의 주요 내용",
-                "",
-                "01  계획의 개요",
-                "",
-                "가상국 정부는 2026년 10월 제2차 연구혁신 종합계획을 확정했다.",
-                "",
+        SourceFile draft = draft("headed", String.join("\n", PLAN_HEAD,
                 "02  3대 추진전략과 과제",
                 "",
                 "종합계획은 3대 추진전략 아래 과제를 두었다.",
@@ -210,5 +213,19 @@ class TopicLevelsTest {
         }
         assertTrue(named(draft, "2030").isEmpty() && named(draft, "권역마다 혁신거점을 지정하고").isEmpty(),
                 "what follows the dash describes the measure and names nothing of its own");
+    }
+    @Test
+    void givenABulletNamingAProgrammeBeforeItsDash_whenDrafted_thenTheDraftHasThatProgramme() throws IOException {
+        SourceFile draft = draft("programmes", String.join("\n", PLAN_HEAD,
+                "02  주요 사업",
+                "",
+                "■ 전략 1. 연구 역량 강화 (주관: 연구부)",
+                "  ▸ 해양 도약 펀드 — 연구부 운용, 2027~2031",
+                "  ▸ 연구장비 공동활용 — 국립연구소의 대형 장비를 대학에 개방",
+                ""));
+        assertTrue(named(draft, "해양 도약 펀드").stream().anyMatch(e -> e.types().equals(List.of("Program"))),
+                "a name ending in a programme's class word before the dash names that programme");
+        assertTrue(named(draft, "연구장비 공동활용").stream().noneMatch(e -> e.types().equals(List.of("Program"))),
+                "a name of an action is no programme");
     }
 }

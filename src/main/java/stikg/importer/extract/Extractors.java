@@ -29,6 +29,7 @@ public final class Extractors {
                 new stikg.importer.names.NameFolder(layout.words())));
         every.add(new TopicActionExtractor(TopicActionExtractor.Settings.from(layout), new ActionSplitter(layout)));
         every.add(new StatementExtractor(StatementExtractor.Settings.from(layout), new ActionSplitter(layout)));
+        every.add(new ProseTaskListExtractor(ProseTaskListExtractor.Settings.from(layout)));
         every.add(new TableGroupExtractor(TableGroupExtractor.Settings.from(layout)));
         every.add(new TableLeadExtractor(TableLeadExtractor.Settings.from(layout)));
         every.add(new TableItemExtractor(TableItemExtractor.Settings.from(layout)));

@@ -82,7 +82,9 @@ public final class StatusExtractor implements Extractor {
         String clause = passage.text().substring(from, to);
         List<Mention> names = context.names().find(clause);
         for (LayoutConfig.StatusWord w : settings.words()) {
-            int i = clause.indexOf(w.word());
+            // a word after the names qualifies those before its last use in the clause ("… 유치: 'X'로 … 유치"), a
+            // word before them those after its first
+            int i = w.before() ? clause.indexOf(w.word()) : clause.lastIndexOf(w.word());
             if (i < 0 || done(clause, i + w.word().length())) {
                 continue;
             }

@@ -2,6 +2,8 @@ package stikg.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import stikg.importer.config.LayoutConfig;
 
 /**
@@ -29,13 +31,55 @@ public final class TableItemExtractor implements TableItemsReader {
     /** The property of a candidate from an item to its text as printed, where its name leaves words out. */
     public static final String PRINTED = "printedAs";
 
-    /** The layout's kinds of tables, its lead column, its words (a body's class by its name's ending), its actions. */
+    /** The property of a candidate from an item to the programme it is named after ({@link Programmes}). */
+    public static final String NAMED = "namesProgramme";
+
+    /**
+     * The layout's kinds of tables, its lead column, its words (a body's class by its name's ending), its actions,
+     * the programmes items are named after, and the ending of an item that states a policy rather than names a thing.
+     */
     public record Settings(TableKinds.Settings kinds, LayoutConfig.LeadColumn lead, LayoutConfig.Words words,
-            ActionSplitter actions) {
+            ActionSplitter actions, Programmes programmes, Pattern policyEnd) {
 
         public static Settings from(LayoutConfig layout) {
             return new Settings(TableKinds.Settings.from(layout), layout.structure().leadColumn(), layout.words(),
-                    new ActionSplitter(layout));
+                    new ActionSplitter(layout), Programmes.from(layout),
+                    layout.extraction().topics().statements().policyEnd());
+        }
+    }
+
+    /**
+     * A measure a table lists by a programme's name is carried out through that programme, which curators record
+     * beside the measure ("<li>… 실증 프로그램</li>" under a column "대표 사업": the measure, and the programme it uses).
+     * An item names a programme where it is one name (a single action, no quoted name inside, which the name reader
+     * takes) and either its ending is a programme's class word, or the items column's header names programmes and
+     * the item does not end in a word of policy ("… 조성", "… 도입": an action, not a name).
+     */
+    public record Programmes(List<String> itemTypes, List<String> headerWords, String type, String group,
+            String property) {
+
+        public static final Setting<List<String>> ITEM_TYPES = new Setting<>("itemTypes", List.of("Measure"),
+                "the classes of items that may be named after a programme (default: Measure)");
+        public static final Setting<List<String>> HEADER_WORDS = new Setting<>("headerWords", List.of("사업",
+                "프로그램"), "words of an items column's header saying its items are programmes ('대표 사업'; default: "
+                + "사업, 프로그램)");
+        public static final Setting<String> TYPE = new Setting<>("type", "Program",
+                "the class of the programme an item names where the header decides (default: Program)");
+        public static final Setting<String> GROUP = new Setting<>("group", "programme",
+                "the class group whose class words, ending an item, make it a programme's name (default: programme)");
+        public static final Setting<String> PROPERTY = new Setting<>("property", "usesProgram",
+                "the property from the item's measure to the programme (default: usesProgram)");
+
+        public Programmes {
+            itemTypes = List.copyOf(itemTypes);
+            headerWords = List.copyOf(headerWords);
+        }
+
+        public static Programmes from(LayoutConfig layout) {
+            var given = Setting.given(layout.extraction().setting("tableProgrammes"), "tableProgrammes",
+                    List.of(ITEM_TYPES, HEADER_WORDS, TYPE, GROUP, PROPERTY));
+            return new Programmes(ITEM_TYPES.from(given), HEADER_WORDS.from(given), TYPE.from(given), GROUP.from(given),
+                    PROPERTY.from(given));
         }
     }
 
@@ -144,10 +188,39 @@ public final class TableItemExtractor implements TableItemsReader {
                         facts.add(new CandidateFact(key, role.childToItem(), firstOfItem.get(parent), false,
                                 id() + "/nested", at, "an item nested under another"));
                     }
+                    if (actions.size() == 1 && settings.programmes().itemTypes().contains(role.type())) {
+                        Optional<String> type = programme(action.name(), itemsHeader, context);
+                        if (type.isPresent()) {
+                            String named = CandidateEntity.BLANK + "programme-" + rows + "-" + local;
+                            entities.add(new CandidateEntity(named, type.get(), action.name(), NAMED, at,
+                                    "the programme the item is named after"));
+                            facts.add(new CandidateFact(key, settings.programmes().property(), named, false,
+                                    id() + "/programme", at, "an item named after a programme uses it"));
+                        }
+                    }
                 }
             }
         }
         return new Proposal(entities, facts);
+    }
+
+    /**
+     * The class of the programme an item of a measure is named after, if it is: its own class word, where that is a
+     * programme's, else the header's class where the header names programmes and the item is no action.
+     */
+    private Optional<String> programme(String name, String itemsHeader, ExtractionContext context) {
+        Programmes p = settings.programmes();
+        if (name.isBlank() || name.chars().anyMatch(c -> "'‘’\"“”「」『』".indexOf(c) >= 0)) {
+            return Optional.empty();
+        }
+        List<String> group = context.classGroups().getOrDefault(p.group(), List.of());
+        Optional<String> own = settings.words().typeBySuffix(name).filter(group::contains);
+        if (own.isPresent()) {
+            return own;
+        }
+        boolean header = p.headerWords().stream().anyMatch(itemsHeader::contains);
+        return header && !settings.policyEnd().matcher(name.strip()).find() ? Optional.of(p.type())
+                : Optional.empty();
     }
 
     /**

@@ -19,6 +19,7 @@ import stikg.importer.extract.ExtractionContext;
 import stikg.importer.extract.Extractor;
 import stikg.importer.extract.Extractors;
 import stikg.importer.extract.Proposal;
+import stikg.importer.extract.ProseTaskListExtractor;
 import stikg.importer.extract.Setting;
 import stikg.importer.extract.StatementExtractor;
 import stikg.importer.extract.TextPassage;
@@ -57,6 +58,7 @@ final class Statements {
     private final LayoutConfig.Topics topics;
     private final LayoutConfig.Statements rule;
     private final List<Extractor> extractors;
+    private final List<Extractor> proseReaders;
     private final EntityBook book;
     private final SectionAreas areas;
     private final NameFolder folder;
@@ -66,8 +68,11 @@ final class Statements {
         this.settings = Settings.from(extraction);
         this.topics = extraction.topics();
         this.rule = topics.statements();
-        this.extractors = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.STATEMENTS)
+        List<Extractor> phase = Extractors.every(layout).stream().filter(x -> x.phase() == Extractor.Phase.STATEMENTS)
                 .toList();
+        // a running sentence is read only by the reader of the lists of tasks it frames; a bullet by the others
+        this.extractors = phase.stream().filter(x -> !(x instanceof ProseTaskListExtractor)).toList();
+        this.proseReaders = phase.stream().filter(x -> x instanceof ProseTaskListExtractor).toList();
         this.book = book;
         this.areas = new SectionAreas(SectionAreas.Settings.from(extraction), book, folder);
         this.folder = folder;
@@ -117,6 +122,10 @@ final class Statements {
                     out.addAll(restated(p, p.text().substring(topic.end()), governing,
                             ownerUnder(governing).orElse(area.get()), context));
                 }
+                continue;
+            }
+            if ((p.kind() == BulletKind.TEXT || p.kind() == BulletKind.LEAD) && governing == null) {
+                out.addAll(measures(p, p.text(), area.get(), context, proseReaders));
                 continue;
             }
             if (rule.kinds().contains(p.kind()) && !topic.lookingAt()) {
@@ -247,9 +256,14 @@ final class Statements {
      * any), and {@code text} its words after the topic, which decide whether it previews sub-areas.
      */
     private List<Passage> measures(Segmentation.ProseLine p, String text, String owner, ExtractionContext context) {
+        return measures(p, text, owner, context, extractors);
+    }
+
+    private List<Passage> measures(Segmentation.ProseLine p, String text, String owner, ExtractionContext context,
+            List<Extractor> readers) {
         TextPassage passage = new TextPassage(p.text(), "L" + p.line(), Optional.of(owner), List.of());
         List<Passage> out = new ArrayList<>();
-        for (Extractor x : extractors) {
+        for (Extractor x : readers) {
             Proposal proposal = x.propose(passage, context);
             List<CandidateEntity> actions = proposal.entities();
             if (actions.isEmpty() || previews(text, actions, owner)) {

@@ -53,6 +53,8 @@ final class TableExtractor {
     private final Map<String, List<EntityBuilder>> itemsOfRow = new LinkedHashMap<>();
     /** How many bodies lead columns named so far (their ids count up). */
     private int leadBodies;
+    /** How many programmes table items were named after so far (their ids count up). */
+    private int namedProgrammes;
     /** The kind of each table drafted, by the table's id. */
     private final Map<String, LayoutConfig.TableKind> kinds = new LinkedHashMap<>();
 
@@ -253,7 +255,8 @@ final class TableExtractor {
                     itemIds.add(about);
                     continue;
                 }
-                List<CandidateEntity> actions = read.items(ri, i);
+                List<CandidateEntity> actions = read.items(ri, i).stream()
+                        .filter(e -> !e.local().equals(TableItemExtractor.NAMED)).toList();
                 for (int a = 0; a < actions.size(); a++) {
                     CandidateEntity action = actions.get(a);
                     String printed = read.printed(action.key());
@@ -280,6 +283,19 @@ final class TableExtractor {
                     String text = actions.size() == 1 ? item.text() : printed != null ? printed : action.name();
                     targets(it, text, at, context);
                     passages.add(new Passage(text, r.line(), at, it.id()).citing(cites));
+                }
+                // the programme an item is named after: the draft's programme of that name, else a new one
+                for (CandidateEntity named : read.items(ri, i)) {
+                    if (!named.local().equals(TableItemExtractor.NAMED)) {
+                        continue;
+                    }
+                    String id = namedProgramme(named.name(), named.type(), at);
+                    for (CandidateFact f : read.linksOf(named.key())) {
+                        EntityBuilder subject = drafted.get(f.subject());
+                        if (subject != null && f.object().equals(named.key())) {
+                            subject.ref(f.property(), id, at);
+                        }
+                    }
                 }
             }
             if (r.items().isEmpty()) {
@@ -574,6 +590,21 @@ final class TableExtractor {
         }
         return book.define("lead-" + (++leadBodies), type, at).label(book.language(), name)
                 .comment("named in a lead column ('" + name + "')").id();
+    }
+
+    /**
+     * The programme a table's item is named after: the thing of that class the draft names so (a measure of the
+     * same name is not it), else a new one.
+     */
+    private String namedProgramme(String name, String type, String at) {
+        String folded = folder.fold(name);
+        for (EntityBuilder b : book.definitions()) {
+            if (b.types().contains(type) && b.labels().values().stream().anyMatch(l -> folder.fold(l).equals(folded))) {
+                return b.id();
+            }
+        }
+        return book.define("programme-" + (++namedProgrammes), type, at).label(book.language(), name)
+                .comment("the programme a table's item is named after ('" + name + "')").id();
     }
 
     /** The top-level items drafted for each row so far, by the row's id. */

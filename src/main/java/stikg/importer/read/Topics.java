@@ -51,7 +51,11 @@ import stikg.importer.text.Segmentation;
 final class Topics {
 
     /** The settings of this merge: the layout's {@code settings.topicLevels}, each with a documented default. */
-    record Settings(double headingShare, int minimumName) {
+    record Settings(double headingShare, int minimumName, List<String> thingGroups) {
+
+        static final Setting<List<String>> THING_GROUPS = new Setting<>("thingGroups", List.of("programme",
+                "facility"), "the class groups whose class word, ending a topic named before a dash ('▸ X 펀드 — …'), "
+                        + "makes the topic that thing, which the bullet describes (default: programme, facility)");
 
         static final Setting<Double> HEADING_SHARE = new Setting<>("headingShare", 0.5,
                 "the topics at a section's margin are headings (sub-areas) when more than this share of them is "
@@ -61,14 +65,16 @@ final class Topics {
                         + "(default: 4)");
 
         static Settings from(LayoutConfig.Extraction ex) {
-            var given = Setting.given(ex.setting("topicLevels"), "topicLevels", List.of(HEADING_SHARE, MINIMUM_NAME));
-            return new Settings(HEADING_SHARE.from(given), MINIMUM_NAME.from(given));
+            var given = Setting.given(ex.setting("topicLevels"), "topicLevels", List.of(HEADING_SHARE, MINIMUM_NAME,
+                    THING_GROUPS));
+            return new Settings(HEADING_SHARE.from(given), MINIMUM_NAME.from(given), THING_GROUPS.from(given));
         }
     }
 
     private final Settings settings;
     private final LayoutConfig.Topics topics;
     private final LayoutConfig.Extraction extraction;
+    private final LayoutConfig.Words words;
     private final List<Extractor> extractors;
     private final EntityBook book;
     private final EntityRecognizer recognizer;
@@ -80,6 +86,7 @@ final class Topics {
 
     Topics(LayoutConfig layout, EntityBook book, EntityRecognizer recognizer, NameFolder folder) {
         this.extraction = layout.extraction();
+        this.words = layout.words();
         this.settings = Settings.from(extraction);
         this.splitter = new ActionSplitter(layout);
         this.minimumActions = TopicActionExtractor.Settings.from(layout).minimumActions();
@@ -128,6 +135,14 @@ final class Topics {
             String topic = proposal.entities().get(0).name();
             String at = "L" + p.line();
             Optional<String> known = named(topic);
+            // a name before a dash that ends in a class word of a thing ("▸ X 펀드 — 운용 기관, 기간, 규모") names
+            // that thing, which the bullet describes; the topic is still read as the others are (its words after the
+            // dash may name who runs it), so the thing is defined beside it
+            Optional<String> thing = known.isPresent() || p.text().strip().startsWith("(") ? Optional.empty()
+                    : words.typeBySuffix(topic).filter(t -> settings.thingGroups().stream()
+                    .anyMatch(g -> extraction.inGroup(g, List.of(t))));
+            thing.ifPresent(type -> book.define("named-topic-" + p.line(), type, at).label(book.language(), topic)
+                    .comment("the thing named before the dash of the bullet at " + at));
             boolean organisation = known.map(k -> extraction.inGroup("organisation", book.typesOf(k))).orElse(false);
             if (known.isPresent() && !(atMargin && organisation && area.isPresent())) {
                 out.put(p.line(), known.get());

@@ -27,7 +27,8 @@ class DatedFactExtractorTest {
 
     private static final Lexicon NAMES = new Lexicon(List.of(entry("act", "Law", "가상연구진흥법"),
             entry("prog", "Program", "도약연구 프로그램"), entry("agency", "Agency", "연구청"),
-            entry("plan", "Plan", "연구혁신 기본계획"), entry("rule", "Guideline", "연구윤리 지침")));
+            entry("plan", "Plan", "연구혁신 기본계획"), entry("rule", "Guideline", "연구윤리 지침"),
+            entry("reactor", "Facility", "해양 관측선"), entry("task", "Measure", "관측망 확충")));
 
     private static List<String> read(String text, String about) {
         stikg.importer.read.DateReader dates = new stikg.importer.read.DateReader(LAYOUT.numbers(),
@@ -52,6 +53,22 @@ class DatedFactExtractorTest {
     void givenNoNameNearTheCue_thenThePassagesThingIsDated_butAnOrganisationOnlyByItsStart() {
         assertEquals(List.of("prog startDate 2024 dated-fact/cue '2024년부터 실시'"), read("2024년부터 실시", "prog"));
         assertEquals(List.of(), read("1995년 제정", "agency"));
+    }
+
+    @Test
+    void givenAThingAPlanMakesAndTheYearItsVerbOfMakingIsDated_thenTheThingStartsThatYear() {
+        assertEquals(List.of("prog startDate 2027 dated-fact/cue '2027년에 신설'"),
+                read("연구청은 도약연구 프로그램을 2027년에 신설한다.", null));
+        assertEquals(List.of("reactor startDate 2029 dated-fact/cue '2029년까지 구축'"),
+                read("연구청은 해양 관측선을 2029년까지 구축한다.", null));
+        assertEquals(List.of("prog startDate 2027 dated-fact/cue '2027년부터 연 4억 원 규모로 운영'"),
+                read("도약연구 프로그램을 신설하여 2027년부터 연 4억 원 규모로 운영할 계획", null));
+    }
+
+    @Test
+    void givenAMeasureOrAnOrganisationAndAVerbOfMaking_thenNoStartIsRead() {
+        assertEquals(List.of(), read("관측망 확충을 2029년까지 구축", null), "a measure is no thing made");
+        assertEquals(List.of(), read("연구청을 2027년에 신설", null), "an organisation is founded, not made");
     }
 
     @Test

@@ -131,6 +131,9 @@ class ExtractorContractTest {
         // plain bullets, as the statements phase reads them: about the area they stand under
         out.add(new TextPassage("연구청은 도약연구 프로그램 확대, 신진연구 사업 신설을 검토", at,
                 java.util.Optional.of("goal1"), List.of()));
+        // a running sentence listing an area's tasks, as the statements phase reads prose under an area
+        out.add(new TextPassage("전략 1에서는 도약연구 프로그램 확대와 신진연구 사업 신설을 추진한다.", at,
+                java.util.Optional.of("goal1"), List.of()));
         // a table's rows as group cell and name (the third's group cell at a page top), then prose, as the groups
         // phase reads them
         out.add(TextPassage.joined(at, List.of(new TextPassage.Piece("기초\t물리", "L50", java.util.Optional.of("1")),

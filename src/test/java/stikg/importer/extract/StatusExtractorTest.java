@@ -27,7 +27,7 @@ class StatusExtractorTest {
 
     private static final Lexicon NAMES = new Lexicon(List.of(entry("ministry", "Ministry", "가상부"),
             entry("centre", "Facility", "가상 데이터센터"), entry("act", "Law", "가상연구법"),
-            entry("zone", "SpecialZone", "가상 실증특구")));
+            entry("zone", "SpecialZone", "가상 실증특구"), entry("fellowship", "Program", "별빛 펠로우십")));
 
     private static List<String> read(String text) {
         ExtractionContext context = new ExtractionContext(new EntityRecognizer(NAMES, LAYOUT.words()),
@@ -41,6 +41,15 @@ class StatusExtractorTest {
     @Test
     void givenAFacilityBeforeAVerbOfMaking_thenItIsPlannedAndTheMinistryBeforeItIsNot() {
         assertEquals(List.of("centre status planned"), read("가상부는 가상 데이터센터를 2029년까지 구축할 계획"));
+    }
+
+    @Test
+    void givenAProgrammeNamedAsTheMeansOfAttractingPeople_thenItIsPlanned_evenAfterATopicUsingTheSameWord() {
+        assertEquals(List.of("fellowship status planned"), read("'별빛 펠로우십'으로 5년간 해외 연구자 300명을 유치"));
+        assertEquals(List.of("fellowship status planned"), read("해외 연구자 유치: '별빛 펠로우십'으로 연 50명 유치"),
+                "a word after the names qualifies those before its last use in the clause");
+        assertEquals(List.of(), read("해외 연구자 유치 사업인 '별빛 펠로우십'을 연 400명 규모로 확대"),
+                "a programme named after the word is not qualified by it");
     }
 
     @Test

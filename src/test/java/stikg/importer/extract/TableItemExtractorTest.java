@@ -79,6 +79,44 @@ class TableItemExtractorTest {
     }
 
     @Test
+    void givenAMeasureItemNamedAfterAProgramme_whenProposed_thenTheMeasureUsesAProgrammeOfThatName() {
+        TextPassage t = table("", "미션|대표 사업", "1|청정 해양", "-해양 관측 프로그램", "-연구 거점 구축");
+        Proposal p = items.propose(t, context);
+
+        assertEquals(List.of("t2 tableKind policy-areas",
+                "Measure '해양 관측 프로그램' underArea PolicyArea '청정 해양'",
+                "Measure '해양 관측 프로그램' usesProgram Program '해양 관측 프로그램'",
+                "Measure '연구 거점 구축' underArea PolicyArea '청정 해양'"), ProposalLines.of(p),
+                "an item that is a programme's name is the measure and the programme it uses; an action is not");
+        assertEquals("table-items/programme", p.facts().get(2).rule());
+    }
+
+    @Test
+    void givenAnItemsColumnThatNamesProgrammes_whenProposed_thenANameWithoutAProgrammeEndingIsAProgrammeToo() {
+        TextPassage t = table("", "미션|대표 사업", "1|청정 해양", "-해양 관측 네트워크", "-관측선 '푸른 바다'",
+                "-해양 연구 거점 조성");
+        Proposal p = items.propose(t, context);
+
+        assertEquals(List.of("t2 tableKind policy-areas",
+                "Measure '해양 관측 네트워크' underArea PolicyArea '청정 해양'",
+                "Measure '해양 관측 네트워크' usesProgram Program '해양 관측 네트워크'",
+                "Measure '관측선 '푸른 바다'' underArea PolicyArea '청정 해양'",
+                "Measure '해양 연구 거점 조성' underArea PolicyArea '청정 해양'"), ProposalLines.of(p),
+                "the header decides a name's class; a quoted name is left to the name reader, an action stays one");
+    }
+
+    @Test
+    void givenAnItemsColumnOfContents_whenProposed_thenOnlyAnItemEndingInAProgrammesClassWordNamesOne() {
+        TextPassage t = table("", "미션|주요 내용", "1|청정 해양", "-해양 관측 네트워크", "-연안 실증 사업");
+        Proposal p = items.propose(t, context);
+
+        assertEquals(List.of("t2 tableKind policy-areas",
+                "Measure '해양 관측 네트워크' underArea PolicyArea '청정 해양'",
+                "Measure '연안 실증 사업' underArea PolicyArea '청정 해양'",
+                "Measure '연안 실증 사업' usesProgram Program '연안 실증 사업'"), ProposalLines.of(p));
+    }
+
+    @Test
     void givenAPassageThatIsNoTableWithItsItems_whenProposed_thenNothing() {
         assertEquals(Proposal.nothing(), items.propose(new TextPassage("과제\t주요 내용", "L3"), context));
         assertEquals(Proposal.nothing(), items.propose(TextPassage.joined("t1", List.of(

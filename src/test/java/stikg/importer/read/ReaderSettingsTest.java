@@ -66,7 +66,7 @@ class ReaderSettingsTest {
         assertEquals(3, cues.nounWords());
         assertEquals(new Statements.Settings(4, 0.8), Statements.Settings.from(ex));
         assertEquals(new SectionAreas.Settings(0.6), SectionAreas.Settings.from(ex));
-        assertEquals(new Topics.Settings(0.5, 4), Topics.Settings.from(ex));
+        assertEquals(new Topics.Settings(0.5, 4, List.of("programme", "facility")), Topics.Settings.from(ex));
         assertEquals(stikg.importer.extract.TableKinds.Settings.COUNTED_TITLE.defaultValue(),
                 stikg.importer.extract.TableKinds.Settings.from(configWith("")).counted().pattern());
         var parents = stikg.importer.extract.TableParentExtractor.Settings.from(configWith(""));
