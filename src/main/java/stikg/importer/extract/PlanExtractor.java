@@ -29,8 +29,9 @@ public final class PlanExtractor implements ProposingExtractor {
                         + "to name a plan (\"제4기 기본계획\"), not anything else a number counts (\"제3차 공모\") "
                         + "(default: 20)");
         public static final Setting<Integer> PERIOD_GAP = new Setting<>("periodGap", 2,
-                "how many characters may stand between an edition mark and the period printed right after it "
-                        + "(\"제4기('11년~'15년)\": the bracket) (default: 2)");
+                "how many characters may stand between an edition mark, or the plan word right after it, and the "
+                        + "period printed right after that (\"제4기('11년~'15년)\", \"제3차 계획(2022~2026)\": the "
+                        + "bracket) (default: 2)");
 
         public Settings {
             planWords = List.copyOf(planWords);
@@ -94,15 +95,33 @@ public final class PlanExtractor implements ProposingExtractor {
         while (m.find()) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + settings.planWordReach()));
             List<DateSpan> printed = periods.apply(after);
-            boolean periodRight = !printed.isEmpty() && printed.get(0).start() <= settings.periodGap();
-            boolean planWord = settings.planWords().stream().anyMatch(after::contains);
-            if (periodRight || planWord) {
-                int end = periodRight ? closingBracket(text, m.end() + printed.get(0).end()) : m.end();
+            int wordEnd = planWordEnd(after);
+            // the period right after the mark ("제4기('11년~'15년)"), else right after the plan word that follows
+            // it ("제3차 계획(2022~2026)", "제3차 국가연구혁신계획(2022~2026)")
+            DateSpan period = printed.stream().filter(d -> d.start() <= settings.periodGap()
+                    || wordEnd >= 0 && d.start() >= wordEnd && d.start() <= wordEnd + settings.periodGap())
+                    .findFirst().orElse(null);
+            if (period != null || wordEnd >= 0) {
+                int end = period != null ? closingBracket(text, m.end() + period.end()) : m.end();
                 out.add(new EditionMention(Integer.parseInt(m.group(1)), m.start(), end,
-                        periodRight ? printed.get(0).iso() : null));
+                        period != null ? period.iso() : null));
             }
         }
         return out;
+    }
+
+    /** Where the first plan word of a text ends, or -1 if it has none. */
+    private int planWordEnd(String text) {
+        int end = -1;
+        int first = Integer.MAX_VALUE;
+        for (String w : settings.planWords()) {
+            int at = text.indexOf(w);
+            if (at >= 0 && at < first) {
+                first = at;
+                end = at + w.length();
+            }
+        }
+        return end;
     }
 
     /** The end of a period in brackets: past the bracket closing it, if one follows. */

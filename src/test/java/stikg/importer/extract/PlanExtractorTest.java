@@ -58,6 +58,31 @@ class PlanExtractorTest {
                 .findFirst().orElseThrow().evidence().start()).orElseThrow().at());
     }
 
+    private static Map<String, String> periods(Proposal p) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        p.facts().stream().filter(f -> f.property().equals("period")).forEach(f -> out.put(f.subject(), f.object()));
+        return out;
+    }
+
+    @Test
+    void givenAnEarlierEditionWithItsPeriodAfterItsPlanWord_whenProposed_thenThatIsItsPeriod() {
+        Proposal shortName = plans.propose(brief("가상국 「제4차 연구혁신계획」", "제3차 계획(2022~2026)의 성과"),
+                context);
+        Proposal fullName = plans.propose(brief("가상국 「제4차 연구혁신계획」",
+                "제3차 연구혁신계획(2022~2026)은 투자를 늘렸다"), context);
+
+        assertEquals(Map.of("_:plan-3", "2022/2026"), periods(shortName));
+        assertEquals(Map.of("_:plan-3", "2022/2026"), periods(fullName));
+    }
+
+    @Test
+    void givenAYearPrintedAfterAnEditionsPlanWordOutsideBrackets_whenProposed_thenOnlyTheNextEditionHasAPeriod() {
+        Proposal p = plans.propose(brief("가상국 「제3차 혁신계획」", "2019년 제1차 계획, 2023년 제2차 계획(2023~2026)을 수립"),
+                context);
+
+        assertEquals(Map.of("_:plan-2", "2023/2026"), periods(p));
+    }
+
     @Test
     void givenAnEditionMarkCountingSomethingElse_whenProposed_thenItIsNoPlan() {
         Proposal p = plans.propose(brief("가상국 「제3기 과학기술 기본계획」", "제2차 공모를 진행하고 있음"), context);
