@@ -91,10 +91,6 @@ final class PreparedPlans {
         execution.set(SLOT, new Run(prepared.plan()));
     }
 
-    int size() {
-        return (int) kept.size();
-    }
-
     /**
      * The engine of every query on this dataset: ARQ chooses it when an execution is built, before the execution is
      * marked, so it decides when the plan is asked for; an unmarked execution goes to the engines behind it.

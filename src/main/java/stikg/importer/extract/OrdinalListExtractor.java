@@ -31,9 +31,8 @@ public final class OrdinalListExtractor implements ProposingExtractor {
                 "the class of a goal (default: skos:Concept)");
         public static final Setting<String> GOAL_LINK = new Setting<>("goalLink", "aimsAt",
                 "the property from the plan to a goal (default: aimsAt)");
-        public static final Setting<List<String>> COUNT_WORDS = new Setting<>("countWords", List.of("두", "세", "네",
-                "다섯", "여섯", "일곱", "여덟", "아홉", "열"), "Korean numerals 2 to 10 of a count such as '세 가지' "
-                        + "(default: 두, 세, 네, 다섯, 여섯, 일곱, 여덟, 아홉, 열)");
+        public static final Setting<List<String>> COUNT_WORDS = new Setting<>("countWords", NativeCounts.TWO_TO_TEN,
+                "Korean numerals 2 to 10 of a count such as '세 가지' " + NativeCounts.DOCUMENTED);
         public static final Setting<Integer> ITEM_WORDS = new Setting<>("itemWords", 8,
                 "at most this many words in an item, so that a clause is not taken for one (default: 8)");
 
@@ -185,8 +184,7 @@ public final class OrdinalListExtractor implements ProposingExtractor {
             return Optional.of(Integer.parseInt(a.group(1)));
         }
         if (last.equals("가지") && w.length > 1) {
-            int i = settings.countWords().indexOf(w[w.length - 2]);
-            return i >= 0 ? Optional.of(i + 2) : Optional.empty();
+            return NativeCounts.of(w[w.length - 2], settings.countWords());
         }
         return Optional.empty();
     }

@@ -32,9 +32,8 @@ public final class ProseTaskListExtractor implements ProposingExtractor {
         public static final Setting<List<String>> VERBS = new Setting<>("verbs", List.of("추진한다", "추진하고",
                 "추진할 계획이다", "시행한다", "실시한다"), "verbs of carrying out whose object lists the actions "
                         + "('A와 B, 그리고 C를 추진한다'; default: 추진한다, 추진하고, 추진할 계획이다, 시행한다, 실시한다)");
-        public static final Setting<List<String>> COUNT_WORDS = new Setting<>("countWords", List.of("두", "세", "네",
-                "다섯", "여섯", "일곱", "여덟", "아홉", "열"), "Korean numerals 2 to 10 of a count such as '네 가지' "
-                        + "(default: 두, 세, 네, 다섯, 여섯, 일곱, 여덟, 아홉, 열)");
+        public static final Setting<List<String>> COUNT_WORDS = new Setting<>("countWords", NativeCounts.TWO_TO_TEN,
+                "Korean numerals 2 to 10 of a count such as '네 가지' " + NativeCounts.DOCUMENTED);
         public static final Setting<String> MEASURE_CLASS = new Setting<>("measureClass", "Measure",
                 "the class of a task listed (default: Measure)");
         public static final Setting<String> LINK = new Setting<>("link", "underArea",
@@ -142,8 +141,7 @@ public final class ProseTaskListExtractor implements ProposingExtractor {
     }
 
     private int count(String word) {
-        int i = settings.countWords().indexOf(word);
-        return i >= 0 ? i + 2 : Integer.parseInt(word);
+        return NativeCounts.of(word, settings.countWords()).orElseGet(() -> Integer.parseInt(word));
     }
 
     /** The items between {@code from} and {@code to}: apart by commas, then by a "와/과" between two long enough. */
